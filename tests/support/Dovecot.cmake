@@ -1,0 +1,1 @@
+# The private Dovecot fixture, the corpus maildir filler, and their tests.

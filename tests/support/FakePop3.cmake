@@ -1,0 +1,1 @@
+# The scripted fake POP3 server (tests/support/FakePop3Server.*) and its own test.
