@@ -1,5 +1,6 @@
 #include "mime/HeaderSummary.h"
 
+#include "mime/BoundedInput.h"
 #include "mime/GMimeRuntime.h"
 #include "mime/GObjectPtr.h"
 
@@ -13,9 +14,11 @@ std::optional<HeaderSummary> parseHeaderSummary(const QByteArray &raw)
         return std::nullopt;
     ensureGMimeInitialised();
 
-    // The stream copies nothing: it reads straight from the QByteArray, which outlives it.
-    GObjectPtr<GMimeStream> stream(
-        g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size())));
+    // Cut to the parser's limits first, so a hostile header cannot make GMime build millions of
+    // objects. The stream copies nothing: it reads straight from `input`, which outlives it.
+    const detail::BoundedInput input = detail::boundInput(raw);
+    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(
+        input.bytes.constData(), static_cast<size_t>(input.bytes.size())));
     GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
     if (!message)
