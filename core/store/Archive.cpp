@@ -1,0 +1,1255 @@
+#include "store/Archive.h"
+
+#include "mime/MessageParser.h"
+#include "store/Schema.h"
+#include "store/Threading.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace satchel::store {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+// Search text is capped: a 20 MB log pasted into a mail would otherwise dominate the index.
+constexpr qsizetype kMaxIndexedBodyChars = 1024 * 1024;
+constexpr qsizetype kPreviewChars = 200;
+// A reply joins a conversation on its subject alone only within this many days of it.
+constexpr qint64 kSubjectThreadingWindowMs = 30LL * 24 * 3600 * 1000;
+
+enum RawEncoding { RawPlain = 0, RawZlib = 1 };
+
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    const QString text = error.text();
+    const bool duplicate = text.contains(QLatin1String("UNIQUE constraint failed"))
+        || text.contains(QLatin1String("PRIMARY KEY must be unique"));
+    return Error {duplicate ? Error::Code::Duplicate : Error::Code::Sql, what + u": " + text};
+}
+
+Status exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), sql.simplified().left(80));
+    return {};
+}
+
+Status prepare(QSqlQuery &q, const QString &sql)
+{
+    if (!q.prepare(sql))
+        return sqlError(q.lastError(), sql.simplified().left(80));
+    return {};
+}
+
+Status run(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec())
+        return sqlError(q.lastError(), what);
+    return {};
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and want '' instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+Error notFound(const QString &what)
+{
+    return Error {Error::Code::NotFound, what};
+}
+
+QString addressDisplay(const mime::AddressList &list)
+{
+    QStringList parts;
+    for (const mime::Address &a : list)
+        parts.append(a.display());
+    return parts.join(QLatin1String(", "));
+}
+
+struct FtsDocument
+{
+    QString subject;
+    QString addresses;
+    QString body;
+    QString attachments;
+};
+
+FtsDocument ftsDocument(const mime::ParsedMessage &parsed)
+{
+    FtsDocument doc;
+    doc.subject = parsed.subject;
+    QStringList addresses;
+    for (const auto *list : {&parsed.from, &parsed.to, &parsed.cc, &parsed.replyTo}) {
+        for (const mime::Address &a : *list)
+            addresses.append(a.display());
+    }
+    doc.addresses = addresses.join(u' ');
+    doc.body = parsed.readerText.left(kMaxIndexedBodyChars);
+    QStringList names;
+    for (const mime::Attachment &a : parsed.attachments) {
+        if (!a.filename.isEmpty())
+            names.append(a.filename);
+    }
+    doc.attachments = names.join(u' ');
+    return doc;
+}
+
+// The index entry of stored raw bytes, derived again exactly as insert derived it.
+FtsDocument ftsDocumentOf(const QByteArray &raw)
+{
+    // The arrival time only feeds the date fallback, which the index does not contain.
+    return ftsDocument(mime::parseMessage(raw, QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
+}
+
+QString previewOf(const QString &readerText)
+{
+    // Skip quoted lines: the preview should show what is new in the message.
+    QString preview;
+    for (const QStringView line : QStringView(readerText).split(u'\n')) {
+        const QStringView t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(u'>'))
+            continue;
+        if (!preview.isEmpty())
+            preview += u' ';
+        preview += t;
+        if (preview.size() >= kPreviewChars)
+            break;
+    }
+    return preview.left(kPreviewChars);
+}
+
+const QString &rowColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, account_id, folder_id, conversation_id, date, date_offset, sender_name, "
+        "sender_address, recipients, subject, preview, size, flags, has_attachments, partial, "
+        "uidl, first_seen, message_id");
+    return columns;
+}
+
+MessageRow readRow(const QSqlQuery &q)
+{
+    MessageRow r;
+    r.id = q.value(0).toLongLong();
+    r.accountId = q.value(1).toLongLong();
+    r.folderId = q.value(2).toLongLong();
+    r.conversationId = q.value(3).toLongLong();
+    r.date = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::OffsetFromUTC,
+                                            q.value(5).toInt());
+    r.senderName = q.value(6).toString();
+    r.senderAddress = q.value(7).toString();
+    r.recipients = q.value(8).toString();
+    r.subject = q.value(9).toString();
+    r.preview = q.value(10).toString();
+    r.size = q.value(11).toLongLong();
+    r.flags = MessageFlags::fromInt(q.value(12).toInt());
+    r.hasAttachments = q.value(13).toBool();
+    r.partial = q.value(14).toBool();
+    r.uidl = q.value(15).toString();
+    r.firstSeen = QDateTime::fromMSecsSinceEpoch(q.value(16).toLongLong(), Qt::UTC);
+    r.messageId = q.value(17).toString();
+    return r;
+}
+
+QLatin1String sortColumn(SortKey key)
+{
+    switch (key) {
+    case SortKey::Date:
+        return QLatin1String("date");
+    case SortKey::Sender:
+        return QLatin1String("sender_sort");
+    case SortKey::Subject:
+        return QLatin1String("subject_sort");
+    case SortKey::Size:
+        return QLatin1String("size");
+    }
+    return QLatin1String("date");
+}
+
+LedgerEntry readLedger(const QSqlQuery &q)
+{
+    LedgerEntry e;
+    e.accountId = q.value(0).toLongLong();
+    e.uidl = q.value(1).toString();
+    e.firstSeen = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    if (!q.value(3).isNull())
+        e.messageId = q.value(3).toLongLong();
+    e.state = static_cast<LedgerState>(q.value(4).toInt());
+    return e;
+}
+
+} // namespace
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back unless committed. A durable transaction raises
+// synchronous to FULL for its commit (it cannot be changed inside a transaction).
+class Archive::Transaction
+{
+public:
+    Transaction(const QSqlDatabase &db, Durability durability)
+        : m_db(db)
+        , m_durable(durability == Durability::Durable)
+    { }
+    ~Transaction()
+    {
+        if (m_open)
+            (void)exec(m_db, QStringLiteral("ROLLBACK"));
+        if (m_durable)
+            (void)exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    [[nodiscard]] Status begin()
+    {
+        if (m_durable) {
+            if (Status s = exec(m_db, QStringLiteral("PRAGMA synchronous = FULL")); !s)
+                return s;
+        }
+        if (Status s = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return s;
+        m_open = true;
+        return {};
+    }
+    [[nodiscard]] Status commit()
+    {
+        if (Status s = exec(m_db, QStringLiteral("COMMIT")); !s)
+            return s; // still open: the destructor rolls back
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_durable;
+    bool m_open = false;
+};
+
+// Statements prepared once per insert transaction and reused for every message in it. They must
+// be gone before COMMIT (an open statement makes SQLite refuse it), hence a scope of their own.
+struct Archive::InsertStatements
+{
+    explicit InsertStatements(const QSqlDatabase &db)
+        : folderAccount(db)
+        , insertMessage(db)
+        , setConversation(db)
+        , insertRaw(db)
+        , insertRef(db)
+        , insertFts(db)
+        , insertLedger(db)
+        , byMessageId(db)
+        , byRef(db)
+        , bySubject(db)
+        , merge(db)
+    { }
+
+    [[nodiscard]] Status prepareAll()
+    {
+        const std::pair<QSqlQuery *, QString> all[] = {
+            {&folderAccount, QStringLiteral("SELECT account_id FROM folders WHERE id = ?")},
+            {&insertMessage,
+             QStringLiteral(
+                 "INSERT INTO messages (account_id, folder_id, conversation_id, message_id, date, "
+                 "date_offset, sender_name, sender_address, sender_sort, recipients, subject, "
+                 "subject_sort, preview, size, flags, has_attachments, partial, uidl, first_seen) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+            {&setConversation,
+             QStringLiteral("UPDATE messages SET conversation_id = id WHERE id = ?")},
+            {&insertRaw,
+             QStringLiteral("INSERT INTO message_raw (id, encoding, data) VALUES (?, ?, ?)")},
+            {&insertRef,
+             QStringLiteral("INSERT OR IGNORE INTO thread_refs (ref, message) VALUES (?, ?)")},
+            {&insertFts,
+             QStringLiteral("INSERT INTO message_fts (rowid, subject, addresses, body, "
+                            "attachments) VALUES (?, ?, ?, ?, ?)")},
+            {&insertLedger,
+             QStringLiteral("INSERT INTO uidl_ledger (account_id, uidl, first_seen, message, "
+                            "state) VALUES (?, ?, ?, ?, ?)")},
+            {&byMessageId,
+             QStringLiteral("SELECT DISTINCT conversation_id FROM messages WHERE message_id = ? "
+                            "LIMIT 16")},
+            {&byRef,
+             QStringLiteral("SELECT DISTINCT m.conversation_id FROM thread_refs t JOIN messages m "
+                            "ON m.id = t.message WHERE t.ref = ? LIMIT 16")},
+            {&bySubject,
+             QStringLiteral("SELECT conversation_id FROM messages WHERE subject_sort = ? AND "
+                            "account_id = ? AND date BETWEEN ? AND ? ORDER BY date DESC LIMIT 1")},
+            {&merge,
+             QStringLiteral("UPDATE messages SET conversation_id = ? WHERE conversation_id = ?")},
+        };
+        for (const auto &[query, sql] : all) {
+            query->setForwardOnly(true);
+            if (Status s = prepare(*query, sql); !s)
+                return s;
+        }
+        return {};
+    }
+
+    QSqlQuery folderAccount, insertMessage, setConversation, insertRaw, insertRef, insertFts,
+        insertLedger, byMessageId, byRef, bySubject, merge;
+    QHash<qint64, qint64> folderAccounts; // folder -> account, checked once per batch
+};
+
+Archive::Archive(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Archive::~Archive()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Archive::currentSchemaVersion()
+{
+    return latestSchemaVersion();
+}
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString &path)
+{
+    const bool inMemory = path == u":memory:";
+    if (!inMemory) {
+        const QFileInfo info(path);
+        const QString folder = info.absolutePath();
+        if (!QFileInfo::exists(folder)) {
+            if (!QDir().mkpath(folder))
+                return Error {Error::Code::Io,
+                              QStringLiteral("Cannot create the folder %1").arg(folder)};
+            // Mail is private: the profile folder is for its owner only.
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        if (!info.exists()) {
+            // Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same mode.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return Error {Error::Code::Io,
+                              QStringLiteral("Cannot create %1: %2").arg(path, file.errorString())};
+        }
+    }
+
+    const QString connection = QStringLiteral("satchel-archive-%1").arg(++g_connectionCounter);
+    std::unique_ptr<Archive> archive(new Archive(path, connection));
+    archive->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    archive->m_db.setDatabaseName(path);
+    archive->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!archive->m_db.open())
+        return Error {Error::Code::Io,
+                      QStringLiteral("Cannot open the archive %1: %2")
+                          .arg(path, archive->m_db.lastError().text())};
+    if (Status s = archive->configure(); !s)
+        return s.error();
+    if (Status s = archive->migrate(); !s)
+        return s.error();
+    if (Status s = archive->ensureSearchIndexCurrent(); !s)
+        return s.error();
+    return archive;
+}
+
+Status Archive::configure()
+{
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return sqlError(q.lastError(), QStringLiteral("PRAGMA journal_mode"));
+        const QString mode = q.value(0).toString();
+        if (mode != u"wal" && m_path != u":memory:")
+            return Error {Error::Code::Io,
+                          QStringLiteral("%1: SQLite refused write-ahead logging (journal mode %2)")
+                              .arg(m_path, mode)};
+    }
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        if (Status s = exec(m_db, pragma); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Archive::migrate()
+{
+    int version = 0;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return sqlError(q.lastError(), QStringLiteral("PRAGMA user_version"));
+        version = q.value(0).toInt();
+    }
+    if (version > latestSchemaVersion()) {
+        return Error {Error::Code::SchemaTooNew,
+                      QStringLiteral("The archive %1 was written by a newer version of Satchel "
+                                     "(archive schema %2; this version understands up to %3). "
+                                     "Open it with that newer version; this one leaves it "
+                                     "untouched.")
+                          .arg(m_path)
+                          .arg(version)
+                          .arg(latestSchemaVersion())};
+    }
+    for (const Migration &step : migrations()) {
+        if (step.version <= version)
+            continue;
+        Transaction tx(m_db, Durability::Durable);
+        if (Status s = tx.begin(); !s)
+            return s;
+        for (const QString &sql : step.statements) {
+            if (Status s = exec(m_db, sql); !s)
+                return Error {s.error().code,
+                              QStringLiteral("Migration %1 of %2 failed: %3")
+                                  .arg(step.version)
+                                  .arg(m_path, s.error().message)};
+        }
+        if (Status s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        version = step.version;
+    }
+    return {};
+}
+
+Result<qint64> Archive::createAccount(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error {Error::Code::Invalid, QStringLiteral("An account needs a name")};
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    qint64 accountId = 0;
+    {
+        QSqlQuery q(m_db);
+        if (Status s
+            = prepare(q, QStringLiteral("INSERT INTO accounts (name, created) VALUES (?, ?)"));
+            !s)
+            return s.error();
+        q.addBindValue(name);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (Status s = run(q, QStringLiteral("Cannot create the account %1").arg(name)); !s)
+            return s.error();
+        accountId = q.lastInsertId().toLongLong();
+    }
+    const std::pair<QString, FolderRole> special[] = {{QStringLiteral("Inbox"), FolderRole::Inbox},
+                                                      {QStringLiteral("Trash"), FolderRole::Trash}};
+    for (const auto &[folderName, role] : special) {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q,
+                               QStringLiteral("INSERT INTO folders (account_id, parent_id, "
+                                              "name, role) VALUES (?, NULL, ?, ?)"));
+            !s)
+            return s.error();
+        q.addBindValue(accountId);
+        q.addBindValue(folderName);
+        q.addBindValue(int(role));
+        if (Status s = run(q, QStringLiteral("Cannot create the folder %1").arg(folderName)); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return accountId;
+}
+
+Result<qint64> Archive::createFolder(qint64 accountId, const QString &name,
+                                     std::optional<qint64> parentId)
+{
+    if (name.trimmed().isEmpty() || name.contains(u'/'))
+        return Error {Error::Code::Invalid,
+                      QStringLiteral("\"%1\" cannot be a folder name").arg(name)};
+    if (parentId) {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q, QStringLiteral("SELECT account_id FROM folders WHERE id = ?"));
+            !s)
+            return s.error();
+        q.addBindValue(*parentId);
+        if (Status s = run(q, QStringLiteral("folder lookup")); !s)
+            return s.error();
+        if (!q.next())
+            return notFound(QStringLiteral("No folder %1").arg(*parentId));
+        if (q.value(0).toLongLong() != accountId)
+            return Error {Error::Code::Invalid,
+                          QStringLiteral("A folder's parent must belong to the same account")};
+    }
+    QSqlQuery q(m_db);
+    if (Status s = prepare(q,
+                           QStringLiteral("INSERT INTO folders (account_id, parent_id, name, "
+                                          "role) VALUES (?, ?, ?, 0)"));
+        !s)
+        return s.error();
+    q.addBindValue(accountId);
+    q.addBindValue(parentId ? QVariant(*parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(name);
+    if (Status s = run(q, QStringLiteral("Cannot create the folder %1").arg(name)); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> Archive::specialFolder(qint64 accountId, FolderRole role)
+{
+    QSqlQuery q(m_db);
+    if (Status s
+        = prepare(q, QStringLiteral("SELECT id FROM folders WHERE account_id = ? AND role = ?"));
+        !s)
+        return s.error();
+    q.addBindValue(accountId);
+    q.addBindValue(int(role));
+    if (Status s = run(q, QStringLiteral("folder lookup")); !s)
+        return s.error();
+    if (!q.next())
+        return notFound(QStringLiteral("Account %1 has no such folder").arg(accountId));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Folder>> Archive::folders(std::optional<qint64> accountId)
+{
+    QSqlQuery q(m_db);
+    const QString sql = QStringLiteral("SELECT id, account_id, parent_id, name, role FROM folders")
+        + (accountId ? QStringLiteral(" WHERE account_id = ?") : QString())
+        + QStringLiteral(" ORDER BY account_id, role = 0, name");
+    if (Status s = prepare(q, sql); !s)
+        return s.error();
+    if (accountId)
+        q.addBindValue(*accountId);
+    if (Status s = run(q, QStringLiteral("folder list")); !s)
+        return s.error();
+    QList<Folder> result;
+    while (q.next()) {
+        Folder f;
+        f.id = q.value(0).toLongLong();
+        f.accountId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            f.parentId = q.value(2).toLongLong();
+        f.name = q.value(3).toString();
+        f.role = static_cast<FolderRole>(q.value(4).toInt());
+        result.append(f);
+    }
+    return result;
+}
+
+Result<qint64> Archive::insertMessage(const NewMessage &message, Durability durability)
+{
+    Result<QList<qint64>> ids = insertMessages({message}, durability);
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Result<QList<qint64>> Archive::insertMessages(const QList<NewMessage> &messages,
+                                              Durability durability)
+{
+    Transaction tx(m_db, durability);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QList<qint64> ids;
+    ids.reserve(messages.size());
+    {
+        InsertStatements statements(m_db);
+        if (Status s = statements.prepareAll(); !s)
+            return s.error();
+        for (const NewMessage &message : messages) {
+            Result<qint64> id = insertOne(statements, message);
+            if (!id)
+                return id.error(); // the transaction rolls back: none of the batch is kept
+            ids.append(*id);
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &message)
+{
+    // The folder must exist and belong to the message's account.
+    auto known = st.folderAccounts.constFind(message.folderId);
+    if (known == st.folderAccounts.constEnd()) {
+        st.folderAccount.addBindValue(message.folderId);
+        if (Status s = run(st.folderAccount, QStringLiteral("folder lookup")); !s)
+            return s.error();
+        if (!st.folderAccount.next())
+            return notFound(QStringLiteral("No folder %1").arg(message.folderId));
+        known = st.folderAccounts.insert(message.folderId, st.folderAccount.value(0).toLongLong());
+        st.folderAccount.finish();
+    }
+    if (known.value() != message.accountId)
+        return Error {Error::Code::Invalid,
+                      QStringLiteral("Folder %1 is not in account %2")
+                          .arg(message.folderId)
+                          .arg(message.accountId)};
+
+    const QDateTime arrival
+        = message.arrival.isValid() ? message.arrival : QDateTime::currentDateTimeUtc();
+    const mime::ParsedMessage parsed
+        = message.parsed ? *message.parsed : mime::parseMessage(message.raw, arrival);
+
+    Result<qint64> conversation = conversationFor(st, parsed, message.accountId);
+    if (!conversation)
+        return conversation.error();
+
+    const mime::Address sender = parsed.sender();
+    const QString subjectSort = normaliseSubject(parsed.subject);
+    const QDateTime date = parsed.date.isValid() ? parsed.date : arrival;
+    const QVariant nullText {QMetaType(QMetaType::QString)};
+    QSqlQuery &q = st.insertMessage;
+    q.addBindValue(message.accountId);
+    q.addBindValue(message.folderId);
+    q.addBindValue(*conversation);
+    q.addBindValue(parsed.messageId.isEmpty() ? nullText : QVariant(parsed.messageId));
+    q.addBindValue(date.toMSecsSinceEpoch());
+    q.addBindValue(date.offsetFromUtc());
+    q.addBindValue(text(sender.name));
+    q.addBindValue(text(sender.address));
+    q.addBindValue(text((sender.name.isEmpty() ? sender.address : sender.name).toCaseFolded()));
+    q.addBindValue(text(addressDisplay(parsed.to)));
+    q.addBindValue(text(parsed.subject));
+    q.addBindValue(text(subjectSort));
+    q.addBindValue(text(previewOf(parsed.readerText)));
+    q.addBindValue(qint64(message.raw.size()));
+    q.addBindValue(message.flags.toInt());
+    q.addBindValue(parsed.hasAttachments);
+    q.addBindValue(message.partial);
+    q.addBindValue(message.uidl.isEmpty() ? nullText : QVariant(message.uidl));
+    q.addBindValue(arrival.toMSecsSinceEpoch());
+    if (Status s = run(q, QStringLiteral("Cannot store the message")); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    if (*conversation == 0) { // a conversation of its own, named after its first message
+        st.setConversation.addBindValue(id);
+        if (Status s = run(st.setConversation, QStringLiteral("conversation")); !s)
+            return s.error();
+    }
+
+    const QByteArray compressed = qCompress(message.raw);
+    const bool useZlib = compressed.size() < message.raw.size();
+    st.insertRaw.addBindValue(id);
+    st.insertRaw.addBindValue(useZlib ? RawZlib : RawPlain);
+    // An empty QByteArray would bind as NULL; an empty message is still a message.
+    st.insertRaw.addBindValue(useZlib ? compressed
+                                      : (message.raw.isNull() ? QByteArray("") : message.raw));
+    if (Status s = run(st.insertRaw, QStringLiteral("Cannot store the raw message")); !s)
+        return s.error();
+
+    QSet<QString> refs(parsed.references.cbegin(), parsed.references.cend());
+    if (!parsed.inReplyTo.isEmpty())
+        refs.insert(parsed.inReplyTo);
+    refs.remove(parsed.messageId);
+    for (const QString &ref : std::as_const(refs)) {
+        st.insertRef.addBindValue(ref);
+        st.insertRef.addBindValue(id);
+        if (Status s = run(st.insertRef, QStringLiteral("threading link")); !s)
+            return s.error();
+    }
+
+    const FtsDocument doc = ftsDocument(parsed);
+    st.insertFts.addBindValue(id);
+    st.insertFts.addBindValue(text(doc.subject));
+    st.insertFts.addBindValue(text(doc.addresses));
+    st.insertFts.addBindValue(text(doc.body));
+    st.insertFts.addBindValue(text(doc.attachments));
+    if (Status s = run(st.insertFts, QStringLiteral("search index")); !s)
+        return s.error();
+
+    if (!message.uidl.isEmpty()) {
+        st.insertLedger.addBindValue(message.accountId);
+        st.insertLedger.addBindValue(message.uidl);
+        st.insertLedger.addBindValue(arrival.toMSecsSinceEpoch());
+        st.insertLedger.addBindValue(id);
+        st.insertLedger.addBindValue(
+            int(message.partial ? LedgerState::Partial : LedgerState::Stored));
+        if (Status s = run(st.insertLedger,
+                           QStringLiteral("Cannot record UIDL %1 in the ledger").arg(message.uidl));
+            !s)
+            return s.error();
+    }
+    return id;
+}
+
+// JWZ-style, incrementally: a message joins every conversation that one of its References /
+// In-Reply-To ids belongs to, or that refers to it or to a common ancestor (so children that
+// arrived first are found too); several such conversations are merged into the oldest. Only
+// when nothing links it, a "Re:" subject joins a recent conversation with the same subject.
+// Returns 0 when the message starts a conversation of its own.
+Result<qint64> Archive::conversationFor(InsertStatements &st, const mime::ParsedMessage &parsed,
+                                        qint64 accountId)
+{
+    QSet<qint64> found;
+    auto collect = [&found](QSqlQuery &q, const QString &key) -> Status {
+        q.addBindValue(key);
+        if (Status s = run(q, QStringLiteral("threading lookup")); !s)
+            return s;
+        while (q.next())
+            found.insert(q.value(0).toLongLong());
+        q.finish();
+        return {};
+    };
+    QStringList refs = parsed.references;
+    if (!parsed.inReplyTo.isEmpty())
+        refs.append(parsed.inReplyTo);
+    for (const QString &ref : std::as_const(refs)) {
+        if (ref == parsed.messageId)
+            continue;
+        if (Status s = collect(st.byMessageId, ref); !s)
+            return s.error();
+        if (Status s = collect(st.byRef, ref); !s)
+            return s.error();
+    }
+    if (!parsed.messageId.isEmpty()) {
+        if (Status s = collect(st.byRef, parsed.messageId); !s)
+            return s.error();
+    }
+    found.remove(0);
+
+    if (found.isEmpty() && refs.isEmpty() && hasReplyPrefix(parsed.subject)) {
+        const QString subject = normaliseSubject(parsed.subject);
+        if (!subject.isEmpty() && parsed.date.isValid()) {
+            const qint64 at = parsed.date.toMSecsSinceEpoch();
+            st.bySubject.addBindValue(subject);
+            st.bySubject.addBindValue(accountId);
+            st.bySubject.addBindValue(at - kSubjectThreadingWindowMs);
+            st.bySubject.addBindValue(at + kSubjectThreadingWindowMs);
+            if (Status s = run(st.bySubject, QStringLiteral("threading lookup")); !s)
+                return s.error();
+            if (st.bySubject.next())
+                found.insert(st.bySubject.value(0).toLongLong());
+            st.bySubject.finish();
+        }
+    }
+    if (found.isEmpty())
+        return qint64(0);
+
+    const qint64 keep = *std::min_element(found.cbegin(), found.cend());
+    for (const qint64 other : std::as_const(found)) {
+        if (other == keep)
+            continue;
+        st.merge.addBindValue(keep);
+        st.merge.addBindValue(other);
+        if (Status s = run(st.merge, QStringLiteral("merging conversations")); !s)
+            return s.error();
+    }
+    return keep;
+}
+
+Result<QByteArray> Archive::rawMessage(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s
+        = prepare(q, QStringLiteral("SELECT encoding, data FROM message_raw WHERE id = ?"));
+        !s)
+        return s.error();
+    q.addBindValue(id);
+    if (Status s = run(q, QStringLiteral("raw message")); !s)
+        return s.error();
+    if (!q.next())
+        return notFound(QStringLiteral("No message %1").arg(id));
+    const int encoding = q.value(0).toInt();
+    const QByteArray data = q.value(1).toByteArray();
+    if (encoding == RawPlain)
+        return data;
+    if (encoding == RawZlib) {
+        QByteArray raw = qUncompress(data);
+        if (raw.isEmpty() && !data.isEmpty())
+            return Error {
+                Error::Code::Corrupt,
+                QStringLiteral("The stored bytes of message %1 do not decompress").arg(id)};
+        return raw;
+    }
+    return Error {
+        Error::Code::Corrupt,
+        QStringLiteral("Message %1 is stored in an unknown encoding %2").arg(id).arg(encoding)};
+}
+
+Result<mime::ParsedMessage> Archive::parsedMessage(qint64 id)
+{
+    if (const mime::ParsedMessage *cached = m_parsedCache.object(id))
+        return *cached;
+    Result<QByteArray> raw = rawMessage(id);
+    if (!raw)
+        return raw.error();
+    Result<MessageRow> row = message(id);
+    if (!row)
+        return row.error();
+    auto parsed = std::make_unique<mime::ParsedMessage>(mime::parseMessage(*raw, row->firstSeen));
+    mime::ParsedMessage copy = *parsed;
+    m_parsedCache.insert(id, parsed.release());
+    return copy;
+}
+
+Result<MessageRow> Archive::message(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q, u"SELECT " + rowColumns() + u" FROM messages WHERE id = ?"); !s)
+        return s.error();
+    q.addBindValue(id);
+    if (Status s = run(q, QStringLiteral("message")); !s)
+        return s.error();
+    if (!q.next())
+        return notFound(QStringLiteral("No message %1").arg(id));
+    return readRow(q);
+}
+
+Result<Page> Archive::page(const PageRequest &request)
+{
+    if (request.limit <= 0)
+        return Error {Error::Code::Invalid, QStringLiteral("A page needs a positive size")};
+    const QString key = sortColumn(request.sortKey);
+    const bool ascending = request.order == Qt::AscendingOrder;
+    QString sql = u"SELECT " + rowColumns() + u", " + key + u" FROM messages WHERE "
+        + (request.folderId
+               ? QStringLiteral("folder_id = ?")
+               : QStringLiteral("folder_id IN (SELECT id FROM folders WHERE role = 1)"));
+    if (request.after)
+        sql += u" AND (" + key + u", id) " + (ascending ? u">" : u"<") + u" (?, ?)";
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    sql += u" ORDER BY " + key + direction + u", id" + direction + u" LIMIT ?";
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q, sql); !s)
+        return s.error();
+    if (request.folderId)
+        q.addBindValue(*request.folderId);
+    if (request.after) {
+        q.addBindValue(request.after->sortValue);
+        q.addBindValue(request.after->id);
+    }
+    q.addBindValue(request.limit + 1); // one more tells whether there is a next page
+    if (Status s = run(q, QStringLiteral("message list")); !s)
+        return s.error();
+    Page page;
+    QVariant lastKey;
+    while (q.next()) {
+        if (page.rows.size() == request.limit) {
+            page.next = PageCursor {lastKey, page.rows.constLast().id};
+            break;
+        }
+        page.rows.append(readRow(q));
+        lastKey = q.value(18);
+    }
+    return page;
+}
+
+Result<QHash<qint64, int>> Archive::unreadCounts()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT folder_id, count(*) FROM messages WHERE (flags & %1) = 0 "
+                               "GROUP BY folder_id")
+                    .arg(int(MessageFlag::Read))))
+        return sqlError(q.lastError(), QStringLiteral("unread counts"));
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+Result<QList<qint64>> Archive::conversation(qint64 conversationId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q,
+                           QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? "
+                                          "ORDER BY date, id"));
+        !s)
+        return s.error();
+    q.addBindValue(conversationId);
+    if (Status s = run(q, QStringLiteral("conversation")); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Status Archive::move(const QList<qint64> &ids, qint64 folderId)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery q(m_db);
+        if (Status s
+            = prepare(q,
+                      QStringLiteral("UPDATE messages SET folder_id = ?, trash_origin = NULL "
+                                     "WHERE id = ? AND account_id = (SELECT account_id FROM "
+                                     "folders WHERE id = ?)"));
+            !s)
+            return s;
+        for (const qint64 id : ids) {
+            q.addBindValue(folderId);
+            q.addBindValue(id);
+            q.addBindValue(folderId);
+            if (Status s = run(q, QStringLiteral("move")); !s)
+                return s;
+            if (q.numRowsAffected() != 1)
+                return notFound(QStringLiteral("No message %1 in the account of folder %2")
+                                    .arg(id)
+                                    .arg(folderId));
+        }
+    }
+    return tx.commit();
+}
+
+Status Archive::setFlags(const QList<qint64> &ids, MessageFlags set, MessageFlags clear)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(
+                q, QStringLiteral("UPDATE messages SET flags = (flags | ?) & ~? WHERE id = ?"));
+            !s)
+            return s;
+        for (const qint64 id : ids) {
+            q.addBindValue(set.toInt());
+            q.addBindValue(clear.toInt());
+            q.addBindValue(id);
+            if (Status s = run(q, QStringLiteral("flags")); !s)
+                return s;
+            if (q.numRowsAffected() != 1)
+                return notFound(QStringLiteral("No message %1").arg(id));
+        }
+    }
+    return tx.commit();
+}
+
+Status Archive::moveToTrash(const QList<qint64> &ids)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery q(m_db);
+        if (Status s
+            = prepare(q,
+                      QStringLiteral(
+                          "UPDATE messages SET trash_origin = folder_id, folder_id = (SELECT f.id "
+                          "FROM folders f WHERE f.account_id = messages.account_id AND f.role = 2) "
+                          "WHERE id = ?"));
+            !s)
+            return s;
+        QSqlQuery inTrash(m_db);
+        if (Status s = prepare(inTrash,
+                               QStringLiteral("SELECT f.role FROM messages m JOIN folders f ON "
+                                              "f.id = m.folder_id WHERE m.id = ?"));
+            !s)
+            return s;
+        for (const qint64 id : ids) {
+            inTrash.addBindValue(id);
+            if (Status s = run(inTrash, QStringLiteral("trash")); !s)
+                return s;
+            if (!inTrash.next())
+                return notFound(QStringLiteral("No message %1").arg(id));
+            const bool already = inTrash.value(0).toInt() == int(FolderRole::Trash);
+            inTrash.finish();
+            if (already)
+                continue;
+            q.addBindValue(id);
+            if (Status s = run(q, QStringLiteral("trash")); !s)
+                return s;
+        }
+    }
+    return tx.commit();
+}
+
+Status Archive::deletePermanently(const QList<qint64> &ids)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery ftsDelete(m_db), remove(m_db);
+        if (Status s = prepare(ftsDelete,
+                               QStringLiteral("INSERT INTO message_fts (message_fts, rowid, "
+                                              "subject, addresses, body, attachments) VALUES "
+                                              "('delete', ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+        // Raw bytes and threading links go by ON DELETE CASCADE; the ledger row keeps the UIDL
+        // with message = NULL (ON DELETE SET NULL).
+        if (Status s = prepare(remove, QStringLiteral("DELETE FROM messages WHERE id = ?")); !s)
+            return s;
+        for (const qint64 id : ids) {
+            Result<QByteArray> raw = rawMessage(id);
+            if (!raw)
+                return raw.error();
+            // A contentless FTS5 row is removed by repeating exactly what was indexed.
+            const FtsDocument doc = ftsDocumentOf(*raw);
+            ftsDelete.addBindValue(id);
+            ftsDelete.addBindValue(text(doc.subject));
+            ftsDelete.addBindValue(text(doc.addresses));
+            ftsDelete.addBindValue(text(doc.body));
+            ftsDelete.addBindValue(text(doc.attachments));
+            if (Status s = run(ftsDelete, QStringLiteral("search index")); !s)
+                return s;
+            remove.addBindValue(id);
+            if (Status s = run(remove, QStringLiteral("delete")); !s)
+                return s;
+            if (remove.numRowsAffected() != 1)
+                return notFound(QStringLiteral("No message %1").arg(id));
+            m_parsedCache.remove(id);
+        }
+    }
+    return tx.commit();
+}
+
+Status Archive::rebuildSearchIndex()
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        if (Status s
+            = exec(m_db,
+                   QStringLiteral("INSERT INTO message_fts (message_fts) VALUES ('delete-all')"));
+            !s)
+            return s;
+        QSqlQuery messages(m_db), insert(m_db);
+        messages.setForwardOnly(true);
+        if (Status s
+            = prepare(messages, QStringLiteral("SELECT id, encoding, data FROM message_raw"));
+            !s)
+            return s;
+        if (Status s = prepare(insert,
+                               QStringLiteral("INSERT INTO message_fts (rowid, subject, "
+                                              "addresses, body, attachments) VALUES (?, "
+                                              "?, ?, ?, ?)"));
+            !s)
+            return s;
+        if (Status s = run(messages, QStringLiteral("reindex")); !s)
+            return s;
+        while (messages.next()) {
+            const qint64 id = messages.value(0).toLongLong();
+            const QByteArray data = messages.value(2).toByteArray();
+            const QByteArray raw = messages.value(1).toInt() == RawZlib ? qUncompress(data) : data;
+            const FtsDocument doc = ftsDocumentOf(raw);
+            insert.addBindValue(id);
+            insert.addBindValue(text(doc.subject));
+            insert.addBindValue(text(doc.addresses));
+            insert.addBindValue(text(doc.body));
+            insert.addBindValue(text(doc.attachments));
+            if (Status s = run(insert, QStringLiteral("reindex")); !s)
+                return s;
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q,
+                               QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                              "('index_fingerprint', ?)"));
+            !s)
+            return s;
+        q.addBindValue(mime::parserFingerprint());
+        if (Status s = run(q, QStringLiteral("reindex")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status Archive::ensureSearchIndexCurrent()
+{
+    QString fingerprint;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'index_fingerprint'")))
+            return sqlError(q.lastError(), QStringLiteral("index fingerprint"));
+        if (q.next())
+            fingerprint = q.value(0).toString();
+    }
+    if (fingerprint == mime::parserFingerprint())
+        return {};
+    // A new archive, or a parser that may index differently: derive the index again, so that
+    // deletes (which repeat what was indexed) keep matching it.
+    return rebuildSearchIndex();
+}
+
+Result<QList<qint64>> Archive::searchIds(const QString &ftsMatch, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q,
+                           QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts "
+                                          "MATCH ? ORDER BY rank LIMIT ?"));
+        !s)
+        return s.error();
+    q.addBindValue(ftsMatch);
+    q.addBindValue(limit);
+    if (Status s = run(q, QStringLiteral("search")); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<std::optional<LedgerEntry>> Archive::ledgerEntry(qint64 accountId, const QString &uidl)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q,
+                           QStringLiteral("SELECT account_id, uidl, first_seen, message, state "
+                                          "FROM uidl_ledger WHERE account_id = ? AND uidl = ?"));
+        !s)
+        return s.error();
+    q.addBindValue(accountId);
+    q.addBindValue(uidl);
+    if (Status s = run(q, QStringLiteral("ledger")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<LedgerEntry>();
+    return std::optional<LedgerEntry>(readLedger(q));
+}
+
+Result<QList<LedgerEntry>> Archive::ledger(qint64 accountId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q,
+                           QStringLiteral("SELECT account_id, uidl, first_seen, message, state "
+                                          "FROM uidl_ledger WHERE account_id = ? ORDER BY "
+                                          "first_seen, uidl"));
+        !s)
+        return s.error();
+    q.addBindValue(accountId);
+    if (Status s = run(q, QStringLiteral("ledger")); !s)
+        return s.error();
+    QList<LedgerEntry> entries;
+    while (q.next())
+        entries.append(readLedger(q));
+    return entries;
+}
+
+Status Archive::markDeleteSent(qint64 accountId, const QStringList &uidls)
+{
+    Transaction tx(m_db, Durability::Durable);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q,
+                               QStringLiteral("UPDATE uidl_ledger SET state = ? WHERE "
+                                              "account_id = ? AND uidl = ?"));
+            !s)
+            return s;
+        for (const QString &uidl : uidls) {
+            q.addBindValue(int(LedgerState::DeleteSent));
+            q.addBindValue(accountId);
+            q.addBindValue(uidl);
+            if (Status s = run(q, QStringLiteral("ledger")); !s)
+                return s;
+            if (q.numRowsAffected() != 1)
+                return notFound(QStringLiteral("UIDL %1 is not in the ledger").arg(uidl));
+        }
+    }
+    return tx.commit();
+}
+
+Status Archive::forgetDeleteSent(qint64 accountId)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(
+                q, QStringLiteral("DELETE FROM uidl_ledger WHERE account_id = ? AND state = ?"));
+            !s)
+            return s;
+        q.addBindValue(accountId);
+        q.addBindValue(int(LedgerState::DeleteSent));
+        if (Status s = run(q, QStringLiteral("ledger")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status Archive::pruneLedger(qint64 accountId, const QStringList &completeServerUidls)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        if (Status s = exec(m_db,
+                            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS server_uidls "
+                                           "(uidl TEXT PRIMARY KEY) WITHOUT ROWID"));
+            !s)
+            return s;
+        if (Status s = exec(m_db, QStringLiteral("DELETE FROM server_uidls")); !s)
+            return s;
+        QSqlQuery fill(m_db);
+        if (Status s
+            = prepare(fill, QStringLiteral("INSERT OR IGNORE INTO server_uidls (uidl) VALUES (?)"));
+            !s)
+            return s;
+        for (const QString &uidl : completeServerUidls) {
+            fill.addBindValue(uidl);
+            if (Status s = run(fill, QStringLiteral("ledger")); !s)
+                return s;
+        }
+        QSqlQuery prune(m_db);
+        if (Status s = prepare(prune,
+                               QStringLiteral("DELETE FROM uidl_ledger WHERE account_id = ? "
+                                              "AND uidl NOT IN (SELECT uidl FROM "
+                                              "server_uidls)"));
+            !s)
+            return s;
+        prune.addBindValue(accountId);
+        if (Status s = run(prune, QStringLiteral("ledger")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QStringList> Archive::checkIntegrity()
+{
+    QStringList problems;
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")}) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(pragma))
+            return sqlError(q.lastError(), pragma);
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells.append(q.value(i).toString());
+            const QString line = cells.join(u' ');
+            if (line != u"ok")
+                problems.append(pragma.mid(7) + u": " + line);
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(
+                QStringLiteral("INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")))
+            problems.append(u"search index: " + q.lastError().text());
+    }
+    {
+        // Every message has its raw bytes.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT m.id FROM messages m WHERE NOT EXISTS (SELECT 1 FROM "
+                                   "message_raw r WHERE r.id = m.id) LIMIT 100")))
+            return sqlError(q.lastError(), QStringLiteral("completeness check"));
+        while (q.next())
+            problems.append(
+                QStringLiteral("message %1 lacks its raw bytes").arg(q.value(0).toLongLong()));
+    }
+    return problems;
+}
+
+} // namespace satchel::store

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "mime/ParsedMessage.h"
+#include "store/Folder.h"
+#include "store/LedgerEntry.h"
+#include "store/MessageFlags.h"
+#include "store/MessageRow.h"
+#include "store/NewMessage.h"
+#include "store/Paging.h"
+#include "util/Result.h"
+
+#include <QCache>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace satchel::store {
+
+// The archive: one SQLite file in the profile folder, and the only code in Satchel that runs
+// SQL. One instance = one connection, used from the thread that opened it only (open one
+// Archive per thread; WAL lets readers and the writer work at once).
+class Archive
+{
+public:
+    // Normal commits may be lost in a power cut (never corrupted): WAL with synchronous=NORMAL.
+    // Durable commits are on disk when the call returns (synchronous=FULL for that commit); a
+    // durable commit also makes every earlier commit durable. Use it before a POP3 DELE.
+    enum class Durability { Normal, Durable };
+
+    // Opens or creates the archive at `path` (":memory:" for a throwaway one). A new file is
+    // created 0600 and a missing folder 0700. Migrates an older schema; refuses a newer one
+    // (Error::Code::SchemaTooNew, with a message for the user).
+    [[nodiscard]] static Result<std::unique_ptr<Archive>> open(const QString &path);
+    ~Archive();
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] static int currentSchemaVersion();
+
+    // Accounts and folders. A new account comes with its Inbox and Trash.
+    [[nodiscard]] Result<qint64> createAccount(const QString &name);
+    [[nodiscard]] Result<qint64> createFolder(qint64 accountId, const QString &name,
+                                              std::optional<qint64> parentId = std::nullopt);
+    [[nodiscard]] Result<qint64> specialFolder(qint64 accountId, FolderRole role);
+    [[nodiscard]] Result<QList<Folder>> folders(std::optional<qint64> accountId = std::nullopt);
+
+    // Inserts a message, its raw bytes, search index entry, threading links and (with a uidl)
+    // its ledger row, all in one transaction: either all of it is there afterwards or none.
+    [[nodiscard]] Result<qint64> insertMessage(const NewMessage &message,
+                                               Durability durability = Durability::Normal);
+    // Many messages in one transaction (what makes an import fast); all or nothing.
+    [[nodiscard]] Result<QList<qint64>> insertMessages(const QList<NewMessage> &messages,
+                                                       Durability durability = Durability::Normal);
+
+    [[nodiscard]] Result<QByteArray> rawMessage(qint64 id);
+    [[nodiscard]] Result<mime::ParsedMessage> parsedMessage(qint64 id); // parsed from the raw
+    [[nodiscard]] Result<MessageRow> message(qint64 id);
+    [[nodiscard]] Result<Page> page(const PageRequest &request);
+    [[nodiscard]] Result<QHash<qint64, int>> unreadCounts(); // folder id -> unread messages
+    [[nodiscard]] Result<QList<qint64>> conversation(qint64 conversationId); // ids by date
+
+    // Moves within the messages' own account (NotFound / Invalid otherwise).
+    [[nodiscard]] Status move(const QList<qint64> &ids, qint64 folderId);
+    [[nodiscard]] Status setFlags(const QList<qint64> &ids, MessageFlags set,
+                                  MessageFlags clear = {});
+    // To each message's account's Trash; remembers where it came from.
+    [[nodiscard]] Status moveToTrash(const QList<qint64> &ids);
+    // Gone for good: row, raw bytes, index entry. The ledger row stays with no message, so the
+    // next session knows it was deleted here ("leave until deleted locally").
+    [[nodiscard]] Status deletePermanently(const QList<qint64> &ids);
+
+    // Raw FTS5 MATCH over subject, addresses, body and attachment names, best first. The search
+    // language with operators comes later and will translate to this.
+    [[nodiscard]] Result<QList<qint64>> searchIds(const QString &ftsMatch, int limit = 100);
+
+    // Derives the whole search index again from the raw messages. open() does this by itself
+    // when the parser (or GMime) changed since the index was built.
+    [[nodiscard]] Status rebuildSearchIndex();
+
+    // The UIDL ledger (DESIGN.md).
+    [[nodiscard]] Result<std::optional<LedgerEntry>> ledgerEntry(qint64 accountId,
+                                                                 const QString &uidl);
+    [[nodiscard]] Result<QList<LedgerEntry>> ledger(qint64 accountId);
+    // Marks rows delete_sent in a durable commit: call before sending DELE for them.
+    [[nodiscard]] Status markDeleteSent(qint64 accountId, const QStringList &uidls);
+    // After QUIT +OK: the server applied the deletes, the rows can go.
+    [[nodiscard]] Status forgetDeleteSent(qint64 accountId);
+    // After a complete, successful UIDL listing: rows for UIDLs no longer on the server go.
+    [[nodiscard]] Status pruneLedger(qint64 accountId, const QStringList &completeServerUidls);
+
+    // SQLite's integrity_check and foreign_key_check plus the FTS5 index check; an empty list
+    // means all is well.
+    [[nodiscard]] Result<QStringList> checkIntegrity();
+
+private:
+    class Transaction;
+    struct InsertStatements;
+
+    Archive(QString path, QString connectionName);
+    [[nodiscard]] Status configure();
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Status ensureSearchIndexCurrent();
+    [[nodiscard]] Result<qint64> insertOne(InsertStatements &statements, const NewMessage &message);
+    [[nodiscard]] Result<qint64> conversationFor(InsertStatements &statements,
+                                                 const mime::ParsedMessage &parsed,
+                                                 qint64 accountId);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QCache<qint64, mime::ParsedMessage> m_parsedCache {16};
+};
+
+} // namespace satchel::store
