@@ -1,0 +1,60 @@
+#pragma once
+
+#include "pop3/SaslMechanism.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+#include <optional>
+
+namespace satchel::pop3 {
+
+enum class Security {
+    ImplicitTls, // RFC 8314: TLS from the first byte, port 995; the default
+    StartTls, // plain connection upgraded with STLS, which must be offered; port 110
+    None, // only when the account says so explicitly
+};
+
+enum class AuthMethod {
+    Automatic, // the strongest the server offers
+    Sasl, // the mechanism in `saslMechanism`
+    Apop,
+    UserPass,
+};
+
+struct SessionSettings
+{
+    QString host;
+    quint16 port = 995;
+    Security security = Security::ImplicitTls;
+
+    QString user;
+    QString secret; // password or OAuth token; never logged
+    bool secretIsOAuthToken = false;
+    AuthMethod authMethod = AuthMethod::Automatic;
+    SaslMechanismKind saslMechanism = SaslMechanismKind::ScramSha256;
+    // Over an unencrypted connection (Security::None), a password may be sent in clear (USER/PASS,
+    // PLAIN, LOGIN) only when this is set too; challenge-response methods never expose it.
+    bool allowCleartextPassword = false;
+
+    // The SHA-256 of the one certificate the user accepted although it did not verify.
+    QByteArray acceptedCertificateSha256;
+    // Extra trust anchors (a private CA, or a test certificate), added to the system's.
+    QList<QSslCertificate> caCertificates;
+
+    bool usePipelining = true; // when the server advertises PIPELINING
+    int pipelineWindow = 32; // commands in flight at most
+
+    int connectTimeoutMs = 30'000;
+    int handshakeTimeoutMs = 30'000;
+    // The longest silence allowed while a response is awaited; a large RETR that keeps
+    // arriving never trips it.
+    int commandTimeoutMs = 60'000;
+
+    qsizetype maxLineLength = 64 * 1024;
+    qsizetype maxMessageSize = qsizetype(256) * 1024 * 1024;
+};
+
+} // namespace satchel::pop3
