@@ -29,6 +29,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(SATCHEL_SANITIZE)
         set(_satchel_san -fsanitize=address,undefined -fno-sanitize-recover=undefined
                          -fno-omit-frame-pointer)
+        if(SATCHEL_FUZZ)
+            # Coverage instrumentation everywhere; only the fuzz binaries link libFuzzer's main.
+            list(APPEND _satchel_san -fsanitize=fuzzer-no-link)
+        endif()
         target_compile_options(satchel_policy INTERFACE ${_satchel_san} -g)
         target_link_options(satchel_policy INTERFACE ${_satchel_san})
     endif()

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "pop3/Transport.h"
+
+#include <QByteArray>
+
+namespace satchel::test {
+
+// A transport with no network: the test (or the fuzzer) plays the server by calling deliver(),
+// and reads what the client wrote from written(). Connecting and TLS succeed at once, in the call
+// that asks for them, so a whole session runs without an event loop turning.
+class MemoryTransport final : public pop3::Transport
+{
+    Q_OBJECT
+
+public:
+    using Transport::Transport;
+
+    void connectToHost(const QString &host, quint16 port, bool implicitTls) override;
+    void startTls() override;
+    void write(const QByteArray &data) override { m_written += data; }
+    [[nodiscard]] QByteArray readAll() override { return std::exchange(m_incoming, {}); }
+    [[nodiscard]] bool isEncrypted() const override { return m_encrypted; }
+    void abort() override { m_open = false; }
+
+    // Server bytes: handed to the client as one read.
+    void deliver(const QByteArray &data);
+    // The server hangs up.
+    void close();
+
+    [[nodiscard]] const QByteArray &written() const { return m_written; }
+    [[nodiscard]] bool isOpen() const { return m_open; }
+
+private:
+    QByteArray m_incoming;
+    QByteArray m_written;
+    bool m_open = false;
+    bool m_encrypted = false;
+};
+
+} // namespace satchel::test
