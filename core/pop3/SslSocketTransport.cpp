@@ -20,6 +20,9 @@ SslSocketTransport::SslSocketTransport(QList<QSslCertificate> extraCaCertificate
     m_socket->setSslConfiguration(config);
 
     connect(m_socket, &QSslSocket::connected, this, [this] {
+        // Commands are small and each waits for its answer (unless pipelined): Nagle's algorithm
+        // would hold them back for the server's delayed ACK, costing tens of ms per command.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // With implicit TLS the handshake was already requested; only a plain start reports here.
         if (m_socket->mode() == QSslSocket::UnencryptedMode)
             Q_EMIT connected();

@@ -125,3 +125,14 @@ private:
 };
 
 } // namespace satchel::test
+
+// Skips the current test with the install hint when Dovecot is not installed - or fails it when
+// SATCHEL_REQUIRE_DOVECOT is set, as CI does, so that a broken image cannot pass by skipping.
+#define SATCHEL_REQUIRE_DOVECOT()                                                                  \
+    do {                                                                                           \
+        if (::satchel::test::DovecotFixture::findDovecot().isEmpty()) {                            \
+            if (!qEnvironmentVariableIsEmpty("SATCHEL_REQUIRE_DOVECOT"))                           \
+                QFAIL(qPrintable(::satchel::test::DovecotFixture::missingDovecotReason()));        \
+            QSKIP(qPrintable(::satchel::test::DovecotFixture::missingDovecotReason()));            \
+        }                                                                                          \
+    } while (false)

@@ -143,12 +143,7 @@ private:
 
 void TestDovecotFixture::initTestCase()
 {
-    if (DovecotFixture::findDovecot().isEmpty()) {
-        // CI sets this so that a broken image fails loudly instead of skipping.
-        if (!qEnvironmentVariableIsEmpty("SATCHEL_REQUIRE_DOVECOT"))
-            QFAIL(qPrintable(DovecotFixture::missingDovecotReason()));
-        QSKIP(qPrintable(DovecotFixture::missingDovecotReason()));
-    }
+    SATCHEL_REQUIRE_DOVECOT();
     QElapsedTimer timer;
     timer.start();
     m_dovecot = std::make_unique<DovecotFixture>();

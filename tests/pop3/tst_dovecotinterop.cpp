@@ -1,0 +1,348 @@
+// The POP3 engine against a real server: Debian's Dovecot, started privately by the test.
+#include "DovecotFixture.h"
+#include "TestPaths.h"
+#include "pop3/Session.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace satchel::pop3;
+using satchel::test::CorpusMaildir;
+using satchel::test::DovecotFixture;
+
+namespace {
+
+// Runs `session` to its end (quitDone or failed), bounded.
+struct Outcome
+{
+    bool quit = false;
+    Pop3Error error;
+    QList<UidlEntry> uidls;
+    QList<MessageSize> sizes;
+    QHash<int, QByteArray> messages;
+    QList<int> deleted;
+    int stat = -1;
+};
+
+Outcome run(Session &session, const std::function<void(Session &)> &queue, int timeoutMs = 60000)
+{
+    Outcome outcome;
+    bool done = false;
+    QObject::connect(&session, &Session::quitDone, &session, [&] {
+        outcome.quit = true;
+        done = true;
+    });
+    QObject::connect(&session, &Session::failed, &session, [&](const Pop3Error &error) {
+        outcome.error = error;
+        done = true;
+    });
+    QObject::connect(&session, &Session::uidlReceived, &session,
+                     [&](const QList<UidlEntry> &entries) { outcome.uidls += entries; });
+    QObject::connect(&session, &Session::listReceived, &session,
+                     [&](const QList<MessageSize> &sizes) { outcome.sizes += sizes; });
+    QObject::connect(&session, &Session::statReceived, &session,
+                     [&](int count, qint64) { outcome.stat = count; });
+    QObject::connect(&session, &Session::messageRetrieved, &session,
+                     [&](int n, const QByteArray &raw) { outcome.messages.insert(n, raw); });
+    QObject::connect(&session, &Session::messageDeleted, &session,
+                     [&](int n) { outcome.deleted << n; });
+    QObject::connect(&session, &Session::commandFailed, &session,
+                     [&](Session::Command, int, const Pop3Error &error) { outcome.error = error; });
+    queue(session);
+    session.quit();
+    session.open();
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (!done)
+        outcome.error = Pop3Error {
+            ErrorKind::Timeout, QStringLiteral("the test gave up waiting"), {}, {}, {}, {}};
+    return outcome;
+}
+
+} // namespace
+
+class TestDovecotInterop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void login_data();
+    void login();
+    void retrieveEverything_data();
+    void retrieveEverything();
+    void selfSignedCertificate_data();
+    void selfSignedCertificate();
+    void wrongPassword();
+    void deleteQuitReconnect();
+
+private:
+    SessionSettings settings(Security security) const;
+
+    std::unique_ptr<DovecotFixture> m_dovecot;
+    QList<satchel::test::MaildirMessage> m_stored;
+};
+
+void TestDovecotInterop::initTestCase()
+{
+    SATCHEL_REQUIRE_DOVECOT();
+    satchel::test::DovecotOptions options;
+    // Dovecot waits two seconds before it answers a failed login; the wrong-password test needs
+    // the answer, not the wait.
+    options.extraConfig << QStringLiteral("auth_failure_delay = 0")
+                        // No per-address penalty after a failed login (anvil), for the same reason.
+                        << QStringLiteral("login_trusted_networks = 127.0.0.0/8");
+    m_dovecot = std::make_unique<DovecotFixture>(options);
+    QVERIFY2(m_dovecot->start(), qPrintable(m_dovecot->errorString()));
+
+    // At least 1000 messages: real mail from the corpus when it is here, generated mail otherwise
+    // (so the test means something on a fresh clone too).
+    CorpusMaildir &mailbox = m_dovecot->mailbox();
+    const QString corpus = satchel::test::corpusDir();
+    if (!corpus.isEmpty()) {
+        QVERIFY2(mailbox.addFromTarball(
+                     corpus + QStringLiteral("/volume/spamassassin-public-corpus.tar.gz"), 1000),
+                 qPrintable(mailbox.errorString()));
+        QVERIFY2(mailbox.addFromFolder(corpus + QStringLiteral("/mime/python-email"),
+                                       {QStringLiteral("msg_*.txt")}, 20),
+                 qPrintable(mailbox.errorString()));
+    } else {
+        qInfo("%s; serving generated mail instead", satchel::test::corpusMissingReason());
+        QVERIFY2(mailbox.addSynthetic(1020), qPrintable(mailbox.errorString()));
+    }
+    m_stored = mailbox.messages();
+    QVERIFY(m_stored.size() >= 1000);
+}
+
+void TestDovecotInterop::cleanupTestCase()
+{
+    m_dovecot.reset();
+}
+
+SessionSettings TestDovecotInterop::settings(Security security) const
+{
+    SessionSettings s;
+    s.host = QStringLiteral("localhost");
+    s.security = security;
+    s.port = security == Security::ImplicitTls ? m_dovecot->pop3sPort() : m_dovecot->pop3Port();
+    s.user = m_dovecot->userName();
+    s.secret = m_dovecot->password();
+    s.caCertificates = {m_dovecot->certificate()};
+    s.connectTimeoutMs = 10000;
+    s.handshakeTimeoutMs = 10000;
+    s.commandTimeoutMs = 30000;
+    return s;
+}
+
+void TestDovecotInterop::login_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::addColumn<int>("method");
+    QTest::addColumn<int>("mechanism");
+    QTest::addColumn<QByteArray>("used");
+    const QList<std::pair<const char *, Security>> securities {
+        {"implicit TLS", Security::ImplicitTls}, {"STLS", Security::StartTls}};
+    for (const auto &[name, security] : securities) {
+        for (const auto kind :
+             {SaslMechanismKind::Plain, SaslMechanismKind::Login, SaslMechanismKind::CramMd5,
+              SaslMechanismKind::ScramSha1, SaslMechanismKind::ScramSha256}) {
+            QTest::addRow("%s %s", name, saslMechanismName(kind).constData())
+                << int(security) << int(AuthMethod::Sasl) << int(kind) << saslMechanismName(kind);
+        }
+        QTest::addRow("%s automatic", name)
+            << int(security) << int(AuthMethod::Automatic) << 0 << QByteArray("SCRAM-SHA-256");
+        QTest::addRow("%s APOP", name)
+            << int(security) << int(AuthMethod::Apop) << 0 << QByteArray("APOP");
+        QTest::addRow("%s USER", name)
+            << int(security) << int(AuthMethod::UserPass) << 0 << QByteArray("USER");
+    }
+}
+
+void TestDovecotInterop::login()
+{
+    QFETCH(int, security);
+    QFETCH(int, method);
+    QFETCH(int, mechanism);
+    QFETCH(QByteArray, used);
+    SessionSettings s = settings(Security(security));
+    s.authMethod = AuthMethod(method);
+    s.saslMechanism = SaslMechanismKind(mechanism);
+    Session session(s);
+    bool encrypted = false;
+    connect(&session, &Session::opened, this, [&] { encrypted = session.isEncrypted(); });
+    const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
+    QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
+    QVERIFY(encrypted);
+    QCOMPARE(session.authenticationUsed(), used);
+    QCOMPARE(outcome.stat, int(m_stored.size()));
+    // Dovecot's own words, learned from CAPA after login.
+    QVERIFY(session.capabilities().pipelining);
+    QVERIFY(session.capabilities().uidl);
+}
+
+void TestDovecotInterop::retrieveEverything_data()
+{
+    QTest::addColumn<bool>("pipelining");
+    QTest::newRow("pipelined") << true;
+    QTest::newRow("sequential") << false;
+}
+
+void TestDovecotInterop::retrieveEverything()
+{
+    QFETCH(bool, pipelining);
+    SessionSettings s = settings(Security::ImplicitTls);
+    s.usePipelining = pipelining;
+    Session session(s);
+    QList<MessageSize> sizes;
+    // LIST first, then RETR every message it names, the way a fetch does.
+    connect(&session, &Session::listReceived, &session, [&](const QList<MessageSize> &list) {
+        sizes = list;
+        for (const MessageSize &entry : list)
+            session.retrieve(entry.number, entry.octets);
+        session.uidl();
+    });
+    bool quitQueued = false;
+    connect(&session, &Session::uidlReceived, &session, [&] {
+        if (!quitQueued)
+            quitQueued = true;
+    });
+    Outcome outcome;
+    bool done = false;
+    connect(&session, &Session::messageRetrieved, &session,
+            [&](int n, const QByteArray &raw) { outcome.messages.insert(n, raw); });
+    connect(&session, &Session::uidlReceived, &session, [&](const QList<UidlEntry> &e) {
+        outcome.uidls = e;
+        session.quit();
+    });
+    connect(&session, &Session::quitDone, &session, [&] {
+        outcome.quit = true;
+        done = true;
+    });
+    connect(&session, &Session::failed, &session, [&](const Pop3Error &error) {
+        outcome.error = error;
+        done = true;
+    });
+    session.list();
+    session.open();
+    QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+    QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
+    QCOMPARE(session.isPipelining(), pipelining);
+
+    QCOMPARE(sizes.size(), m_stored.size());
+    QCOMPARE(outcome.messages.size(), m_stored.size());
+    QCOMPARE(outcome.uidls.size(), m_stored.size());
+    QSet<QByteArray> uidls;
+    for (qsizetype i = 0; i < m_stored.size(); ++i) {
+        const int number = int(i) + 1;
+        const QByteArray &stored = m_stored.at(i).bytes;
+        QCOMPARE(sizes.at(i).octets, CorpusMaildir::expectedPop3Size(stored));
+        const QByteArray got = outcome.messages.value(number);
+        if (got != CorpusMaildir::expectedRetrContent(stored))
+            QFAIL(qPrintable(QStringLiteral("message %1 (%2) differs from the maildir file")
+                                 .arg(number)
+                                 .arg(m_stored.at(i).origin)));
+        uidls.insert(outcome.uidls.at(i).uidl);
+    }
+    QCOMPARE(uidls.size(), m_stored.size()); // unique
+}
+
+void TestDovecotInterop::selfSignedCertificate_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::addColumn<bool>("pin");
+    QTest::newRow("implicit TLS, refused") << int(Security::ImplicitTls) << false;
+    QTest::newRow("implicit TLS, pinned") << int(Security::ImplicitTls) << true;
+    QTest::newRow("STLS, refused") << int(Security::StartTls) << false;
+    QTest::newRow("STLS, pinned") << int(Security::StartTls) << true;
+}
+
+void TestDovecotInterop::selfSignedCertificate()
+{
+    QFETCH(int, security);
+    QFETCH(bool, pin);
+    SessionSettings s = settings(Security(security));
+    s.caCertificates.clear(); // the system's CAs only: a self-signed certificate fails
+    if (pin)
+        s.acceptedCertificateSha256 = m_dovecot->certificateSha256();
+    Session session(s);
+    const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
+    if (pin) {
+        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
+        return;
+    }
+    QCOMPARE(outcome.error.kind, ErrorKind::CertificateRejected);
+    QVERIFY(!outcome.error.certificateErrors.isEmpty());
+    QCOMPARE(outcome.error.certificateChain.value(0), m_dovecot->certificate());
+}
+
+void TestDovecotInterop::wrongPassword()
+{
+    for (const Security security : {Security::ImplicitTls, Security::StartTls}) {
+        SessionSettings s = settings(security);
+        s.secret = QStringLiteral("not the password");
+        Session session(s);
+        const Outcome outcome = run(session, [](Session &) {});
+        QCOMPARE(outcome.error.kind, ErrorKind::AuthenticationFailed);
+        QCOMPARE(outcome.error.code, ResponseCode::Auth); // Dovecot says [AUTH]
+    }
+}
+
+void TestDovecotInterop::deleteQuitReconnect()
+{
+    // Runs last: it changes the mailbox.
+    const QList<int> doomed {1, 2, 500};
+    QByteArrayList doomedUidls;
+    {
+        Session session(settings(Security::ImplicitTls));
+        connect(&session, &Session::uidlReceived, &session, [&](const QList<UidlEntry> &entries) {
+            for (const UidlEntry &e : entries) {
+                if (doomed.contains(e.number))
+                    doomedUidls << e.uidl;
+            }
+        });
+        const Outcome outcome = run(session, [&](Session &sn) {
+            sn.uidl();
+            for (int n : doomed)
+                sn.remove(n);
+        });
+        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.deleted, doomed);
+    }
+    QCOMPARE(doomedUidls.size(), doomed.size());
+    {
+        Session session(settings(Security::StartTls));
+        const Outcome outcome = run(session, [](Session &sn) {
+            sn.stat();
+            sn.uidl();
+        });
+        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.stat, int(m_stored.size() - doomed.size()));
+        for (const UidlEntry &e : outcome.uidls)
+            QVERIFY(!doomedUidls.contains(e.uidl));
+    }
+    // Deletions that were not confirmed by QUIT are not applied: DELE then a dropped session.
+    {
+        Session session(settings(Security::ImplicitTls));
+        bool deleted = false;
+        connect(&session, &Session::messageDeleted, &session, [&] {
+            deleted = true;
+            session.cancel(); // the link goes away before QUIT
+        });
+        session.remove(1);
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, 30000);
+    }
+    {
+        Session session(settings(Security::ImplicitTls));
+        const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
+        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.stat, int(m_stored.size() - doomed.size()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDovecotInterop)
+#include "tst_dovecotinterop.moc"
