@@ -23,6 +23,7 @@ enum class ErrorKind {
     StlsUnavailable, // STLS required but not offered, or refused
     InsecureAuthRefused, // only mechanisms that would expose the password in clear
     NoMechanism, // no authentication method both sides speak
+    InvalidCredentials, // a user name or password that cannot be sent (a line break in it)
     AuthenticationFailed, // [AUTH], or -ERR to the credentials
     InUse, // [IN-USE]: try later
     LoginDelay, // [LOGIN-DELAY]: try later

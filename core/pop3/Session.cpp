@@ -113,6 +113,18 @@ void Session::open()
 {
     if (m_state != State::Idle)
         return;
+    // A line break would end the command early and let the rest run as a command of its own
+    // (USER, PASS and APOP put these on the line as they are); a NUL would split PLAIN. Refused
+    // before a byte goes out.
+    for (const QString &field : {m_settings.user, m_settings.secret}) {
+        if (field.contains(u'\r') || field.contains(u'\n') || field.contains(QChar(0))) {
+            m_state = State::Connecting; // so that fail() reports it as any other failure
+            fail(ErrorKind::InvalidCredentials,
+                 tr("The user name or password contains a line break or a NUL character, which "
+                    "cannot be sent to a POP3 server."));
+            return;
+        }
+    }
     m_state = State::Connecting;
     const bool implicitTls = m_settings.security == Security::ImplicitTls;
     qCDebug(lcPop3) << "connecting to" << m_settings.host << m_settings.port
@@ -563,12 +575,17 @@ void Session::startAuthentication()
     }
     // A server that answered CAPA lists USER when it takes it (RFC 2449 6.5); one that did not
     // answer CAPA predates it and takes USER/PASS.
-    if (!m_capabilities.known || m_capabilities.user) {
-        useUser();
+    const bool userPassOffered = !m_capabilities.known || m_capabilities.user;
+    // APOP keeps the password on this machine even when TLS is absent or compromised, so it goes
+    // first. Some servers (qmail) put a timestamp in every greeting without APOP being set up for
+    // the user: a plain -ERR to APOP then gets one USER/PASS try.
+    if (!m_apopTimestamp.isEmpty()) {
+        m_userPassAfterApop = userPassOffered;
+        useApop();
         return;
     }
-    if (!m_apopTimestamp.isEmpty()) {
-        useApop();
+    if (userPassOffered) {
+        useUser();
         return;
     }
     fail(ErrorKind::NoMechanism,
@@ -577,6 +594,14 @@ void Session::startAuthentication()
 
 void Session::handleAuthResponse(const Response &response)
 {
+    if (!response.isOk() && m_state == State::AuthApop && m_userPassAfterApop
+        && (response.code == ResponseCode::None || response.code == ResponseCode::Other)) {
+        // RFC 1939: after a failed APOP the session stays in AUTHORIZATION, so USER may follow.
+        m_userPassAfterApop = false;
+        m_authUsed = "USER";
+        sendPhase("USER " + m_settings.user.toUtf8(), Expect::SingleLine, State::AuthUser);
+        return;
+    }
     if (!response.isOk()) {
         fail(errorFromResponse(ErrorKind::AuthenticationFailed,
                                tr("The server did not accept the user name or password: %1")
@@ -596,10 +621,12 @@ void Session::handleSaslResponse(const Response &response)
 {
     switch (response.status) {
     case Response::Status::Continuation: {
+        // RFC 5034 requires padded base64 (RFC 4648); Qt alone would also take unpadded text,
+        // and a server sending "+ Rubbish" must be cancelled, not answered.
         auto decoded = QByteArray::fromBase64Encoding(response.text,
                                                       QByteArray::AbortOnBase64DecodingErrors);
         SaslMechanism::Step step;
-        if (!decoded) {
+        if (!decoded || response.text.size() % 4 != 0) {
             step.kind = SaslMechanism::Step::Kind::Fail;
             step.error = tr("the server's challenge is not valid base64");
         } else {

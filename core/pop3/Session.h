@@ -184,6 +184,8 @@ private:
     QByteArray m_apopTimestamp;
     QByteArray m_authUsed;
     std::unique_ptr<SaslMechanism> m_sasl;
+    // APOP was tried first and the server refused it without a reason code: one USER/PASS try.
+    bool m_userPassAfterApop = false;
     QString m_saslAbortReason;
     std::deque<PendingCommand> m_queue;
     std::deque<PendingCommand> m_inFlight;

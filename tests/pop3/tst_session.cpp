@@ -43,9 +43,13 @@ QStringList retrResponse(const QByteArray &message)
     + FakePop3Server::multiline(message);
 }
 
-QStringList greetingAndCapa(const QString &capa)
+// The greeting has no APOP timestamp unless asked for: with one, APOP is the automatic choice
+// over USER/PASS.
+QStringList greetingAndCapa(const QString &capa, bool apopTimestamp = false)
 {
-    QStringList lines {QStringLiteral("S: +OK fake POP3 ready <1896.697170952@fake.example>"),
+    QStringList lines {apopTimestamp
+                           ? QStringLiteral("S: +OK fake POP3 ready <1896.697170952@fake.example>")
+                           : QStringLiteral("S: +OK fake POP3 ready"),
                        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK")};
     for (const QString &cap : capa.split(u'|', Qt::SkipEmptyParts))
         lines << QStringLiteral("S: ") + cap;
@@ -168,6 +172,10 @@ private Q_SLOTS:
     void stlsUpgradeAndCertificatePinning();
     void implicitTls();
     void refusesCleartextPassword();
+    void apop_data();
+    void apop();
+    void credentialsWithLineBreaksAreRefused_data();
+    void credentialsWithLineBreaksAreRefused();
     void messageTooLargeIsSkipped();
     void cancelDuringRetr();
     void secretsNeverLogged();
@@ -239,7 +247,7 @@ void TestSession::fullSession()
     QCOMPARE(session.authenticationUsed(), QByteArray("USER"));
     QCOMPARE(session.capabilities().expireDays, std::optional<int>(30));
     QCOMPARE(session.capabilities().loginDelaySeconds, std::optional<int>(900));
-    QCOMPARE(session.greeting(), QByteArray("fake POP3 ready <1896.697170952@fake.example>"));
+    QCOMPARE(session.greeting(), QByteArray("fake POP3 ready"));
 }
 
 void TestSession::pipelinesWhenOffered()
@@ -489,6 +497,11 @@ void TestSession::sasl_data()
         << QStringList {QStringLiteral("C: AUTH PLAIN ") + plainIr,
                         QStringLiteral("S: -ERR [SYS/TEMP] later")}
         << QByteArray("PLAIN") << kind(ErrorKind::TemporaryFailure);
+    QTest::newRow("unpadded challenge is cancelled (curl test876)")
+        << QStringLiteral("SASL CRAM-MD5")
+        << QStringList {QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: + Rubbish"),
+                        QStringLiteral("C: *"), QStringLiteral("S: -ERR cancelled")}
+        << QByteArray("CRAM-MD5") << kind(ErrorKind::Protocol);
     QTest::newRow("garbage challenge is cancelled")
         << QStringLiteral("SASL CRAM-MD5")
         << QStringList {QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: + !!!not base64!!!"),
@@ -693,12 +706,8 @@ void TestSession::refusesCleartextPassword()
     // only USER and PLAIN, so nothing is sent and the error says why.
     FakePop3Server server;
     QVERIFY(server.listen());
-    // greetingAndCapa() puts an APOP timestamp in the greeting, and APOP never exposes the
-    // password, so the client would rightly use it: this server's greeting has none.
-    QStringList script = join(
-        {greetingAndCapa(QStringLiteral("USER|SASL PLAIN LOGIN")), {QStringLiteral("CLOSE")}});
-    script[0] = QStringLiteral("S: +OK ready");
-    server.setScript(script);
+    server.setScript(join(
+        {greetingAndCapa(QStringLiteral("USER|SASL PLAIN LOGIN")), {QStringLiteral("CLOSE")}}));
     SessionSettings settings = plainSettings(server.port());
     settings.allowCleartextPassword = false;
     Session session(settings);
@@ -707,6 +716,98 @@ void TestSession::refusesCleartextPassword()
     QTRY_VERIFY_WITH_TIMEOUT(recorder.finished(), 10000);
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(recorder.events, QStringList {kind(ErrorKind::InsecureAuthRefused)});
+}
+
+void TestSession::apop_data()
+{
+    QTest::addColumn<bool>("allowCleartext");
+    QTest::addColumn<QStringList>("exchange");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QByteArray>("used");
+    const QString apop = QStringLiteral("C: APOP alice ")
+        + QString::fromLatin1(
+                             QCryptographicHash::hash(
+                                 QByteArray(QByteArray("<1896.697170952@fake.example>") + Password),
+                                 QCryptographicHash::Md5)
+                                 .toHex());
+    const QStringList tail {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"),
+                            QStringLiteral("S: USER"), QStringLiteral("S: ."),
+                            QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+                            QStringLiteral("CLOSE")};
+    QTest::newRow("APOP before USER") << true << join({{apop, QStringLiteral("S: +OK")}, tail})
+                                      << QStringLiteral("opened") << QByteArray("APOP");
+    QTest::newRow("APOP on an unencrypted link without cleartext")
+        << false << join({{apop, QStringLiteral("S: +OK")}, tail}) << QStringLiteral("opened")
+        << QByteArray("APOP");
+    QTest::newRow("APOP refused, USER/PASS tried once")
+        << true
+        << join({{apop, QStringLiteral("S: -ERR APOP not set up"), QStringLiteral("C: USER alice"),
+                  QStringLiteral("S: +OK"),
+                  QStringLiteral("C: PASS ") + QString::fromLatin1(Password),
+                  QStringLiteral("S: +OK")},
+                 tail})
+        << QStringLiteral("opened") << QByteArray("USER");
+    QTest::newRow("APOP refused, no cleartext: no fallback")
+        << false
+        << QStringList {apop, QStringLiteral("S: -ERR APOP not set up"), QStringLiteral("CLOSE")}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP");
+    QTest::newRow("APOP [AUTH]: wrong password, no second try")
+        << true << QStringList {apop, QStringLiteral("S: -ERR [AUTH] bad"), QStringLiteral("CLOSE")}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP");
+}
+
+void TestSession::apop()
+{
+    QFETCH(bool, allowCleartext);
+    QFETCH(QStringList, exchange);
+    QFETCH(QString, outcome);
+    QFETCH(QByteArray, used);
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setScript(join({greetingAndCapa(QStringLiteral("USER"), true), exchange}));
+    SessionSettings settings = plainSettings(server.port());
+    settings.allowCleartextPassword = allowCleartext;
+    Session session(settings);
+    Recorder recorder(&session);
+    session.quit();
+    session.open();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.finished(), 10000);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(recorder.events.first(), outcome);
+    QCOMPARE(session.authenticationUsed(), used);
+}
+
+void TestSession::credentialsWithLineBreaksAreRefused_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("CRLF and a command in the password")
+        << QStringLiteral("alice") << QStringLiteral("secret\r\nDELE 1");
+    QTest::newRow("LF in the password") << QStringLiteral("alice") << QStringLiteral("sec\nret");
+    QTest::newRow("CR in the user name")
+        << QStringLiteral("alice\rX") << QString::fromLatin1(Password);
+    QTest::newRow("NUL in the user name")
+        << QString(QStringLiteral("al") + QChar(0) + QStringLiteral("ice"))
+        << QString::fromLatin1(Password);
+}
+
+void TestSession::credentialsWithLineBreaksAreRefused()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, secret);
+    // Refused before connecting: the server never sees a connection at all.
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setScript({QStringLiteral("S: +OK never"), QStringLiteral("CLOSE")});
+    SessionSettings settings = plainSettings(server.port());
+    settings.user = user;
+    settings.secret = secret;
+    Session session(settings);
+    Recorder recorder(&session);
+    session.open();
+    QCOMPARE(recorder.events, QStringList {kind(ErrorKind::InvalidCredentials)});
+    QTest::qWait(100);
+    QCOMPARE(server.connectionCount(), 0);
 }
 
 void TestSession::messageTooLargeIsSkipped()
