@@ -148,7 +148,8 @@ std::optional<Sample> bareReader(const test::DovecotFixture &dovecot, int count,
             return;
         }
         const QByteArray scan = tail + data;
-        for (qsizetype at = scan.indexOf("\r\n.\r\n"); at >= 0; at = scan.indexOf("\r\n.\r\n", at + 5))
+        for (qsizetype at = scan.indexOf("\r\n.\r\n"); at >= 0;
+             at = scan.indexOf("\r\n.\r\n", at + 5))
             ++finished;
         tail = scan.right(4);
         if (finished >= count) {
@@ -165,7 +166,7 @@ std::optional<Sample> bareReader(const test::DovecotFixture &dovecot, int count,
     socket.connectToHostEncrypted(dovecot.host(), dovecot.pop3sPort());
     if (!spin(done, 600000) || !error->isEmpty())
         return std::nullopt;
-    return Sample{timer.nsecsElapsed() / 1e9, finished, bytes};
+    return Sample {timer.nsecsElapsed() / 1e9, finished, bytes};
 }
 
 std::optional<Sample> engine(const test::DovecotFixture &dovecot, bool pipelined, QString *error)
@@ -204,11 +205,11 @@ std::optional<Sample> engine(const test::DovecotFixture &dovecot, bool pipelined
     session.open();
     if (!spin(done, 600000) || !error->isEmpty())
         return std::nullopt;
-    return Sample{timer.nsecsElapsed() / 1e9, messages, bytes};
+    return Sample {timer.nsecsElapsed() / 1e9, messages, bytes};
 }
 
-std::optional<Sample> mpop(const test::DovecotFixture &dovecot, const QString &mpopBinary, int expected,
-                           QString *error)
+std::optional<Sample> mpop(const test::DovecotFixture &dovecot, const QString &mpopBinary,
+                           int expected, QString *error)
 {
     QTemporaryDir dir;
     const QString maildir = dir.filePath(QStringLiteral("Maildir"));
@@ -238,10 +239,12 @@ std::optional<Sample> mpop(const test::DovecotFixture &dovecot, const QString &m
     process.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
-    process.start(mpopBinary, {QStringLiteral("-C"), rc.fileName(), QStringLiteral("--quiet"),
-                               QStringLiteral("bench")});
+    process.start(
+        mpopBinary,
+        {QStringLiteral("-C"), rc.fileName(), QStringLiteral("--quiet"), QStringLiteral("bench")});
     if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-        *error = QStringLiteral("mpop failed: %1").arg(QString::fromLocal8Bit(process.readAll()).trimmed());
+        *error = QStringLiteral("mpop failed: %1")
+                     .arg(QString::fromLocal8Bit(process.readAll()).trimmed());
         return std::nullopt;
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
@@ -253,7 +256,7 @@ std::optional<Sample> mpop(const test::DovecotFixture &dovecot, const QString &m
     qint64 bytes = 0;
     for (const QFileInfo &f : QDir(maildir + QStringLiteral("/new")).entryInfoList(QDir::Files))
         bytes += f.size();
-    return Sample{seconds, delivered, bytes};
+    return Sample {seconds, delivered, bytes};
 }
 
 } // namespace
@@ -262,9 +265,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("POP3 retrieval benchmark: Satchel's engine beside mpop."));
+    parser.setApplicationDescription(
+        QStringLiteral("POP3 retrieval benchmark: Satchel's engine beside mpop."));
     parser.addHelpOption();
-    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per client (default 3)."),
+    QCommandLineOption runsOption(QStringLiteral("runs"),
+                                  QStringLiteral("Runs per client (default 3)."),
                                   QStringLiteral("n"), QStringLiteral("3"));
     QCommandLineOption messagesOption(QStringLiteral("messages"),
                                       QStringLiteral("At most this many messages (default: all)."),
@@ -285,16 +290,19 @@ int main(int argc, char *argv[])
     const QString corpus = test::corpusDir();
     QString source;
     if (corpus.isEmpty()) {
-        source = QStringLiteral("generated mail (%1)").arg(QString::fromLatin1(test::corpusMissingReason()));
+        source = QStringLiteral("generated mail (%1)")
+                     .arg(QString::fromLatin1(test::corpusMissingReason()));
         if (!mailbox.addSynthetic(limit > 0 ? limit : 10000))
             return 1;
     } else {
         source = QStringLiteral("../shared/corpus/volume (both tarballs)");
-        for (const char *name : {"spamassassin-public-corpus.tar.gz", "enron-subset-graphanalytics.tar.gz"}) {
+        for (const char *name :
+             {"spamassassin-public-corpus.tar.gz", "enron-subset-graphanalytics.tar.gz"}) {
             const int left = limit < 0 ? -1 : limit - int(mailbox.messages().size());
             if (left == 0)
                 break;
-            if (!mailbox.addFromTarball(corpus + QStringLiteral("/volume/") + QLatin1String(name), left)) {
+            if (!mailbox.addFromTarball(corpus + QStringLiteral("/volume/") + QLatin1String(name),
+                                        left)) {
                 std::fprintf(stderr, "bench_pop3: %s\n", qPrintable(mailbox.errorString()));
                 return 1;
             }
@@ -306,10 +314,10 @@ int main(int argc, char *argv[])
         wireBytes += test::CorpusMaildir::expectedPop3Size(m.bytes);
 
     const QString mpopBinary = QStandardPaths::findExecutable(QStringLiteral("mpop"));
-    QList<Series> all{{QStringLiteral("bare pipelined reader (QSslSocket, no parsing)"), {}, {}},
-                      {QStringLiteral("Satchel engine, pipelined"), {}, {}},
-                      {QStringLiteral("Satchel engine, sequential"), {}, {}},
-                      {QStringLiteral("mpop 1.4 → maildir (keep on)"), {}, {}}};
+    QList<Series> all {{QStringLiteral("bare pipelined reader (QSslSocket, no parsing)"), {}, {}},
+                       {QStringLiteral("Satchel engine, pipelined"), {}, {}},
+                       {QStringLiteral("Satchel engine, sequential"), {}, {}},
+                       {QStringLiteral("mpop 1.4 → maildir (keep on)"), {}, {}}};
     if (mpopBinary.isEmpty())
         all[3].failure = QStringLiteral("mpop is not installed (Debian package: mpop)");
 
@@ -341,7 +349,9 @@ int main(int argc, char *argv[])
                 continue;
             }
             if (i != 0 && i != 3 && sample->messages != count) {
-                series.failure = QStringLiteral("retrieved %1 of %2 messages").arg(sample->messages).arg(count);
+                series.failure = QStringLiteral("retrieved %1 of %2 messages")
+                                     .arg(sample->messages)
+                                     .arg(count);
                 continue;
             }
             series.samples << *sample;
@@ -350,9 +360,9 @@ int main(int argc, char *argv[])
 
     const double engineMedian = all[1].median();
     out() << "## POP3 retrieval over implicit TLS from a local Dovecot\n\n"
-          << count << " messages, " << QString::number(wireBytes / 1e6, 'f', 1) << " MB on the wire; "
-          << source << "; " << runs << " runs each, interleaved; " << QThread::idealThreadCount()
-          << " cores.\n\n"
+          << count << " messages, " << QString::number(wireBytes / 1e6, 'f', 1)
+          << " MB on the wire; " << source << "; " << runs << " runs each, interleaved; "
+          << QThread::idealThreadCount() << " cores.\n\n"
           << "| client | median s | spread s | messages/s | MB/s | time vs Satchel pipelined |\n"
           << "|---|---|---|---|---|---|\n";
     for (const Series &series : all) {
@@ -362,18 +372,19 @@ int main(int argc, char *argv[])
         }
         const double m = series.median();
         out() << "| " << series.name << " | " << QString::number(m, 'f', 2) << " | "
-              << QString::number(series.min(), 'f', 2) << "–" << QString::number(series.max(), 'f', 2)
-              << " | " << QString::number(count / m, 'f', 0) << " | "
+              << QString::number(series.min(), 'f', 2) << "–"
+              << QString::number(series.max(), 'f', 2) << " | "
+              << QString::number(count / m, 'f', 0) << " | "
               << QString::number(wireBytes / 1e6 / m, 'f', 1) << " | "
               << QString::number(m / engineMedian, 'f', 2) << "× |\n";
     }
     if (engineMedian > 0 && all[0].failure.isEmpty() && all[3].failure.isEmpty()) {
         const double overBare = engineMedian / all[0].median();
         const double mpopRatio = all[3].median() / engineMedian;
-        out() << "\nTargets: engine ≤ 1.2× the bare reader: " << QString::number(overBare, 'f', 2) << "× "
-              << (overBare <= 1.2 ? "(met)" : "(NOT met)") << "; mpop ≥ 2.5× the engine: "
-              << QString::number(mpopRatio, 'f', 2) << "× " << (mpopRatio >= 2.5 ? "(met)" : "(NOT met)")
-              << "\n";
+        out() << "\nTargets: engine ≤ 1.2× the bare reader: " << QString::number(overBare, 'f', 2)
+              << "× " << (overBare <= 1.2 ? "(met)" : "(NOT met)")
+              << "; mpop ≥ 2.5× the engine: " << QString::number(mpopRatio, 'f', 2) << "× "
+              << (mpopRatio >= 2.5 ? "(met)" : "(NOT met)") << "\n";
     }
     out().flush();
     return 0;

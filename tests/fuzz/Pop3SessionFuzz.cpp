@@ -43,15 +43,15 @@ void runPop3Session(QByteArrayView input)
         settings.security = Security::ImplicitTls;
         break;
     }
-    static constexpr std::array methods{
-        std::pair{AuthMethod::Automatic, SaslMechanismKind::Plain},
-        std::pair{AuthMethod::Sasl, SaslMechanismKind::Plain},
-        std::pair{AuthMethod::Sasl, SaslMechanismKind::Login},
-        std::pair{AuthMethod::Sasl, SaslMechanismKind::CramMd5},
-        std::pair{AuthMethod::Sasl, SaslMechanismKind::ScramSha256},
-        std::pair{AuthMethod::Sasl, SaslMechanismKind::XOAuth2},
-        std::pair{AuthMethod::Apop, SaslMechanismKind::Plain},
-        std::pair{AuthMethod::UserPass, SaslMechanismKind::Plain},
+    static constexpr std::array methods {
+        std::pair {AuthMethod::Automatic, SaslMechanismKind::Plain},
+        std::pair {AuthMethod::Sasl, SaslMechanismKind::Plain},
+        std::pair {AuthMethod::Sasl, SaslMechanismKind::Login},
+        std::pair {AuthMethod::Sasl, SaslMechanismKind::CramMd5},
+        std::pair {AuthMethod::Sasl, SaslMechanismKind::ScramSha256},
+        std::pair {AuthMethod::Sasl, SaslMechanismKind::XOAuth2},
+        std::pair {AuthMethod::Apop, SaslMechanismKind::Plain},
+        std::pair {AuthMethod::UserPass, SaslMechanismKind::Plain},
     };
     const auto &[method, mechanism] = methods[(config >> 2) & 0x7];
     settings.authMethod = method;
