@@ -171,6 +171,7 @@ private Q_SLOTS:
     void stlsUpgradeAndCertificatePinning_data();
     void stlsUpgradeAndCertificatePinning();
     void implicitTls();
+    void hostNameMismatchIsRefused();
     void refusesCleartextPassword();
     void apop_data();
     void apop();
@@ -698,6 +699,33 @@ void TestSession::implicitTls()
         recorder.events,
         (QStringList {QStringLiteral("opened"), QStringLiteral("retr 1"), QStringLiteral("quit")}));
     QCOMPARE(recorder.retrieved.value(1), Message2);
+}
+
+void TestSession::hostNameMismatchIsRefused()
+{
+    // A certificate the client trusts, but for another host: the name check alone must refuse it.
+    QTemporaryDir dir;
+    const auto cert = satchel::test::TestCertificate::generate(
+        dir.path(), QStringLiteral("mail.example.org"), QStringLiteral("DNS:mail.example.org"));
+    QVERIFY2(cert.isValid(), qPrintable(cert.errorString()));
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(cert.certificate(), cert.privateKey());
+    server.setImplicitTls(true);
+    server.setScript({QStringLiteral("S: +OK never read")});
+    SessionSettings settings = plainSettings(server.port());
+    settings.security = Security::ImplicitTls;
+    settings.host = QStringLiteral("localhost");
+    settings.caCertificates = {cert.certificate()};
+    Session session(settings);
+    Recorder recorder(&session);
+    session.open();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.finished(), 10000);
+    QCOMPARE(recorder.events, QStringList {kind(ErrorKind::CertificateRejected)});
+    bool nameError = false;
+    for (const QSslError &error : recorder.lastError.certificateErrors)
+        nameError = nameError || error.error() == QSslError::HostNameMismatch;
+    QVERIFY2(nameError, qPrintable(recorder.lastError.message));
 }
 
 void TestSession::refusesCleartextPassword()

@@ -17,7 +17,8 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-TestCertificate TestCertificate::generate(const QString &directory, const QString &commonName)
+TestCertificate TestCertificate::generate(const QString &directory, const QString &commonName,
+                                          const QString &subjectAltNames)
 {
     TestCertificate result;
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
@@ -42,9 +43,8 @@ TestCertificate TestCertificate::generate(const QString &directory, const QStrin
                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                    QStringLiteral("/CN=") + commonName, QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), result.m_keyPath, QStringLiteral("-out"),
-                   result.m_certificatePath});
+                   QStringLiteral("subjectAltName=") + subjectAltNames, QStringLiteral("-keyout"),
+                   result.m_keyPath, QStringLiteral("-out"), result.m_certificatePath});
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         process.kill();

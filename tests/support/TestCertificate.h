@@ -16,7 +16,8 @@ public:
     // Writes cert.pem and key.pem into `directory`. On failure isValid() is false and
     // errorString() names the cause (openssl missing, openssl failed and what it said).
     [[nodiscard]] static TestCertificate
-    generate(const QString &directory, const QString &commonName = QStringLiteral("localhost"));
+    generate(const QString &directory, const QString &commonName = QStringLiteral("localhost"),
+             const QString &subjectAltNames = QStringLiteral("DNS:localhost,IP:127.0.0.1"));
 
     [[nodiscard]] bool isValid() const { return !m_certificate.isNull() && !m_key.isNull(); }
     [[nodiscard]] QString errorString() const { return m_error; }
