@@ -59,6 +59,14 @@ std::optional<QList<Entry>> parseListing(const QByteArray &body, MakeEntry make)
     return entries;
 }
 
+// LIST and UIDL answer in a body, or, asked about one message, on the status line itself.
+template<typename Entry, typename MakeEntry>
+std::optional<QList<Entry>> listing(const Response &response, bool oneMessage, MakeEntry make)
+{
+    return oneMessage ? parseListing<Entry>(QByteArray(response.text + '\n'), make)
+                      : parseListing<Entry>(response.body, make);
+}
+
 } // namespace
 
 Session::Session(SessionSettings settings, QObject *parent)
@@ -738,14 +746,14 @@ void Session::handleTransaction(const Response &response)
             break;
         }
         case Command::List: {
-            auto make = [](int n, const QByteArray &value) -> std::optional<MessageSize> {
-                bool ok = false;
-                const qint64 octets = value.toLongLong(&ok);
-                return ok && octets >= 0 ? std::optional(MessageSize {n, octets}) : std::nullopt;
-            };
-            const auto entries = command.number
-                ? parseListing<MessageSize>(QByteArray(response.text + '\n'), make)
-                : parseListing<MessageSize>(response.body, make);
+            const auto entries = listing<MessageSize>(
+                response, command.number != 0,
+                [](int n, const QByteArray &value) -> std::optional<MessageSize> {
+                    bool ok = false;
+                    const qint64 octets = value.toLongLong(&ok);
+                    return ok && octets >= 0 ? std::optional(MessageSize {n, octets})
+                                             : std::nullopt;
+                });
             if (entries)
                 Q_EMIT listReceived(*entries);
             else
@@ -753,12 +761,10 @@ void Session::handleTransaction(const Response &response)
             break;
         }
         case Command::Uidl: {
-            auto make = [](int n, const QByteArray &value) -> std::optional<UidlEntry> {
-                return UidlEntry {n, value};
-            };
-            const auto entries = command.number
-                ? parseListing<UidlEntry>(QByteArray(response.text + '\n'), make)
-                : parseListing<UidlEntry>(response.body, make);
+            const auto entries = listing<UidlEntry>(response, command.number != 0,
+                                                    [](int n, const QByteArray &value) {
+                                                        return std::optional(UidlEntry {n, value});
+                                                    });
             if (entries)
                 Q_EMIT uidlReceived(*entries);
             else
