@@ -80,21 +80,30 @@ QString addressDisplay(const mime::AddressList &list)
 struct FtsDocument
 {
     QString subject;
-    QString addresses;
+    QString sender;
+    QString recipients;
+    QString replyTo;
     QString body;
     QString attachments;
 };
+
+QString addressTokens(std::initializer_list<const mime::AddressList *> lists)
+{
+    QStringList addresses;
+    for (const auto *list : lists) {
+        for (const mime::Address &a : *list)
+            addresses.append(a.display());
+    }
+    return addresses.join(u' ');
+}
 
 FtsDocument ftsDocument(const mime::ParsedMessage &parsed)
 {
     FtsDocument doc;
     doc.subject = parsed.subject;
-    QStringList addresses;
-    for (const auto *list : {&parsed.from, &parsed.to, &parsed.cc, &parsed.replyTo}) {
-        for (const mime::Address &a : *list)
-            addresses.append(a.display());
-    }
-    doc.addresses = addresses.join(u' ');
+    doc.sender = addressTokens({&parsed.from});
+    doc.recipients = addressTokens({&parsed.to, &parsed.cc});
+    doc.replyTo = addressTokens({&parsed.replyTo});
     doc.body = parsed.readerText.left(kMaxIndexedBodyChars);
     QStringList names;
     for (const mime::Attachment &a : parsed.attachments) {
@@ -270,8 +279,8 @@ struct Archive::InsertStatements
             {&insertRef,
              QStringLiteral("INSERT OR IGNORE INTO thread_refs (ref, message) VALUES (?, ?)")},
             {&insertFts,
-             QStringLiteral("INSERT INTO message_fts (rowid, subject, addresses, body, "
-                            "attachments) VALUES (?, ?, ?, ?, ?)")},
+             QStringLiteral("INSERT INTO message_fts (rowid, subject, sender, recipients, "
+                            "reply_to, body, attachments) VALUES (?, ?, ?, ?, ?, ?, ?)")},
             {&insertLedger,
              QStringLiteral("INSERT INTO uidl_ledger (account_id, uidl, first_seen, message, "
                             "state) VALUES (?, ?, ?, ?, ?)")},
@@ -654,7 +663,9 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     const FtsDocument doc = ftsDocument(parsed);
     st.insertFts.addBindValue(id);
     st.insertFts.addBindValue(text(doc.subject));
-    st.insertFts.addBindValue(text(doc.addresses));
+    st.insertFts.addBindValue(text(doc.sender));
+    st.insertFts.addBindValue(text(doc.recipients));
+    st.insertFts.addBindValue(text(doc.replyTo));
     st.insertFts.addBindValue(text(doc.body));
     st.insertFts.addBindValue(text(doc.attachments));
     if (Status s = run(st.insertFts, QStringLiteral("search index")); !s)
@@ -972,10 +983,11 @@ Status Archive::deletePermanently(const QList<qint64> &ids)
         return s;
     {
         QSqlQuery ftsDelete(m_db), remove(m_db);
-        if (Status s = prepare(ftsDelete,
-                               QStringLiteral("INSERT INTO message_fts (message_fts, rowid, "
-                                              "subject, addresses, body, attachments) VALUES "
-                                              "('delete', ?, ?, ?, ?, ?)"));
+        if (Status s
+            = prepare(ftsDelete,
+                      QStringLiteral("INSERT INTO message_fts (message_fts, rowid, "
+                                     "subject, sender, recipients, reply_to, body, "
+                                     "attachments) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return s;
         // Raw bytes and threading links go by ON DELETE CASCADE; the ledger row keeps the UIDL
@@ -990,7 +1002,9 @@ Status Archive::deletePermanently(const QList<qint64> &ids)
             const FtsDocument doc = ftsDocumentOf(*raw);
             ftsDelete.addBindValue(id);
             ftsDelete.addBindValue(text(doc.subject));
-            ftsDelete.addBindValue(text(doc.addresses));
+            ftsDelete.addBindValue(text(doc.sender));
+            ftsDelete.addBindValue(text(doc.recipients));
+            ftsDelete.addBindValue(text(doc.replyTo));
             ftsDelete.addBindValue(text(doc.body));
             ftsDelete.addBindValue(text(doc.attachments));
             if (Status s = run(ftsDelete, QStringLiteral("search index")); !s)
@@ -1025,8 +1039,8 @@ Status Archive::rebuildSearchIndex()
             return s;
         if (Status s = prepare(insert,
                                QStringLiteral("INSERT INTO message_fts (rowid, subject, "
-                                              "addresses, body, attachments) VALUES (?, "
-                                              "?, ?, ?, ?)"));
+                                              "sender, recipients, reply_to, body, "
+                                              "attachments) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return s;
         if (Status s = run(messages, QStringLiteral("reindex")); !s)
@@ -1038,7 +1052,9 @@ Status Archive::rebuildSearchIndex()
             const FtsDocument doc = ftsDocumentOf(raw);
             insert.addBindValue(id);
             insert.addBindValue(text(doc.subject));
-            insert.addBindValue(text(doc.addresses));
+            insert.addBindValue(text(doc.sender));
+            insert.addBindValue(text(doc.recipients));
+            insert.addBindValue(text(doc.replyTo));
             insert.addBindValue(text(doc.body));
             insert.addBindValue(text(doc.attachments));
             if (Status s = run(insert, QStringLiteral("reindex")); !s)
@@ -1088,6 +1104,36 @@ Result<QList<qint64>> Archive::searchIds(const QString &ftsMatch, int limit)
         return s.error();
     q.addBindValue(ftsMatch);
     q.addBindValue(limit);
+    if (Status s = run(q, QStringLiteral("search")); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<qint64>> Archive::search(const QString &query, int limit)
+{
+    Result<SearchQuery> parsed = SearchQuery::parse(query);
+    if (!parsed)
+        return parsed.error();
+    return search(*parsed, limit);
+}
+
+Result<QList<qint64>> Archive::search(const SearchQuery &query, int limit)
+{
+    const SearchQuery::Sql sql = query.toSql();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q,
+                           QStringLiteral("SELECT m.id FROM messages m WHERE %1 "
+                                          "ORDER BY m.date DESC, m.id DESC LIMIT ?")
+                               .arg(sql.where));
+        !s)
+        return s.error();
+    for (const QVariant &value : sql.bindings)
+        q.addBindValue(value);
+    q.addBindValue(limit > 0 ? limit : -1);
     if (Status s = run(q, QStringLiteral("search")); !s)
         return s.error();
     QList<qint64> ids;

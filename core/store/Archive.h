@@ -7,6 +7,7 @@
 #include "store/MessageRow.h"
 #include "store/NewMessage.h"
 #include "store/Paging.h"
+#include "store/SearchQuery.h"
 #include "util/Result.h"
 
 #include <QCache>
@@ -74,9 +75,14 @@ public:
     // next session knows it was deleted here ("leave until deleted locally").
     [[nodiscard]] Status deletePermanently(const QList<qint64> &ids);
 
-    // Raw FTS5 MATCH over subject, addresses, body and attachment names, best first. The search
-    // language with operators comes later and will translate to this.
+    // Raw FTS5 MATCH over the columns subject, sender, recipients, reply_to, body and
+    // attachments, best first. For tests and tools; people use search().
     [[nodiscard]] Result<QList<qint64>> searchIds(const QString &ftsMatch, int limit = 100);
+
+    // The search language (store/SearchQuery.h): ids newest first (date, then id). A malformed
+    // query is an Error::Code::Invalid that says where and what was expected. limit <= 0: all.
+    [[nodiscard]] Result<QList<qint64>> search(const QString &query, int limit = 100);
+    [[nodiscard]] Result<QList<qint64>> search(const SearchQuery &query, int limit = 100);
 
     // Derives the whole search index again from the raw messages. open() does this by itself
     // when the parser (or GMime) changed since the index was built.

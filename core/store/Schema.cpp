@@ -88,6 +88,17 @@ const QList<Migration> &migrations()
                  key TEXT PRIMARY KEY,
                  value TEXT NOT NULL) WITHOUT ROWID)"),
          }},
+        // The search language (SearchQuery.h) needs from: and to: apart: the one `addresses`
+        // column becomes sender (From), recipients (To, Cc) and reply_to. Forgetting the
+        // fingerprint makes open() derive the new index from the raw messages.
+        {2,
+         {
+             QStringLiteral("DROP TABLE message_fts"),
+             QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(subject, sender, "
+                            "recipients, reply_to, body, attachments, content='', "
+                            "tokenize='unicode61 remove_diacritics 2')"),
+             QStringLiteral("DELETE FROM meta WHERE key = 'index_fingerprint'"),
+         }},
     };
     return steps;
 }
