@@ -5,6 +5,7 @@
 #include "store/Threading.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -270,8 +271,9 @@ struct Archive::InsertStatements
              QStringLiteral(
                  "INSERT INTO messages (account_id, folder_id, conversation_id, message_id, date, "
                  "date_offset, sender_name, sender_address, sender_sort, recipients, subject, "
-                 "subject_sort, preview, size, flags, has_attachments, partial, uidl, first_seen) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+                 "subject_sort, preview, size, flags, has_attachments, partial, uidl, first_seen, "
+                 "raw_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?)")},
             {&setConversation,
              QStringLiteral("UPDATE messages SET conversation_id = id WHERE id = ?")},
             {&insertRaw,
@@ -364,6 +366,8 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString &path)
     if (Status s = archive->migrate(); !s)
         return s.error();
     if (Status s = archive->ensureSearchIndexCurrent(); !s)
+        return s.error();
+    if (Status s = archive->ensureRawHashes(); !s)
         return s.error();
     return archive;
 }
@@ -629,6 +633,7 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     q.addBindValue(message.partial);
     q.addBindValue(message.uidl.isEmpty() ? nullText : QVariant(message.uidl));
     q.addBindValue(arrival.toMSecsSinceEpoch());
+    q.addBindValue(message.rawHash.isEmpty() ? rawHash(message.raw) : message.rawHash);
     if (Status s = run(q, QStringLiteral("Cannot store the message")); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -749,6 +754,86 @@ Result<qint64> Archive::conversationFor(InsertStatements &st, const mime::Parsed
             return s.error();
     }
     return keep;
+}
+
+QByteArray Archive::rawHash(const QByteArray &raw)
+{
+    return QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
+}
+
+Result<std::optional<qint64>> Archive::findByRawHash(const QByteArray &hash)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s
+        = prepare(q, QStringLiteral("SELECT id FROM messages WHERE raw_sha256 = ? LIMIT 1"));
+        !s)
+        return s.error();
+    q.addBindValue(hash);
+    if (Status s = run(q, QStringLiteral("duplicate lookup")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<QList<qint64>> Archive::messageIds()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM messages ORDER BY id")))
+        return sqlError(q.lastError(), QStringLiteral("message list"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QHash<qint64, QString>> Archive::accountNames()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM accounts")))
+        return sqlError(q.lastError(), QStringLiteral("account list"));
+    QHash<qint64, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+Status Archive::ensureRawHashes()
+{
+    QList<qint64> missing;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM messages WHERE raw_sha256 IS NULL")))
+            return sqlError(q.lastError(), QStringLiteral("raw hashes"));
+        while (q.next())
+            missing.append(q.value(0).toLongLong());
+    }
+    if (missing.isEmpty())
+        return {};
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery update(m_db);
+        if (Status s
+            = prepare(update, QStringLiteral("UPDATE messages SET raw_sha256 = ? WHERE id = ?"));
+            !s)
+            return s;
+        for (const qint64 id : std::as_const(missing)) {
+            Result<QByteArray> raw = rawMessage(id);
+            if (!raw)
+                return raw.error();
+            update.addBindValue(rawHash(*raw));
+            update.addBindValue(id);
+            if (Status s = run(update, QStringLiteral("raw hashes")); !s)
+                return s;
+        }
+    }
+    return tx.commit();
 }
 
 Result<QByteArray> Archive::rawMessage(qint64 id)

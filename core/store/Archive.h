@@ -58,6 +58,14 @@ public:
     [[nodiscard]] Result<QList<qint64>> insertMessages(const QList<NewMessage> &messages,
                                                        Durability durability = Durability::Normal);
 
+    // The key of duplicate detection: SHA-256 of the exact bytes.
+    [[nodiscard]] static QByteArray rawHash(const QByteArray &raw);
+    // A message stored with exactly these bytes (by rawHash()), if any.
+    [[nodiscard]] Result<std::optional<qint64>> findByRawHash(const QByteArray &hash);
+    // Every message id, oldest insert first.
+    [[nodiscard]] Result<QList<qint64>> messageIds();
+    [[nodiscard]] Result<QHash<qint64, QString>> accountNames(); // account id -> name
+
     [[nodiscard]] Result<QByteArray> rawMessage(qint64 id);
     [[nodiscard]] Result<mime::ParsedMessage> parsedMessage(qint64 id); // parsed from the raw
     [[nodiscard]] Result<MessageRow> message(qint64 id);
@@ -111,6 +119,7 @@ private:
     [[nodiscard]] Status configure();
     [[nodiscard]] Status migrate();
     [[nodiscard]] Status ensureSearchIndexCurrent();
+    [[nodiscard]] Status ensureRawHashes();
     [[nodiscard]] Result<qint64> insertOne(InsertStatements &statements, const NewMessage &message);
     [[nodiscard]] Result<qint64> conversationFor(InsertStatements &statements,
                                                  const mime::ParsedMessage &parsed,

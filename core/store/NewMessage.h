@@ -23,6 +23,8 @@ struct NewMessage
     MessageFlags flags;
     // The caller may parse on another thread and hand the result over; otherwise insert parses.
     std::optional<mime::ParsedMessage> parsed;
+    // Archive::rawHash(raw), when the caller has it already; otherwise insert computes it.
+    QByteArray rawHash;
 };
 
 } // namespace satchel::store
