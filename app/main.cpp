@@ -1,19 +1,44 @@
+#include "CommandLine.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Satchel"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // A command (satchel import ..., search, show, export, check) runs without a window, and
+    // without a display: QCoreApplication, never QApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (satchel::app::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return satchel::app::runCommandLine(QCoreApplication::arguments());
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Satchel"));
-    QApplication::setOrganizationName(QStringLiteral("Satchel"));
-    QApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.satchel.Satchel"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "An offline mail reader that never loses a message."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "An offline mail reader that never loses a message.\n\nCommands (no window): "
+        "import, search, show, export, check; see 'satchel search --help'."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);

@@ -1,0 +1,473 @@
+#include "CommandLine.h"
+
+#include "io/Exporter.h"
+#include "io/Importer.h"
+#include "mime/ParsedMessage.h"
+#include "store/Archive.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace satchel::app {
+
+namespace {
+
+enum ExitCode { Ok = 0, Problem = 1, Usage = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = Problem)
+{
+    err() << QStringLiteral("satchel: ") << message << Qt::endl;
+    return code;
+}
+
+int usage(const QString &message)
+{
+    err() << QStringLiteral("satchel: ") << message << u'\n' << tr("Try 'satchel --help'.")
+          << Qt::endl;
+    return Usage;
+}
+
+QString archivePath(const QString &profile)
+{
+    return QDir(profile).filePath(QStringLiteral("archive.sqlite"));
+}
+
+QJsonArray addressesJson(const mime::AddressList &list)
+{
+    QJsonArray array;
+    for (const mime::Address &a : list)
+        array.append(
+            QJsonObject {{QStringLiteral("name"), a.name}, {QStringLiteral("address"), a.address}});
+    return array;
+}
+
+QJsonArray flagsJson(store::MessageFlags flags)
+{
+    QJsonArray array;
+    if (flags.testFlag(store::MessageFlag::Read))
+        array.append(QStringLiteral("read"));
+    if (flags.testFlag(store::MessageFlag::Flagged))
+        array.append(QStringLiteral("flagged"));
+    if (flags.testFlag(store::MessageFlag::Answered))
+        array.append(QStringLiteral("answered"));
+    return array;
+}
+
+// Names of folders and accounts, looked up once per command.
+struct Names
+{
+    QHash<qint64, QString> folders;
+    QHash<qint64, QString> accounts;
+};
+
+Result<Names> names(store::Archive &archive)
+{
+    Names n;
+    Result<QList<store::Folder>> folders = archive.folders();
+    if (!folders)
+        return folders.error();
+    for (const store::Folder &f : *folders)
+        n.folders.insert(f.id, f.name);
+    Result<QHash<qint64, QString>> accounts = archive.accountNames();
+    if (!accounts)
+        return accounts.error();
+    n.accounts = *accounts;
+    return n;
+}
+
+Result<QJsonObject> messageJson(store::Archive &archive, const Names &n, qint64 id, bool withText)
+{
+    Result<store::MessageRow> row = archive.message(id);
+    if (!row)
+        return row.error();
+    Result<mime::ParsedMessage> parsed = archive.parsedMessage(id);
+    if (!parsed)
+        return parsed.error();
+    QJsonArray attachments;
+    for (const mime::Attachment &a : parsed->attachments)
+        attachments.append(QJsonObject {{QStringLiteral("filename"), a.filename},
+                                        {QStringLiteral("content_type"), a.contentType},
+                                        {QStringLiteral("size"), double(a.size)}});
+    QJsonObject o {
+        {QStringLiteral("id"), double(row->id)},
+        {QStringLiteral("message_id"), row->messageId},
+        {QStringLiteral("subject"), parsed->subject},
+        {QStringLiteral("from"), addressesJson(parsed->from)},
+        {QStringLiteral("to"), addressesJson(parsed->to)},
+        {QStringLiteral("cc"), addressesJson(parsed->cc)},
+        {QStringLiteral("date"), row->date.toString(Qt::ISODate)},
+        {QStringLiteral("folder"), n.folders.value(row->folderId)},
+        {QStringLiteral("account"), n.accounts.value(row->accountId)},
+        {QStringLiteral("flags"), flagsJson(row->flags)},
+        {QStringLiteral("size"), double(row->size)},
+        {QStringLiteral("has_html"), !parsed->htmlBody.isEmpty()},
+        {QStringLiteral("attachments"), attachments},
+    };
+    if (withText)
+        o.insert(QStringLiteral("text"), parsed->readerText);
+    return o;
+}
+
+QString addressLine(const mime::AddressList &list)
+{
+    QStringList parts;
+    for (const mime::Address &a : list)
+        parts.append(a.display());
+    return parts.join(QLatin1String(", "));
+}
+
+// The account command-line imports go to, created on first use.
+Result<qint64> localAccount(store::Archive &archive)
+{
+    Result<QHash<qint64, QString>> accounts = archive.accountNames();
+    if (!accounts)
+        return accounts.error();
+    for (auto it = accounts->cbegin(); it != accounts->cend(); ++it) {
+        if (it.value() == u"Local")
+            return it.key();
+    }
+    return archive.createAccount(QStringLiteral("Local"));
+}
+
+Result<qint64> folderNamed(store::Archive &archive, qint64 account, const QString &name)
+{
+    if (name.isEmpty())
+        return archive.specialFolder(account, store::FolderRole::Inbox);
+    Result<QList<store::Folder>> folders = archive.folders(account);
+    if (!folders)
+        return folders.error();
+    for (const store::Folder &f : *folders) {
+        if (!f.parentId && f.name.compare(name, Qt::CaseInsensitive) == 0)
+            return f.id;
+    }
+    return archive.createFolder(account, name);
+}
+
+int import(store::Archive &archive, const QStringList &paths, const QString &folder)
+{
+    Result<qint64> account = localAccount(archive);
+    if (!account)
+        return fail(account.error().message);
+    Result<qint64> folderId = folderNamed(archive, *account, folder);
+    if (!folderId)
+        return fail(folderId.error().message);
+    io::Importer importer(archive, *account, *folderId);
+    for (const QString &path : paths)
+        importer.importPath(path);
+    importer.finish();
+    const io::ImportStats &stats = importer.stats();
+    for (const io::ImportProblem &p : stats.problems)
+        err() << tr("satchel: could not import %1: %2").arg(p.file, p.reason) << u'\n';
+    out() << tr("Imported %1 messages; %2 duplicates skipped; %3 could not be imported.")
+                 .arg(stats.imported)
+                 .arg(stats.duplicates)
+                 .arg(stats.problems.size())
+          << Qt::endl;
+    err().flush();
+    return stats.problems.isEmpty() ? Ok : Problem;
+}
+
+int search(store::Archive &archive, const QString &query, bool json, int limit)
+{
+    Result<QList<qint64>> ids = archive.search(query, limit);
+    if (!ids)
+        return fail(ids.error().message,
+                    ids.error().code == Error::Code::Invalid ? Usage : Problem);
+    Result<Names> n = names(archive);
+    if (!n)
+        return fail(n.error().message);
+    for (const qint64 id : *ids) {
+        if (json) {
+            Result<QJsonObject> o = messageJson(archive, *n, id, false);
+            if (!o)
+                return fail(o.error().message);
+            out() << QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact)) << u'\n';
+        } else {
+            Result<store::MessageRow> row = archive.message(id);
+            if (!row)
+                return fail(row.error().message);
+            out() << id << u'\t' << row->date.toString(Qt::ISODate) << u'\t'
+                  << (row->senderName.isEmpty() ? row->senderAddress : row->senderName) << u'\t'
+                  << row->subject << u'\n';
+        }
+    }
+    out().flush();
+    return Ok;
+}
+
+int show(store::Archive &archive, qint64 id, const QString &mode)
+{
+    if (mode == u"raw") {
+        Result<QByteArray> raw = archive.rawMessage(id);
+        if (!raw)
+            return fail(raw.error().message);
+        out().flush();
+        if (std::fwrite(raw->constData(), 1, size_t(raw->size()), stdout) != size_t(raw->size()))
+            return fail(tr("cannot write to the standard output"));
+        std::fflush(stdout);
+        return Ok;
+    }
+    Result<Names> n = names(archive);
+    if (!n)
+        return fail(n.error().message);
+    if (mode == u"json") {
+        Result<QJsonObject> o = messageJson(archive, *n, id, true);
+        if (!o)
+            return fail(o.error().message);
+        out() << QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Ok;
+    }
+    Result<store::MessageRow> row = archive.message(id);
+    if (!row)
+        return fail(row.error().message);
+    Result<mime::ParsedMessage> parsed = archive.parsedMessage(id);
+    if (!parsed)
+        return fail(parsed.error().message);
+    out() << tr("From: ") << addressLine(parsed->from) << u'\n';
+    out() << tr("To: ") << addressLine(parsed->to) << u'\n';
+    if (!parsed->cc.isEmpty())
+        out() << tr("Cc: ") << addressLine(parsed->cc) << u'\n';
+    out() << tr("Date: ") << row->date.toString(Qt::ISODate) << u'\n';
+    out() << tr("Subject: ") << parsed->subject << u'\n';
+    out() << tr("Folder: ") << n->folders.value(row->folderId) << u'\n';
+    for (const mime::Attachment &a : parsed->attachments)
+        out() << tr("Attachment: %1 (%2, %3 bytes)").arg(a.filename, a.contentType).arg(a.size)
+              << u'\n';
+    out() << u'\n' << parsed->readerText;
+    if (!parsed->readerText.endsWith(u'\n'))
+        out() << u'\n';
+    out().flush();
+    return Ok;
+}
+
+int exportMail(store::Archive &archive, const QString &mbox, const QString &eml,
+               const QString &folder, const QString &query)
+{
+    Result<QList<qint64>> ids = QList<qint64>();
+    if (!query.isEmpty())
+        ids = archive.search(query, 0);
+    else if (!folder.isEmpty())
+        ids = archive.search(u"folder:\"" + folder + u'"', 0);
+    else
+        ids = archive.messageIds();
+    if (!ids)
+        return fail(ids.error().message,
+                    ids.error().code == Error::Code::Invalid ? Usage : Problem);
+    if (!query.isEmpty() || !folder.isEmpty())
+        std::reverse(ids->begin(), ids->end()); // oldest first, as mail folders are
+    Result<int> written
+        = mbox.isEmpty() ? io::exportEml(archive, *ids, eml) : io::exportMbox(archive, *ids, mbox);
+    if (!written)
+        return fail(written.error().message);
+    out() << tr("Exported %1 messages to %2.").arg(*written).arg(mbox.isEmpty() ? eml : mbox)
+          << Qt::endl;
+    return Ok;
+}
+
+int check(store::Archive &archive)
+{
+    Result<QStringList> problems = archive.checkIntegrity();
+    if (!problems)
+        return fail(problems.error().message);
+    for (const QString &p : *problems)
+        err() << tr("satchel: archive problem: %1").arg(p) << u'\n';
+    err().flush();
+    if (!problems->isEmpty())
+        return Problem;
+    Result<QList<qint64>> ids = archive.messageIds();
+    if (!ids)
+        return fail(ids.error().message);
+    out() << tr("The archive %1 is sound: %2 messages.").arg(archive.path()).arg(ids->size())
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+bool isCommand(const QString &word)
+{
+    static const QStringList commands
+        = {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"),
+           QStringLiteral("export"), QStringLiteral("check")};
+    return commands.contains(word);
+}
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--profile") {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        return isCommand(a);
+    }
+    return false;
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("An offline mail reader that never loses a message.\n\n"
+           "Without a command, Satchel opens its window. Commands:\n"
+           "  import PATH... [--folder NAME]   .eml files, folders of them, Maildir, mbox\n"
+           "  search QUERY [--json] [--limit N]\n"
+           "  show ID [--raw | --json | --text]\n"
+           "  export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]\n"
+           "  check                            the archive's integrity\n\n"
+           "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
+           "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        tr("The profile folder (default: %1).")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        tr("DIR"));
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    tr("import: the folder to import into (default: Inbox); "
+                                       "export: the folder to export."),
+                                    tr("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("search, show: JSON output."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("search: at most N results, newest first (default 100; "
+                                      "0 for all)."),
+                                   tr("N"), QStringLiteral("100"));
+    const QCommandLineOption raw(QStringLiteral("raw"), tr("show: the exact stored bytes."));
+    const QCommandLineOption text(QStringLiteral("text"), tr("show: headers and text (default)."));
+    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("export: to this mbox file (mboxrd)."),
+                                  tr("FILE"));
+    const QCommandLineOption eml(
+        QStringLiteral("eml"), tr("export: to this folder, one .eml file per message."), tr("DIR"));
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   tr("export: the messages this search finds."), tr("QUERY"));
+    parser.addOptions({profile, folder, json, limit, raw, text, mbox, eml, query});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import, search, show, export or check."));
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !isCommand(positional.first()))
+        return usage(tr("expected a command: import, search, show, export or check"));
+    const QString command = positional.takeFirst();
+
+    // Options that belong to other commands are a mistake worth saying.
+    const QList<std::pair<const QCommandLineOption *, QStringList>> owners = {
+        {&folder, {QStringLiteral("import"), QStringLiteral("export")}},
+        {&json, {QStringLiteral("search"), QStringLiteral("show")}},
+        {&limit, {QStringLiteral("search")}},
+        {&raw, {QStringLiteral("show")}},
+        {&text, {QStringLiteral("show")}},
+        {&mbox, {QStringLiteral("export")}},
+        {&eml, {QStringLiteral("export")}},
+        {&query, {QStringLiteral("export")}},
+    };
+    for (const auto &[option, commands] : owners) {
+        if (parser.isSet(*option) && !commands.contains(command))
+            return usage(tr("--%1 does not apply to %2").arg(option->names().first(), command));
+    }
+
+    int searchLimit = 0;
+    qint64 showId = 0;
+    QString showMode = QStringLiteral("text");
+    if (command == u"import") {
+        if (positional.isEmpty())
+            return usage(tr("import: expected at least one file or folder"));
+    } else if (command == u"search") {
+        if (positional.isEmpty())
+            return usage(tr("search: expected a query"));
+        bool ok = false;
+        searchLimit = parser.value(limit).toInt(&ok);
+        if (!ok || searchLimit < 0)
+            return usage(
+                tr("--limit expects a number of results, not \"%1\"").arg(parser.value(limit)));
+    } else if (command == u"show") {
+        if (positional.size() != 1)
+            return usage(tr("show: expected one message id"));
+        bool ok = false;
+        showId = positional.first().toLongLong(&ok);
+        if (!ok || showId <= 0)
+            return usage(tr("show: \"%1\" is not a message id").arg(positional.first()));
+        if (int(parser.isSet(raw)) + int(parser.isSet(json)) + int(parser.isSet(text)) > 1)
+            return usage(tr("show: choose one of --raw, --json and --text"));
+        showMode = parser.isSet(raw) ? QStringLiteral("raw")
+            : parser.isSet(json)     ? QStringLiteral("json")
+                                     : QStringLiteral("text");
+    } else if (command == u"export") {
+        if (!positional.isEmpty())
+            return usage(tr("export: unexpected argument \"%1\"").arg(positional.first()));
+        if (parser.isSet(mbox) == parser.isSet(eml))
+            return usage(tr("export: expected either --mbox FILE or --eml DIR"));
+        if (parser.isSet(folder) && parser.isSet(query))
+            return usage(tr("export: use --folder or --query, not both"));
+    } else if (command == u"check") {
+        if (!positional.isEmpty())
+            return usage(tr("check: unexpected argument \"%1\"").arg(positional.first()));
+    }
+
+    const QString profileDir = parser.isSet(profile)
+        ? parser.value(profile)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = archivePath(profileDir);
+    if (command != u"import" && !QFile::exists(path))
+        return fail(tr("there is no archive at %1 yet: import some mail first").arg(path));
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
+    if (!archive)
+        return fail(archive.error().message);
+    store::Archive &a = **archive;
+
+    if (command == u"import")
+        return import(a, positional, parser.value(folder));
+    if (command == u"search")
+        return search(a, positional.join(u' '), parser.isSet(json), searchLimit);
+    if (command == u"show")
+        return show(a, showId, showMode);
+    if (command == u"export")
+        return exportMail(a, parser.value(mbox), parser.value(eml), parser.value(folder),
+                          parser.value(query));
+    return check(a);
+}
+
+} // namespace satchel::app
