@@ -194,29 +194,37 @@ int import(store::Archive &archive, const QStringList &paths, const QString &fol
     return stats.problems.isEmpty() ? Ok : Problem;
 }
 
-int search(store::Archive &archive, const QString &query, bool json, int limit)
+int search(store::Archive &archive, const QString &queryText, bool json, int limit)
 {
-    Result<QList<qint64>> ids = archive.search(query, limit);
+    const Result<store::SearchQuery> query = store::SearchQuery::parse(queryText);
+    if (!query)
+        return fail(query.error().message, Usage);
+    if (!json) {
+        // Tab-separated: id, date, sender, subject; one query for all rows.
+        Result<QList<store::MessageRow>> rows = archive.searchRows(*query, limit);
+        if (!rows)
+            return fail(rows.error().message);
+        QString text;
+        for (const store::MessageRow &row : std::as_const(*rows)) {
+            text += QString::number(row.id) + u'\t' + row.date.toString(Qt::ISODate) + u'\t'
+                + (row.senderName.isEmpty() ? row.senderAddress : row.senderName) + u'\t'
+                + row.subject + u'\n';
+        }
+        out() << text;
+        out().flush();
+        return Ok;
+    }
+    Result<QList<qint64>> ids = archive.search(*query, limit);
     if (!ids)
-        return fail(ids.error().message,
-                    ids.error().code == Error::Code::Invalid ? Usage : Problem);
+        return fail(ids.error().message);
     Result<Names> n = names(archive);
     if (!n)
         return fail(n.error().message);
     for (const qint64 id : *ids) {
-        if (json) {
-            Result<QJsonObject> o = messageJson(archive, *n, id, false);
-            if (!o)
-                return fail(o.error().message);
-            out() << QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact)) << u'\n';
-        } else {
-            Result<store::MessageRow> row = archive.message(id);
-            if (!row)
-                return fail(row.error().message);
-            out() << id << u'\t' << row->date.toString(Qt::ISODate) << u'\t'
-                  << (row->senderName.isEmpty() ? row->senderAddress : row->senderName) << u'\t'
-                  << row->subject << u'\n';
-        }
+        Result<QJsonObject> o = messageJson(archive, *n, id, false);
+        if (!o)
+            return fail(o.error().message);
+        out() << QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact)) << u'\n';
     }
     out().flush();
     return Ok;

@@ -1227,6 +1227,30 @@ Result<QList<qint64>> Archive::search(const SearchQuery &query, int limit)
     return ids;
 }
 
+Result<QList<MessageRow>> Archive::searchRows(const SearchQuery &query, int limit)
+{
+    const SearchQuery::Sql sql = query.toSql();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString columns = rowColumns();
+    columns.replace(QLatin1String(", "), QLatin1String(", m."));
+    if (Status s = prepare(q,
+                           QStringLiteral("SELECT m.%1 FROM messages m WHERE %2 "
+                                          "ORDER BY m.date DESC, m.id DESC LIMIT ?")
+                               .arg(columns, sql.where));
+        !s)
+        return s.error();
+    for (const QVariant &value : sql.bindings)
+        q.addBindValue(value);
+    q.addBindValue(limit > 0 ? limit : -1);
+    if (Status s = run(q, QStringLiteral("search")); !s)
+        return s.error();
+    QList<MessageRow> rows;
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
+}
+
 Result<std::optional<LedgerEntry>> Archive::ledgerEntry(qint64 accountId, const QString &uidl)
 {
     QSqlQuery q(m_db);

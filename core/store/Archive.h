@@ -91,6 +91,8 @@ public:
     // query is an Error::Code::Invalid that says where and what was expected. limit <= 0: all.
     [[nodiscard]] Result<QList<qint64>> search(const QString &query, int limit = 100);
     [[nodiscard]] Result<QList<qint64>> search(const SearchQuery &query, int limit = 100);
+    // The same, with the list rows of the messages found, in one query.
+    [[nodiscard]] Result<QList<MessageRow>> searchRows(const SearchQuery &query, int limit = 100);
 
     // Derives the whole search index again from the raw messages. open() does this by itself
     // when the parser (or GMime) changed since the index was built.
