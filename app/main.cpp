@@ -15,6 +15,16 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
 }
 
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "An offline mail reader that never loses a message.\n\nCommands (no window): "
+        "import, search, show, export, check; see 'satchel search --help'."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -30,17 +40,27 @@ int main(int argc, char *argv[])
         return satchel::app::runCommandLine(QCoreApplication::arguments());
     }
 
+    // --help and --version answer in a terminal without a display, too.
+    const QStringList informational {QStringLiteral("-h"), QStringLiteral("--help"),
+                                     QStringLiteral("--help-all"), QStringLiteral("-v"),
+                                     QStringLiteral("--version")};
+    for (const QString &option : informational) {
+        if (arguments.contains(option)) {
+            QCoreApplication app(argc, argv);
+            describeApplication();
+            QCommandLineParser parser;
+            describeOptions(parser);
+            parser.process(app); // prints and exits
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.satchel.Satchel"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "An offline mail reader that never loses a message.\n\nCommands (no window): "
-        "import, search, show, export, check; see 'satchel search --help'."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    describeOptions(parser);
     parser.process(app);
 
     satchel::ui::MainWindow window;
