@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "io/MboxReader.h"
@@ -15,12 +16,7 @@ using namespace satchel::store;
 
 namespace {
 
-template<typename T> T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    return std::move(r).value();
-}
+using test::must;
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -1,4 +1,5 @@
 #include "../store/VolumeCorpus.h"
+#include "Must.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "io/MboxReader.h"
@@ -17,12 +18,7 @@ using namespace satchel::store;
 
 namespace {
 
-template<typename T> T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    return std::move(r).value();
-}
+using test::must;
 
 QByteArray digest(const QByteArray &bytes)
 {

@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "store/Archive.h"
 #include "store/Schema.h"
 #include "store/Threading.h"
@@ -85,12 +86,7 @@ PageRequest inFolder(qint64 folder)
     return request;
 }
 
-template<typename T> T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    return std::move(r).value();
-}
+using test::must;
 
 } // namespace
 

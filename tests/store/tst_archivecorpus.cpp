@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "TestPaths.h"
 #include "store/Archive.h"
 
@@ -14,12 +15,7 @@ using namespace satchel::store;
 
 namespace {
 
-template<typename T> T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    return std::move(r).value();
-}
+using test::must;
 
 struct ImportStats
 {

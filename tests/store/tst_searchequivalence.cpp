@@ -1,3 +1,4 @@
+#include "Must.h"
 #include "TestPaths.h"
 #include "VolumeCorpus.h"
 #include "mime/MessageParser.h"
@@ -16,12 +17,7 @@ using namespace satchel::store;
 
 namespace {
 
-template<typename T> T must(Result<T> r)
-{
-    if (!r.ok())
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    return std::move(r).value();
-}
+using test::must;
 
 // The tokenisation rules of SQLite's unicode61 tokenizer with remove_diacritics 2, written
 // again in plain C++: letters, digits and private-use characters make tokens, everything else
