@@ -1,0 +1,137 @@
+#include "sync/RetentionPolicy.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace satchel::sync {
+
+namespace {
+
+constexpr qint64 MsecsPerDay = qint64(24) * 60 * 60 * 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("satchel::sync::RetentionPolicy", text);
+}
+
+} // namespace
+
+RetentionPlan planRetention(const QList<store::LedgerEntry> &ledger, const RetentionPolicy &policy,
+                            const QDateTime &now, const QList<ServerMessage> &listing)
+{
+    RetentionPlan plan;
+
+    QHash<QString, int> occurrences;
+    for (const ServerMessage &m : listing)
+        ++occurrences[m.uidl];
+    QHash<QString, const store::LedgerEntry *> known;
+    for (const store::LedgerEntry &e : ledger)
+        known.insert(e.uidl, &e);
+
+    struct Candidate
+    {
+        const ServerMessage *message;
+        const store::LedgerEntry *entry;
+        bool remove = false;
+    };
+    QList<Candidate> stays; // ledger-known, listed once, in server order
+    QSet<QString> seenDuplicates;
+    for (const ServerMessage &m : listing) {
+        if (occurrences.value(m.uidl) > 1) {
+            if (!seenDuplicates.contains(m.uidl)) {
+                seenDuplicates.insert(m.uidl);
+                plan.duplicated << m.uidl;
+            }
+            continue;
+        }
+        const store::LedgerEntry *entry = known.value(m.uidl);
+        if (!entry)
+            continue; // not stored here: never deleted, whatever the policy
+        stays.append({&m, entry});
+    }
+
+    const auto isPartial
+        = [](const store::LedgerEntry &e) { return e.state == store::LedgerState::Partial; };
+    for (Candidate &c : stays) {
+        const store::LedgerEntry &e = *c.entry;
+        if (e.state == store::LedgerState::DeleteSent) {
+            c.remove = true; // decided by an earlier session; the DELE never took effect
+            continue;
+        }
+        if (policy.untilDeletedHere && !e.messageId) {
+            c.remove = true;
+            continue;
+        }
+        if (isPartial(e))
+            continue; // the body is still only on the server
+        if (policy.deleteAfterDownload)
+            c.remove = true;
+        else if (policy.maxDays && e.firstSeen.isValid()
+                 && e.firstSeen.msecsTo(now) >= qint64(*policy.maxDays) * MsecsPerDay)
+            c.remove = true;
+    }
+
+    if (policy.maxMessages || policy.maxBytes) {
+        int count = 0;
+        qint64 bytes = 0;
+        QList<Candidate *> oldestFirst;
+        for (Candidate &c : stays) {
+            if (c.remove)
+                continue;
+            ++count;
+            bytes += c.message->size;
+            if (!isPartial(*c.entry))
+                oldestFirst.append(&c);
+        }
+        std::stable_sort(oldestFirst.begin(), oldestFirst.end(),
+                         [](const Candidate *a, const Candidate *b) {
+                             if (a->entry->firstSeen != b->entry->firstSeen)
+                                 return a->entry->firstSeen < b->entry->firstSeen;
+                             return a->message->number < b->message->number;
+                         });
+        const auto over = [&] {
+            return (policy.maxMessages && count > *policy.maxMessages)
+                || (policy.maxBytes && bytes > *policy.maxBytes);
+        };
+        for (Candidate *c : std::as_const(oldestFirst)) {
+            if (!over())
+                break;
+            c->remove = true;
+            --count;
+            bytes -= c->message->size;
+        }
+    }
+
+    int removed = 0;
+    for (const Candidate &c : std::as_const(stays)) {
+        if (!c.remove)
+            continue;
+        plan.toDelete << c.message->uidl;
+        plan.numbers << c.message->number;
+        ++removed;
+    }
+    plan.leftOnServer = int(listing.size()) - removed;
+    return plan;
+}
+
+ServerVerdict checkServer(const RetentionPolicy &policy, bool serverHasUidl,
+                          std::optional<int> expireDays)
+{
+    ServerVerdict verdict;
+    if (!serverHasUidl && policy.leavesMessagesOnServer()) {
+        verdict.refusal = tr("This server cannot tell its messages apart (it has no UIDL "
+                             "command), so Satchel cannot leave copies on it without downloading "
+                             "them all again each time. Choose \"delete from the server after "
+                             "download\" for this account.");
+        return verdict;
+    }
+    if (expireDays && *expireDays == 0 && policy.leavesMessagesOnServer())
+        verdict.warnings << tr("The server says it deletes messages once they are downloaded "
+                               "(EXPIRE 0): it will not keep copies, whatever this account asks.");
+    return verdict;
+}
+
+} // namespace satchel::sync
