@@ -1,0 +1,409 @@
+#include "sync/FetchJob.h"
+
+#include "store/Archive.h"
+
+#include <QLoggingCategory>
+
+namespace satchel::sync {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSync, "satchel.sync")
+
+FetchResult::Outcome outcomeFor(const pop3::Pop3Error &error)
+{
+    switch (error.kind) {
+    case pop3::ErrorKind::Cancelled:
+        return FetchResult::Outcome::Cancelled;
+    case pop3::ErrorKind::AuthenticationFailed:
+    case pop3::ErrorKind::InvalidCredentials:
+        return FetchResult::Outcome::Authentication;
+    case pop3::ErrorKind::CertificateRejected:
+        return FetchResult::Outcome::Certificate;
+    default:
+        return error.isTemporary() ? FetchResult::Outcome::TryLater : FetchResult::Outcome::Failed;
+    }
+}
+
+} // namespace
+
+FetchJob::FetchJob(pop3::Session *session, store::Archive *archive, FetchSettings settings,
+                   QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_archive(archive)
+    , m_settings(std::move(settings))
+{ }
+
+FetchJob::~FetchJob() = default;
+
+QDateTime FetchJob::now() const
+{
+    return m_settings.now ? m_settings.now() : QDateTime::currentDateTimeUtc();
+}
+
+void FetchJob::start()
+{
+    if (m_phase != Phase::Idle || m_finished)
+        return;
+    if (!m_session || !m_archive) {
+        m_result.outcome = FetchResult::Outcome::Failed;
+        m_result.message = tr("Nothing to fetch with: no session or no archive.");
+        finish();
+        return;
+    }
+    m_folderId = m_settings.folderId;
+    if (m_folderId == 0) {
+        Result<qint64> inbox
+            = m_archive->specialFolder(m_settings.accountId, store::FolderRole::Inbox);
+        if (!inbox) {
+            m_result.outcome = FetchResult::Outcome::Failed;
+            m_result.message = inbox.error().message;
+            finish();
+            return;
+        }
+        m_folderId = *inbox;
+    }
+
+    using pop3::Session;
+    connect(m_session, &Session::uidlReceived, this, &FetchJob::onUidl);
+    connect(m_session, &Session::listReceived, this, &FetchJob::onList);
+    connect(m_session, &Session::messageRetrieved, this, &FetchJob::onRetrieved);
+    connect(m_session, &Session::retrieveProgress, this, &FetchJob::onRetrieveProgress);
+    connect(m_session, &Session::messageDeleted, this, &FetchJob::onDeleted);
+    connect(m_session, &Session::commandFailed, this, &FetchJob::onCommandFailed);
+    connect(m_session, &Session::quitDone, this, &FetchJob::onQuitDone);
+    connect(m_session, &Session::failed, this, &FetchJob::onFailed);
+
+    m_phase = Phase::Listing;
+    // Queued before the login so that both go out in the first pipelined batch. A server
+    // without UIDL answers -ERR, and the LIST alone then plans a delete-after-download fetch.
+    m_session->uidl();
+    m_session->list();
+    m_session->open();
+}
+
+void FetchJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_phase == Phase::Idle || !m_session) {
+        m_result.outcome = FetchResult::Outcome::Cancelled;
+        m_result.message = tr("Cancelled.");
+        finish();
+        return;
+    }
+    m_session->cancel(); // failed(Cancelled) -> onFailed() -> finish()
+}
+
+void FetchJob::onUidl(const QList<pop3::UidlEntry> &entries)
+{
+    if (m_finished)
+        return;
+    m_uidlAnswered = true;
+    m_haveUidl = true;
+    m_uidls = entries;
+}
+
+void FetchJob::onList(const QList<pop3::MessageSize> &sizes)
+{
+    if (m_finished || m_phase != Phase::Listing)
+        return;
+    for (const pop3::MessageSize &s : sizes)
+        m_sizes.insert(s.number, s.octets);
+    plan();
+}
+
+void FetchJob::plan()
+{
+    if (m_uidlMalformed) {
+        quitWithError(FetchResult::Outcome::Failed,
+                      tr("The server's list of message ids (UIDL) is malformed; nothing was "
+                         "downloaded or deleted."));
+        return;
+    }
+    const ServerVerdict verdict
+        = checkServer(m_settings.policy, m_haveUidl, m_session->capabilities().expireDays);
+    m_result.warnings += verdict.warnings;
+    if (verdict.refused()) {
+        quitWithError(FetchResult::Outcome::Refused, verdict.refusal);
+        return;
+    }
+
+    QList<int> fresh; // message numbers to RETR, in server order
+    if (m_haveUidl) {
+        QSet<QString> distinct;
+        QStringList complete;
+        QList<int> firsts;
+        for (const pop3::UidlEntry &e : std::as_const(m_uidls)) {
+            const QString uidl = QString::fromLatin1(e.uidl);
+            m_listing.append({e.number, uidl, m_sizes.value(e.number)});
+            m_uidlByNumber.insert(e.number, uidl);
+            if (distinct.contains(uidl)) {
+                // A broken server; the first copy is fetched, neither is ever deleted.
+                qCWarning(lcSync) << "the server lists UIDL" << uidl << "more than once (message"
+                                  << e.number << "); it is fetched once and left on the server";
+                m_result.warnings << tr("The server lists the message id %1 more than once; "
+                                        "Satchel downloads it once and leaves it on the server.")
+                                         .arg(uidl);
+                continue;
+            }
+            distinct.insert(uidl);
+            complete << uidl;
+            firsts << e.number;
+        }
+        // The listing is complete and successful: rows for messages gone from the server go.
+        if (Status s = m_archive->pruneLedger(m_settings.accountId, complete); !s)
+            m_result.errors << s.error().message;
+        Result<QList<store::LedgerEntry>> ledger = m_archive->ledger(m_settings.accountId);
+        if (!ledger) {
+            quitWithError(FetchResult::Outcome::Failed, ledger.error().message);
+            return;
+        }
+        QSet<QString> known;
+        for (const store::LedgerEntry &e : std::as_const(*ledger))
+            known.insert(e.uidl);
+        for (int number : std::as_const(firsts)) {
+            if (!known.contains(m_uidlByNumber.value(number)))
+                fresh << number;
+        }
+    } else {
+        qCInfo(lcSync) << "the server has no UIDL: every message is fetched and then deleted";
+        QList<int> numbers = m_sizes.keys();
+        std::sort(numbers.begin(), numbers.end());
+        for (int number : std::as_const(numbers)) {
+            m_listing.append({number, QString(), m_sizes.value(number)});
+            fresh << number;
+        }
+    }
+    m_result.leftOnServer = int(m_listing.size());
+
+    m_progress.messagesTotal = int(fresh.size());
+    for (int number : std::as_const(fresh))
+        m_progress.bytesTotal += m_sizes.value(number);
+    emitProgress();
+    if (fresh.isEmpty()) {
+        deleteAndQuit();
+        return;
+    }
+    m_phase = Phase::Retrieving;
+    for (int number : std::as_const(fresh)) {
+        m_pending.insert(number, m_uidlByNumber.value(number));
+        m_session->retrieve(number, m_sizes.value(number));
+    }
+}
+
+void FetchJob::onRetrieved(int number, const QByteArray &raw)
+{
+    if (m_finished || !m_pending.contains(number))
+        return;
+    store::NewMessage message;
+    message.accountId = m_settings.accountId;
+    message.folderId = m_folderId;
+    message.raw = raw;
+    message.arrival = now();
+    if (m_haveUidl) {
+        // Message and ledger row in one transaction; the durable commit comes before any DELE.
+        message.uidl = m_pending.value(number);
+        Result<qint64> id = m_archive->insertMessage(message, store::Archive::Durability::Normal);
+        if (id)
+            ++m_result.newMessages;
+        else
+            m_result.errors
+                << tr("Message %1 could not be stored: %2").arg(number).arg(id.error().message);
+    } else {
+        // Without UIDL the only memory of a message is its bytes: a copy committed by a session
+        // that broke before QUIT +OK is found here and not stored twice. Each commit is durable
+        // because the DELE for it may follow at any time.
+        message.rawHash = store::Archive::rawHash(raw);
+        Result<std::optional<qint64>> existing = m_archive->findByRawHash(message.rawHash);
+        if (!existing) {
+            m_result.errors << existing.error().message;
+        } else if (existing->has_value()) {
+            qCInfo(lcSync) << "message" << number << "was stored by an earlier session";
+            m_storedWithoutUidl << number;
+        } else {
+            Result<qint64> id
+                = m_archive->insertMessage(message, store::Archive::Durability::Durable);
+            if (id) {
+                ++m_result.newMessages;
+                m_storedWithoutUidl << number;
+            } else {
+                m_result.errors
+                    << tr("Message %1 could not be stored: %2").arg(number).arg(id.error().message);
+            }
+        }
+    }
+    m_progress.bytesDone += m_sizes.value(number);
+    retrievedOrSkipped(number);
+}
+
+void FetchJob::onRetrieveProgress(int number, qint64 bytesSoFar)
+{
+    if (m_finished || !m_pending.contains(number))
+        return;
+    m_inFlightBytes = bytesSoFar;
+    emitProgress();
+}
+
+void FetchJob::retrievedOrSkipped(int number)
+{
+    m_pending.remove(number);
+    m_inFlightBytes = 0;
+    ++m_progress.messagesDone;
+    emitProgress();
+    if (m_pending.isEmpty() && m_phase == Phase::Retrieving)
+        deleteAndQuit();
+}
+
+void FetchJob::deleteAndQuit()
+{
+    m_phase = Phase::Deleting;
+    QList<int> numbers;
+    if (m_haveUidl) {
+        Result<QList<store::LedgerEntry>> ledger = m_archive->ledger(m_settings.accountId);
+        if (!ledger) {
+            quitWithError(FetchResult::Outcome::Failed, ledger.error().message);
+            return;
+        }
+        const RetentionPlan plan = planRetention(*ledger, m_settings.policy, now(), m_listing);
+        if (!plan.toDelete.isEmpty()) {
+            // The one durable commit before any DELE: it also makes every message committed
+            // earlier in this session durable.
+            if (Status s = m_archive->markDeleteSent(m_settings.accountId, plan.toDelete); !s) {
+                quitWithError(FetchResult::Outcome::Failed, s.error().message);
+                return;
+            }
+        }
+        numbers = plan.numbers;
+        // Every listed row that is delete_sent now; forgotten only if all of them got +OK.
+        QSet<QString> listed;
+        for (const ServerMessage &m : std::as_const(m_listing))
+            listed.insert(m.uidl);
+        for (const store::LedgerEntry &e : std::as_const(*ledger)) {
+            if (e.state == store::LedgerState::DeleteSent && listed.contains(e.uidl))
+                m_deleteSentUidls.insert(e.uidl);
+        }
+        for (const QString &uidl : plan.toDelete)
+            m_deleteSentUidls.insert(uidl);
+    } else if (m_settings.policy.deleteAfterDownload) {
+        numbers = m_storedWithoutUidl;
+    }
+    for (int number : std::as_const(numbers)) {
+        m_deleteSent.insert(number);
+        m_session->remove(number);
+    }
+    m_phase = Phase::Quitting;
+    m_session->quit();
+}
+
+void FetchJob::onDeleted(int number)
+{
+    if (m_finished)
+        return;
+    m_deleteAcked.insert(number);
+}
+
+void FetchJob::onCommandFailed(pop3::Session::Command command, int number,
+                               const pop3::Pop3Error &error)
+{
+    if (m_finished)
+        return;
+    using pop3::Session;
+    switch (command) {
+    case Session::Command::Uidl:
+        m_uidlAnswered = true;
+        if (error.kind == pop3::ErrorKind::Protocol)
+            m_uidlMalformed = true;
+        else
+            qCInfo(lcSync) << "UIDL refused:" << error.message;
+        return;
+    case Session::Command::List:
+        if (m_phase == Phase::Listing)
+            quitWithError(FetchResult::Outcome::Failed,
+                          tr("The server did not list its messages: %1").arg(error.message));
+        return;
+    case Session::Command::Retr:
+        // Not stored, so not in the ledger: tried again next time, never deleted.
+        m_result.errors
+            << tr("Message %1 could not be downloaded: %2").arg(number).arg(error.message);
+        if (m_pending.contains(number)) {
+            m_progress.bytesDone += m_sizes.value(number);
+            retrievedOrSkipped(number);
+        }
+        return;
+    case Session::Command::Dele:
+        // The row stays delete_sent (see onQuitDone) and the DELE is sent again next time.
+        m_result.errors
+            << tr("The server did not delete message %1: %2").arg(number).arg(error.message);
+        return;
+    default:
+        qCInfo(lcSync) << "command" << command << number << "failed:" << error.message;
+        return;
+    }
+}
+
+void FetchJob::onQuitDone()
+{
+    if (m_finished)
+        return;
+    // +OK to QUIT: the server applied every DELE it acknowledged.
+    m_result.deletedOnServer = int(m_deleteAcked.size());
+    m_result.leftOnServer = int(m_listing.size()) - m_result.deletedOnServer;
+    if (m_haveUidl && !m_deleteSentUidls.isEmpty()) {
+        QSet<QString> acked;
+        for (int number : std::as_const(m_deleteAcked))
+            acked.insert(m_uidlByNumber.value(number));
+        if (acked.contains(m_deleteSentUidls)) {
+            if (Status s = m_archive->forgetDeleteSent(m_settings.accountId); !s)
+                m_result.errors << s.error().message; // harmless: pruned next time
+        } else {
+            // Some marked messages are still on the server: their rows must stay, so the
+            // DELE is sent again next time and they are not downloaded again; rows of the
+            // deleted ones go with the next complete listing.
+            qCInfo(lcSync) << "not every DELE was acknowledged; delete_sent rows kept";
+        }
+    }
+    finish();
+}
+
+void FetchJob::onFailed(const pop3::Pop3Error &error)
+{
+    if (m_finished)
+        return;
+    m_result.error = error;
+    if (m_result.outcome == FetchResult::Outcome::Success) {
+        m_result.outcome = outcomeFor(error);
+        m_result.message = error.message;
+    }
+    // Nothing is known to be deleted until +OK to QUIT.
+    m_result.deletedOnServer = 0;
+    m_result.leftOnServer = int(m_listing.size());
+    finish();
+}
+
+void FetchJob::quitWithError(FetchResult::Outcome outcome, const QString &message)
+{
+    m_result.outcome = outcome;
+    m_result.message = message;
+    m_phase = Phase::Quitting;
+    m_session->quit();
+}
+
+void FetchJob::finish()
+{
+    m_finished = true;
+    m_phase = Phase::Done;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    Q_EMIT finished(m_result);
+}
+
+void FetchJob::emitProgress()
+{
+    FetchProgress p = m_progress;
+    p.bytesDone += m_inFlightBytes;
+    Q_EMIT progress(p);
+}
+
+} // namespace satchel::sync
