@@ -183,6 +183,10 @@ private Q_SLOTS:
     void expireZeroWarns();
     void retrErrorIsSkippedAndRetried();
     void cancelLosesAndDuplicatesNothing();
+    void noPruneAfterBrokenListing();
+    void deleteSentIsSentAgainAfterPolicyChange();
+    void outcomeKinds_data();
+    void outcomeKinds();
 
 private:
     // Every message n in `expected` is in the archive exactly once, byte for byte, and nothing
@@ -505,6 +509,87 @@ void TestFetchJob::cancelLosesAndDuplicatesNothing()
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
     QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
+}
+
+void TestFetchJob::noPruneAfterBrokenListing()
+{
+    // Three messages left on the server; then a session whose UIDL listing breaks after one
+    // line. The ledger must keep all three rows, or they would all be downloaded again.
+    const QList<int> all {1, 2, 3};
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(login() + listing(all) + retr(1, 1) + retr(2, 2) + retr(3, 3)
+                               + quit());
+    server.addConnectionScript(login()
+                               + QStringList {QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"),
+                                              QStringLiteral("S: 1 ") + uidlOf(1),
+                                              QStringLiteral("DROP")});
+    server.addConnectionScript(login() + listing(all) + quit());
+    const RetentionPolicy forever;
+    QVERIFY(fetch(server.port(), *m_archive, m_account, forever).result.ok());
+    QCOMPARE(fetch(server.port(), *m_archive, m_account, forever).result.outcome,
+             FetchResult::Outcome::TryLater);
+    QCOMPARE(must(m_archive->ledger(m_account)).size(), 3);
+    const Run three = fetch(server.port(), *m_archive, m_account, forever);
+    QVERIFY(three.result.ok());
+    QCOMPARE(three.result.newMessages, 0);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    verifyStoredExactlyOnce(all);
+}
+
+void TestFetchJob::deleteSentIsSentAgainAfterPolicyChange()
+{
+    // Delete after download breaks after the first DELE; the user then switches to "leave on
+    // the server". The rows marked delete_sent cannot be unmarked: their DELE is sent again,
+    // or a later QUIT +OK would forget them and they would be downloaded a second time.
+    const QList<int> all {1, 2};
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    checkDeletes(server, all);
+    server.addConnectionScript(login() + listing(all) + retr(1, 1) + retr(2, 2) + dele(1)
+                               + QStringList {QStringLiteral("DROP")});
+    server.addConnectionScript(login() + listing(all) + dele(1) + dele(2) + quit());
+    QCOMPARE(fetch(server.port(), *m_archive, m_account, deleteAfterDownload()).result.outcome,
+             FetchResult::Outcome::TryLater);
+    const Run two = fetch(server.port(), *m_archive, m_account, RetentionPolicy {});
+    QVERIFY(two.result.ok());
+    QCOMPARE(two.result.newMessages, 0);
+    QCOMPARE(two.result.deletedOnServer, 2);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    verifyStoredExactlyOnce(all);
+    QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
+    QVERIFY(must(m_archive->ledger(m_account)).isEmpty());
+}
+
+void TestFetchJob::outcomeKinds_data()
+{
+    QTest::addColumn<QString>("passReply");
+    QTest::addColumn<int>("outcome");
+    QTest::newRow("[IN-USE]") << "-ERR [IN-USE] locked" << int(FetchResult::Outcome::TryLater);
+    QTest::newRow("[LOGIN-DELAY]")
+        << "-ERR [LOGIN-DELAY] wait" << int(FetchResult::Outcome::TryLater);
+    QTest::newRow("[SYS/TEMP]") << "-ERR [SYS/TEMP] busy" << int(FetchResult::Outcome::TryLater);
+    QTest::newRow("[AUTH]") << "-ERR [AUTH] wrong" << int(FetchResult::Outcome::Authentication);
+    QTest::newRow("plain -ERR") << "-ERR no" << int(FetchResult::Outcome::Authentication);
+    QTest::newRow("[SYS/PERM]") << "-ERR [SYS/PERM] gone" << int(FetchResult::Outcome::Failed);
+}
+
+void TestFetchJob::outcomeKinds()
+{
+    QFETCH(QString, passReply);
+    QFETCH(int, outcome);
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    QStringList script = login();
+    const qsizetype pass = script.indexOf(QStringLiteral("S: +OK logged in"));
+    script = script.mid(0, pass);
+    script << QStringLiteral("S: ") + passReply;
+    server.addConnectionScript(script);
+    const Run run = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
+    QCOMPARE(int(run.result.outcome), outcome);
+    QVERIFY(!run.result.message.isEmpty());
+    SATCHEL_VERIFY_CONVERSATION(server);
+    verifyStoredExactlyOnce({});
 }
 
 QTEST_GUILESS_MAIN(TestFetchJob)
