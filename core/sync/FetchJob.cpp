@@ -74,6 +74,16 @@ void FetchJob::start()
     connect(m_session, &Session::commandFailed, this, &FetchJob::onCommandFailed);
     connect(m_session, &Session::quitDone, this, &FetchJob::onQuitDone);
     connect(m_session, &Session::failed, this, &FetchJob::onFailed);
+    connect(m_session, &QObject::destroyed, this, [this] {
+        if (m_finished)
+            return;
+        // Nothing after the last +OK is known to have happened: as after a dropped link.
+        m_result.outcome = FetchResult::Outcome::Failed;
+        m_result.message = tr("The connection was closed before the fetch ended.");
+        m_result.deletedOnServer = 0;
+        m_result.leftOnServer = int(m_listing.size());
+        finish();
+    });
 
     m_phase = Phase::Listing;
     // Queued before the login so that both go out in the first pipelined batch. A server
@@ -100,7 +110,6 @@ void FetchJob::onUidl(const QList<pop3::UidlEntry> &entries)
 {
     if (m_finished)
         return;
-    m_uidlAnswered = true;
     m_haveUidl = true;
     m_uidls = entries;
 }
@@ -312,7 +321,6 @@ void FetchJob::onCommandFailed(pop3::Session::Command command, int number,
     using pop3::Session;
     switch (command) {
     case Session::Command::Uidl:
-        m_uidlAnswered = true;
         if (error.kind == pop3::ErrorKind::Protocol)
             m_uidlMalformed = true;
         else

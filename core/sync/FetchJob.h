@@ -131,7 +131,6 @@ private:
     bool m_finished = false;
 
     bool m_haveUidl = false;
-    bool m_uidlAnswered = false;
     bool m_uidlMalformed = false;
     QList<pop3::UidlEntry> m_uidls;
     QHash<int, qint64> m_sizes; // message number -> octets from LIST

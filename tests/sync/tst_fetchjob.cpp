@@ -185,6 +185,7 @@ private Q_SLOTS:
     void cancelLosesAndDuplicatesNothing();
     void noPruneAfterBrokenListing();
     void deleteSentIsSentAgainAfterPolicyChange();
+    void sessionDestroyedMidFetch();
     void outcomeKinds_data();
     void outcomeKinds();
 
@@ -559,6 +560,35 @@ void TestFetchJob::deleteSentIsSentAgainAfterPolicyChange()
     verifyStoredExactlyOnce(all);
     QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
     QVERIFY(must(m_archive->ledger(m_account)).isEmpty());
+}
+
+void TestFetchJob::sessionDestroyedMidFetch()
+{
+    const QList<int> all {1, 2};
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setScript(login() + listing(all) + retr(1, 1)
+                     + QStringList {QStringLiteral("C: RETR 2"), QStringLiteral("STALL")});
+    auto session = std::make_unique<pop3::Session>(settingsFor(server.port()));
+    FetchSettings settings;
+    settings.accountId = m_account;
+    settings.policy = deleteAfterDownload();
+    FetchJob job(session.get(), m_archive.get(), settings);
+    QEventLoop loop;
+    connect(&job, &FetchJob::progress, &loop, [&](const FetchProgress &p) {
+        if (p.messagesDone == 1)
+            loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    QVERIFY(!job.isFinished());
+    session.reset();
+    QVERIFY(job.isFinished());
+    QCOMPARE(job.result().outcome, FetchResult::Outcome::Failed);
+    QCOMPARE(job.result().newMessages, 1);
+    QCOMPARE(job.result().deletedOnServer, 0);
+    verifyStoredExactlyOnce({1});
 }
 
 void TestFetchJob::outcomeKinds_data()
