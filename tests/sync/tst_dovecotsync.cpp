@@ -35,6 +35,7 @@ private Q_SLOTS:
     void deleteAfterDownload();
     void leaveForDaysAgesOut();
     void leaveUntilDeletedHere();
+    void keepAtMostMessages();
 
 private:
     FetchResult fetch(const RetentionPolicy &policy, const QDateTime &now);
@@ -241,6 +242,38 @@ void TestDovecotSync::leaveUntilDeletedHere()
     QCOMPARE(r.deletedOnServer, 3);
     QCOMPARE(serverMessageCount(), 0);
     QCOMPARE(must(m_archive->messageIds()).size(), 3);
+}
+
+void TestDovecotSync::keepAtMostMessages()
+{
+    RetentionPolicy policy;
+    policy.maxMessages = 3;
+    const QList<QByteArray> first = addMessages(5);
+    FetchResult r = fetch(policy, T0);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.newMessages, 5);
+    QCOMPARE(r.deletedOnServer, 2);
+    QCOMPARE(r.leftOnServer, 3);
+    QCOMPARE(serverMessageCount(), 3);
+
+    // Two newer ones: the two oldest of the three left go.
+    const QList<QByteArray> second = addMessages(2);
+    r = fetch(policy, T0.addSecs(3600));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.newMessages, 2);
+    QCOMPARE(r.deletedOnServer, 2);
+    QCOMPARE(r.leftOnServer, 3);
+    QCOMPARE(serverMessageCount(), 3);
+    const QList<store::LedgerEntry> ledger = must(m_archive->ledger(m_account));
+    QCOMPARE(ledger.size(), 3);
+    QCOMPARE(ledger.first().firstSeen, T0); // the youngest of the first five
+    verifyArchiveHolds(first + second);
+
+    RetentionPolicy cleanUp;
+    cleanUp.deleteAfterDownload = true;
+    r = fetch(cleanUp, T0.addDays(1));
+    QCOMPARE(r.deletedOnServer, 3);
+    QCOMPARE(serverMessageCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDovecotSync)
