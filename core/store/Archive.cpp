@@ -59,6 +59,24 @@ Status run(QSqlQuery &q, const QString &what)
     return {};
 }
 
+// A query whose first column is a message id, with `values` bound in order.
+Result<QList<qint64>> selectIds(const QSqlDatabase &db, const QString &sql,
+                                const QVariantList &values, const QString &what)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Status s = prepare(q, sql); !s)
+        return s.error();
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (Status s = run(q, what); !s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 // A null QString binds as SQL NULL; the text columns are NOT NULL and want '' instead.
 QString text(const QString &s)
 {
@@ -779,14 +797,8 @@ Result<std::optional<qint64>> Archive::findByRawHash(const QByteArray &hash)
 
 Result<QList<qint64>> Archive::messageIds()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM messages ORDER BY id")))
-        return sqlError(q.lastError(), QStringLiteral("message list"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return selectIds(m_db, QStringLiteral("SELECT id FROM messages ORDER BY id"), {},
+                     QStringLiteral("message list"));
 }
 
 Result<QHash<qint64, QString>> Archive::accountNames()
@@ -953,20 +965,10 @@ Result<QHash<qint64, int>> Archive::unreadCounts()
 
 Result<QList<qint64>> Archive::conversation(qint64 conversationId)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s = prepare(q,
-                           QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? "
-                                          "ORDER BY date, id"));
-        !s)
-        return s.error();
-    q.addBindValue(conversationId);
-    if (Status s = run(q, QStringLiteral("conversation")); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return selectIds(m_db,
+                     QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? "
+                                    "ORDER BY date, id"),
+                     {conversationId}, QStringLiteral("conversation"));
 }
 
 Status Archive::move(const QList<qint64> &ids, qint64 folderId)
@@ -1180,21 +1182,10 @@ Status Archive::ensureSearchIndexCurrent()
 
 Result<QList<qint64>> Archive::searchIds(const QString &ftsMatch, int limit)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s = prepare(q,
-                           QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts "
-                                          "MATCH ? ORDER BY rank LIMIT ?"));
-        !s)
-        return s.error();
-    q.addBindValue(ftsMatch);
-    q.addBindValue(limit);
-    if (Status s = run(q, QStringLiteral("search")); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return selectIds(m_db,
+                     QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts MATCH ? "
+                                    "ORDER BY rank LIMIT ?"),
+                     {ftsMatch, limit}, QStringLiteral("search"));
 }
 
 Result<QList<qint64>> Archive::search(const QString &query, int limit)
@@ -1208,23 +1199,13 @@ Result<QList<qint64>> Archive::search(const QString &query, int limit)
 Result<QList<qint64>> Archive::search(const SearchQuery &query, int limit)
 {
     const SearchQuery::Sql sql = query.toSql();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s = prepare(q,
-                           QStringLiteral("SELECT m.id FROM messages m WHERE %1 "
-                                          "ORDER BY m.date DESC, m.id DESC LIMIT ?")
-                               .arg(sql.where));
-        !s)
-        return s.error();
-    for (const QVariant &value : sql.bindings)
-        q.addBindValue(value);
-    q.addBindValue(limit > 0 ? limit : -1);
-    if (Status s = run(q, QStringLiteral("search")); !s)
-        return s.error();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    QVariantList values = sql.bindings;
+    values.append(limit > 0 ? limit : -1);
+    return selectIds(m_db,
+                     QStringLiteral("SELECT m.id FROM messages m WHERE %1 "
+                                    "ORDER BY m.date DESC, m.id DESC LIMIT ?")
+                         .arg(sql.where),
+                     values, QStringLiteral("search"));
 }
 
 Result<QList<MessageRow>> Archive::searchRows(const SearchQuery &query, int limit)
