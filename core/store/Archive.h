@@ -104,6 +104,10 @@ public:
     [[nodiscard]] Result<QList<LedgerEntry>> ledger(qint64 accountId);
     // Marks rows delete_sent in a durable commit: call before sending DELE for them.
     [[nodiscard]] Status markDeleteSent(qint64 accountId, const QStringList &uidls);
+    // A durability barrier: every commit made so far, by this connection or another, is on disk
+    // when it returns (a full WAL checkpoint under synchronous=FULL). For the DELE of a message
+    // that this session found already stored rather than stored itself.
+    [[nodiscard]] Status makeDurable();
     // After QUIT +OK: the server applied the deletes, the rows can go.
     [[nodiscard]] Status forgetDeleteSent(qint64 accountId);
     // After a complete, successful UIDL listing: rows for UIDLs no longer on the server go.

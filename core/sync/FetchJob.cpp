@@ -296,6 +296,14 @@ void FetchJob::deleteAndQuit()
         for (const QString &uidl : plan.toDelete)
             m_deleteSentUidls.insert(uidl);
     } else if (m_settings.policy.deleteAfterDownload) {
+        // Some of these may have been found already stored by an earlier commit that was not
+        // synced (an import): one barrier makes all of them durable before the first DELE.
+        if (!m_storedWithoutUidl.isEmpty()) {
+            if (Status s = m_archive->makeDurable(); !s) {
+                quitWithError(FetchResult::Outcome::Failed, s.error().message);
+                return;
+            }
+        }
         numbers = m_storedWithoutUidl;
     }
     for (int number : std::as_const(numbers)) {

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void subjectNormalisation();
     void ledgerLifecycle();
     void durableCommitRestoresNormal();
+    void makeDurableFlushesEarlierCommits();
     void integrityCheckFindsDamage();
     void foldersNest();
 
@@ -688,6 +689,29 @@ void TestArchive::durableCommitRestoresNormal()
     // through a failed durable transaction's cleanup path too.
     QVERIFY(!m_archive->insertMessage(m, Archive::Durability::Durable).ok());
     QVERIFY(must(m_archive->ledgerEntry(m_account, QStringLiteral("D1"))).has_value());
+}
+
+void TestArchive::makeDurableFlushesEarlierCommits()
+{
+    // An ordinary commit lives in the WAL until a checkpoint: a copy of the main file alone does
+    // not have it. After the barrier it does - what a later DELE of that message relies on.
+    const qint64 id = insert(generatedMail(QStringLiteral("A"), QStringLiteral("a@x"),
+                                           QStringLiteral("flush"), kBase, "x"));
+    auto mainFileHas = [this, id](const QString &copyName) {
+        const QString copy = m_dir.filePath(copyName);
+        QFile::remove(copy);
+        if (!QFile::copy(m_path, copy))
+            return false;
+        RawConnection raw(copy);
+        return raw.scalar(QStringLiteral("SELECT count(*) FROM messages WHERE id = %1").arg(id))
+                   .toInt()
+            == 1;
+    };
+    QVERIFY(!mainFileHas(QStringLiteral("before.sqlite")));
+    REQUIRE_OK(m_archive->makeDurable());
+    QVERIFY(mainFileHas(QStringLiteral("after.sqlite")));
+    // And the archive goes on as before.
+    QCOMPARE(must(m_archive->rawMessage(id)).isEmpty(), false);
 }
 
 void TestArchive::integrityCheckFindsDamage()
