@@ -465,12 +465,7 @@ void Session::handleCapa(const Response &response)
         m_capabilities = Capabilities(); // CAPA is optional (RFC 2449); nothing is known
 
     if (afterAuth) {
-        m_state = State::Transaction;
-        m_watchdog.stop();
-        QPointer<Session> self(this);
-        Q_EMIT opened();
-        if (self && m_state == State::Transaction)
-            pump();
+        enterTransaction();
         return;
     }
 
@@ -688,10 +683,16 @@ void Session::authenticated()
         sendPhase("CAPA", Expect::MultiLine, State::CapaAfterAuth);
         return;
     }
+    enterTransaction();
+}
+
+void Session::enterTransaction()
+{
     m_state = State::Transaction;
     m_watchdog.stop();
     QPointer<Session> self(this);
     Q_EMIT opened();
+    // A slot of opened() may have cancelled or deleted the session.
     if (self && m_state == State::Transaction)
         pump();
 }

@@ -166,6 +166,8 @@ private:
     void handleAuthResponse(const Response &response);
     void handleSaslResponse(const Response &response);
     void authenticated();
+    // Logged in (and CAPA asked again where it worked): opened(), then the queued commands.
+    void enterTransaction();
     void handleTransaction(const Response &response);
 
     void armWatchdog(int ms);
