@@ -60,17 +60,23 @@ Status run(QSqlQuery &q, const QString &what)
     return {};
 }
 
-// A query whose first column is a message id, with `values` bound in order.
+// Prepares `sql`, binds `values` in order and runs it: the common start of every read.
+Status select(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &what)
+{
+    q.setForwardOnly(true);
+    if (Status s = prepare(q, sql); !s)
+        return s;
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return run(q, what);
+}
+
+// A query whose first column is a message id.
 Result<QList<qint64>> selectIds(const QSqlDatabase &db, const QString &sql,
                                 const QVariantList &values, const QString &what)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (Status s = prepare(q, sql); !s)
-        return s.error();
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (Status s = run(q, what); !s)
+    if (Status s = select(q, sql, values, what); !s)
         return s.error();
     QList<qint64> ids;
     while (q.next())
@@ -783,13 +789,9 @@ QByteArray Archive::rawHash(const QByteArray &raw)
 Result<std::optional<qint64>> Archive::findByRawHash(const QByteArray &hash)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s
-        = prepare(q, QStringLiteral("SELECT id FROM messages WHERE raw_sha256 = ? LIMIT 1"));
+    if (Status s = select(q, QStringLiteral("SELECT id FROM messages WHERE raw_sha256 = ? LIMIT 1"),
+                          {hash}, QStringLiteral("duplicate lookup"));
         !s)
-        return s.error();
-    q.addBindValue(hash);
-    if (Status s = run(q, QStringLiteral("duplicate lookup")); !s)
         return s.error();
     if (!q.next())
         return std::optional<qint64>();
@@ -852,13 +854,9 @@ Status Archive::ensureRawHashes()
 Result<QByteArray> Archive::rawMessage(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s
-        = prepare(q, QStringLiteral("SELECT encoding, data FROM message_raw WHERE id = ?"));
+    if (Status s = select(q, QStringLiteral("SELECT encoding, data FROM message_raw WHERE id = ?"),
+                          {id}, QStringLiteral("raw message"));
         !s)
-        return s.error();
-    q.addBindValue(id);
-    if (Status s = run(q, QStringLiteral("raw message")); !s)
         return s.error();
     if (!q.next())
         return notFound(QStringLiteral("No message %1").arg(id));
