@@ -1,10 +1,8 @@
+#include "Application.h"
 #include "CommandLine.h"
-#include "MainWindow.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-
-#include <memory>
+#include <QCoreApplication>
 
 namespace {
 
@@ -55,15 +53,5 @@ int main(int argc, char *argv[])
         }
     }
 
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("org.satchel.Satchel"));
-
-    QCommandLineParser parser;
-    describeOptions(parser);
-    parser.process(app);
-
-    satchel::ui::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    return satchel::ui::runApplication(argc, argv);
 }
