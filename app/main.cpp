@@ -1,8 +1,20 @@
-#include "Application.h"
 #include "CommandLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#ifdef SATCHEL_SEPARATE_GUI
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+#else
+#include "Application.h"
+#endif
 
 namespace {
 
@@ -23,6 +35,33 @@ void describeOptions(QCommandLineParser &parser)
     parser.addVersionOption();
 }
 
+#ifdef SATCHEL_SEPARATE_GUI
+// The window lives in a binary of its own, satchel-gui (app/CMakeLists.txt says why). This process
+// becomes it: same arguments, same environment, same process id.
+int becomeGui(int argc, char *argv[])
+{
+    QString path;
+    {
+        QCoreApplication app(argc, argv);
+        const QString dir = QCoreApplication::applicationDirPath();
+        path = QDir::cleanPath(dir + u'/' + QStringLiteral(SATCHEL_GUI_RELATIVE_DIR)
+                               + QStringLiteral("/satchel-gui"));
+        if (!QFileInfo::exists(path)) // the build tree keeps both binaries side by side
+            path = dir + QStringLiteral("/satchel-gui");
+    }
+    const QByteArray file = QFile::encodeName(path);
+    argv[0] = const_cast<char *>(file.constData());
+    ::execv(file.constData(), argv);
+    const int error = errno;
+    const QString message = QCoreApplication::translate("main",
+                                                        "Satchel cannot open its window: %1 (%2). "
+                                                        "Please reinstall Satchel.")
+                                .arg(path, QString::fromLocal8Bit(std::strerror(error)));
+    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    return 1;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,7 +72,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (satchel::app::wantsCommandLine(arguments)) {
+        // Qt's own event dispatcher instead of GLib's: a command does not need GLib's main
+        // loop, and setting it up is a millisecond or two of a `satchel search` (measured).
+        const bool chooseDispatcher = !qEnvironmentVariableIsSet("QT_NO_GLIB");
+        if (chooseDispatcher)
+            qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
+        if (chooseDispatcher) // chosen now; children (mail filters, editors) get the user's
+            qunsetenv("QT_NO_GLIB");
         describeApplication();
         return satchel::app::runCommandLine(QCoreApplication::arguments());
     }
@@ -53,5 +99,9 @@ int main(int argc, char *argv[])
         }
     }
 
+#ifdef SATCHEL_SEPARATE_GUI
+    return becomeGui(argc, argv);
+#else
     return satchel::ui::runApplication(argc, argv);
+#endif
 }
