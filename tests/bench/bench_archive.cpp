@@ -1,9 +1,16 @@
 // Import and search, Satchel vs notmuch, on the two corpus/volume sets (issue 4's benchmark).
 // Both run as child processes on the same unpacked maildir tree and are measured the same way
 // (wall time, and peak RSS from wait4's rusage). Prints a Markdown report with the ratios and
-// whether the targets are met. Usage: bench_archive [path to the satchel binary]
+// whether the targets are met.
+//
+//   bench_archive [--runs N] [--quick] [--json FILE] [--satchel PATH]
+//
+// Every figure is the median of N runs (3 unless told) with its spread; --quick uses only the
+// first volume corpus and one run; --json writes the figures for tests/bench/run's report.
 #include "../store/VolumeCorpus.h"
+#include "BenchSupport.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -22,45 +29,6 @@
 
 namespace {
 
-struct ChildRun
-{
-    double ms = 0;
-    long maxRssKb = 0;
-    int exitCode = -1;
-};
-
-// fork + exec + wait4: the child's own wall time and peak RSS; its output goes to /dev/null.
-ChildRun runChild(const QStringList &argv, const QByteArray &notmuchConfig = {})
-{
-    std::vector<QByteArray> args;
-    for (const QString &a : argv)
-        args.push_back(a.toLocal8Bit());
-    std::vector<char *> cargs;
-    for (QByteArray &a : args)
-        cargs.push_back(a.data());
-    cargs.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int devnull = open("/dev/null", O_WRONLY);
-        dup2(devnull, 1);
-        dup2(devnull, 2);
-        if (!notmuchConfig.isEmpty())
-            setenv("NOTMUCH_CONFIG", notmuchConfig.constData(), 1);
-        execvp(cargs[0], cargs.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    ChildRun run;
-    run.ms = double(timer.nsecsElapsed()) / 1e6;
-    run.maxRssKb = usage.ru_maxrss;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
 qint64 treeBytes(const QString &path)
 {
     qint64 total = 0;
@@ -70,13 +38,6 @@ qint64 treeBytes(const QString &path)
         total += it.fileInfo().size();
     }
     return total;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const size_t i = size_t(std::min<double>(double(v.size() - 1), p * double(v.size() - 1) + 0.5));
-    return v[i];
 }
 
 struct Query
@@ -121,14 +82,52 @@ const Query kQueries[] = {
 
 } // namespace
 
+namespace {
+
+using satchel::bench::ChildRun;
+using satchel::bench::median;
+using satchel::bench::percentile;
+using satchel::bench::runChild;
+
+QString spread(const QList<double> &v, double scale = 1.0, int decimals = 1)
+{
+    if (v.size() < 2)
+        return QString::number(median(v) / scale, 'f', decimals);
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(median(v) / scale, 0, 'f', decimals)
+        .arg(*lo / scale, 0, 'f', decimals)
+        .arg(*hi / scale, 0, 'f', decimals);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString satchel = argc > 1
-        ? QString::fromLocal8Bit(argv[1])
-        : QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/satchel");
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("runs"), QStringLiteral("Runs of each measurement."), QStringLiteral("N"),
+         QStringLiteral("3")},
+        {QStringLiteral("quick"), QStringLiteral("One corpus, one run.")},
+        {QStringLiteral("json"), QStringLiteral("Write the figures here."), QStringLiteral("FILE")},
+        {QStringLiteral("satchel"), QStringLiteral("The satchel binary."), QStringLiteral("PATH")},
+    });
+    parser.addPositionalArgument(QStringLiteral("satchel"),
+                                 QStringLiteral("(old form of --satchel)"));
+    parser.process(app);
+    const bool quick = parser.isSet(QStringLiteral("quick"));
+    const int runs = quick ? 1 : std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QString satchel = parser.value(QStringLiteral("satchel"));
+    if (satchel.isEmpty() && !parser.positionalArguments().isEmpty())
+        satchel = parser.positionalArguments().constFirst();
+    if (satchel.isEmpty())
+        satchel = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/satchel");
+
     const QString notmuch = QStandardPaths::findExecutable(QStringLiteral("notmuch"));
-    const QStringList archives = satchel::test::volumeArchives();
+    QStringList archives = satchel::test::volumeArchives();
+    if (quick && archives.size() > 1)
+        archives = archives.mid(archives.size() - 1); // the smaller one
     if (archives.isEmpty() || notmuch.isEmpty() || !QFileInfo::exists(satchel)) {
         std::fprintf(stderr, "needs corpus/volume, notmuch (bash .ci/setup --bench) and %s\n",
                      qPrintable(satchel));
@@ -156,84 +155,156 @@ int main(int argc, char *argv[])
     }
     const qint64 rawBytes = treeBytes(mail);
 
-    // notmuch first would leave mail/.notmuch in the tree; Satchel skips dot folders anyway.
-    const QString profile = dir.filePath(QStringLiteral("profile"));
-    const ChildRun satchelImport
-        = runChild({satchel, QStringLiteral("--profile"), profile, QStringLiteral("import"), mail});
-    const QString archivePath = profile + QStringLiteral("/archive.sqlite");
-    const qint64 archiveBytes
-        = QFileInfo(archivePath).size() + QFileInfo(archivePath + QStringLiteral("-wal")).size();
-
-    const QByteArray config = dir.filePath(QStringLiteral("notmuch-config")).toLocal8Bit();
+    const QString config = dir.filePath(QStringLiteral("notmuch-config"));
     {
-        QFile f(QString::fromLocal8Bit(config));
+        QFile f(config);
         if (!f.open(QIODevice::WriteOnly))
             return 1;
         f.write("[database]\npath=" + mail.toLocal8Bit()
                 + "\n[user]\nname=Bench\nprimary_email=bench@example.org\n[new]\ntags=unread;"
                   "inbox;\nignore=\n[search]\nexclude_tags=\n[maildir]\nsynchronize_flags=false\n");
     }
-    const ChildRun notmuchNew = runChild({notmuch, QStringLiteral("new")}, config);
-    const qint64 notmuchBytes = treeBytes(mail + QStringLiteral("/.notmuch"));
+    const QStringList notmuchEnv {QStringLiteral("NOTMUCH_CONFIG=") + config};
 
-    std::vector<double> satchelMs, notmuchMs;
+    // Imports: a fresh archive and a fresh notmuch database each run, alternating.
+    QList<double> satchelImportMs, notmuchNewMs, satchelRssMb, notmuchRssMb;
+    QString profile;
+    qint64 archiveBytes = 0, notmuchBytes = 0;
+    int satchelExit = 0, notmuchExit = 0;
+    for (int r = 0; r < runs; ++r) {
+        profile = dir.filePath(QStringLiteral("profile-%1").arg(r));
+        const ChildRun s = runChild(
+            {satchel, QStringLiteral("--profile"), profile, QStringLiteral("import"), mail});
+        QDir(mail + QStringLiteral("/.notmuch")).removeRecursively();
+        const ChildRun n = runChild({notmuch, QStringLiteral("new")}, notmuchEnv);
+        satchelImportMs << s.ms;
+        notmuchNewMs << n.ms;
+        satchelRssMb << s.maxRssKb / 1024.0;
+        notmuchRssMb << n.maxRssKb / 1024.0;
+        satchelExit = std::max(satchelExit, s.exitCode);
+        notmuchExit = std::max(notmuchExit, n.exitCode);
+        if (r + 1 < runs)
+            QDir(profile).removeRecursively();
+    }
+    const QString archivePath = profile + QStringLiteral("/archive.sqlite");
+    archiveBytes
+        = QFileInfo(archivePath).size() + QFileInfo(archivePath + QStringLiteral("-wal")).size();
+    notmuchBytes = treeBytes(mail + QStringLiteral("/.notmuch"));
+
+    // Searches: each query by both, interleaved; per round, the p50 and p95 over the queries.
+    const int searchRounds = std::max(3, runs);
+    QList<double> satchelP50, satchelP95, notmuchP50, notmuchP95;
+    QList<QList<double>> perQuerySatchel(std::size(kQueries)), perQueryNotmuch(std::size(kQueries));
+    for (int round = 0; round < searchRounds; ++round) {
+        QList<double> s, n;
+        for (size_t i = 0; i < std::size(kQueries); ++i) {
+            const Query &q = kQueries[i];
+            const double sm = runChild({satchel, QStringLiteral("--profile"), profile,
+                                        QStringLiteral("search"), QStringLiteral("--limit"),
+                                        QStringLiteral("0"), QString::fromUtf8(q.satchel)})
+                                  .ms;
+            const double nm
+                = runChild({notmuch, QStringLiteral("search"), QStringLiteral("--output=messages"),
+                            QString::fromUtf8(q.notmuch)},
+                           notmuchEnv)
+                      .ms;
+            s << sm;
+            n << nm;
+            perQuerySatchel[qsizetype(i)] << sm;
+            perQueryNotmuch[qsizetype(i)] << nm;
+        }
+        satchelP50 << percentile(s, 0.5);
+        satchelP95 << percentile(s, 0.95);
+        notmuchP50 << percentile(n, 0.5);
+        notmuchP95 << percentile(n, 0.95);
+    }
     int satchelNotSlower = 0;
-    QString rows;
-    for (const Query &q : kQueries) {
-        auto best = [](auto run) {
-            std::vector<double> t;
-            for (int i = 0; i < 3; ++i)
-                t.push_back(run());
-            return percentile(t, 0.5);
-        };
-        const double s = best([&] {
-            return runChild({satchel, QStringLiteral("--profile"), profile,
-                             QStringLiteral("search"), QStringLiteral("--limit"),
-                             QStringLiteral("0"), QString::fromUtf8(q.satchel)})
-                .ms;
-        });
-        const double n = best([&] {
-            return runChild({notmuch, QStringLiteral("search"), QStringLiteral("--output=messages"),
-                             QString::fromUtf8(q.notmuch)},
-                            config)
-                .ms;
-        });
-        satchelMs.push_back(s);
-        notmuchMs.push_back(n);
+    QString queryRows;
+    for (size_t i = 0; i < std::size(kQueries); ++i) {
+        const double s = median(perQuerySatchel[qsizetype(i)]);
+        const double n = median(perQueryNotmuch[qsizetype(i)]);
         satchelNotSlower += s <= n ? 1 : 0;
-        rows += QStringLiteral("| `%1` | %2 | %3 |\n")
-                    .arg(QString::fromUtf8(q.satchel))
-                    .arg(s, 0, 'f', 1)
-                    .arg(n, 0, 'f', 1);
+        queryRows += QStringLiteral("| `%1` | %2 | %3 |\n")
+                         .arg(QString::fromUtf8(kQueries[i].satchel))
+                         .arg(spread(perQuerySatchel[qsizetype(i)]))
+                         .arg(spread(perQueryNotmuch[qsizetype(i)]));
     }
 
-    const double importRatio = satchelImport.ms / notmuchNew.ms;
+    const double importRatio = median(satchelImportMs) / median(notmuchNewMs);
     const double sizeRatio = double(archiveBytes) / double(rawBytes);
     auto yes = [](bool ok) { return ok ? "met" : "NOT met"; };
-    std::printf("## Satchel vs notmuch: %d messages, %.1f MB raw\n\n", messages, rawBytes / 1e6);
+    std::printf("## Satchel vs notmuch: %d messages, %.1f MB raw, median of %d runs (min–max)\n\n",
+                messages, rawBytes / 1e6, runs);
     std::printf("| measure | Satchel | notmuch | ratio | target |\n|---|---|---|---|---|\n");
-    std::printf("| import wall time | %.1f s | %.1f s | %.3f | <= 0.25: %s |\n",
-                satchelImport.ms / 1000, notmuchNew.ms / 1000, importRatio,
-                yes(importRatio <= 0.25 && satchelImport.exitCode == 0));
-    std::printf("| import peak RSS | %.1f MB | %.1f MB | %.2f | Satchel < 150 MB: %s |\n",
-                satchelImport.maxRssKb / 1024.0, notmuchNew.maxRssKb / 1024.0,
-                double(satchelImport.maxRssKb) / double(notmuchNew.maxRssKb),
-                yes(satchelImport.maxRssKb < 150 * 1024));
+    std::printf("| import wall time (s) | %s | %s | %.3f | <= 0.25: %s |\n",
+                qPrintable(spread(satchelImportMs, 1000)), qPrintable(spread(notmuchNewMs, 1000)),
+                importRatio, yes(importRatio <= 0.25 && satchelExit == 0));
+    std::printf("| import peak RSS (MB) | %s | %s | %.2f | Satchel < 150 MB: %s |\n",
+                qPrintable(spread(satchelRssMb)), qPrintable(spread(notmuchRssMb)),
+                median(satchelRssMb) / median(notmuchRssMb), yes(median(satchelRssMb) < 150));
     std::printf("| size on disk (index included) | %.1f MB (%.2fx raw) | %.1f MB (%.2fx raw) | "
                 "%.2f | Satchel < 1.3x raw: %s |\n",
                 archiveBytes / 1e6, sizeRatio, notmuchBytes / 1e6,
                 double(notmuchBytes) / double(rawBytes), double(archiveBytes) / notmuchBytes,
                 yes(sizeRatio < 1.3));
-    const double sp50 = percentile(satchelMs, 0.5), np50 = percentile(notmuchMs, 0.5);
-    const double sp95 = percentile(satchelMs, 0.95), np95 = percentile(notmuchMs, 0.95);
-    std::printf("| search p50 (%zu queries, process) | %.1f ms | %.1f ms | %.2f | |\n",
-                satchelMs.size(), sp50, np50, sp50 / np50);
-    std::printf("| search p95 | %.1f ms | %.1f ms | %.2f | |\n", sp95, np95, sp95 / np95);
-    std::printf("| searches no slower than notmuch | %d of %zu | | | all: %s |\n\n",
-                satchelNotSlower, satchelMs.size(), yes(satchelNotSlower == int(satchelMs.size())));
-    std::printf("Exit codes: satchel import %d, notmuch new %d.\n\n", satchelImport.exitCode,
-                notmuchNew.exitCode);
+    std::printf("| search p50 (%zu queries, whole process, ms) | %s | %s | %.2f | |\n",
+                std::size(kQueries), qPrintable(spread(satchelP50)), qPrintable(spread(notmuchP50)),
+                median(satchelP50) / median(notmuchP50));
+    std::printf("| search p95 (ms) | %s | %s | %.2f | |\n", qPrintable(spread(satchelP95)),
+                qPrintable(spread(notmuchP95)), median(satchelP95) / median(notmuchP95));
+    std::printf("| searches no slower than notmuch (median of %d) | %d of %zu | | | all: %s |\n\n",
+                searchRounds, satchelNotSlower, std::size(kQueries),
+                yes(satchelNotSlower == int(std::size(kQueries))));
+    std::printf("Exit codes: satchel import %d, notmuch new %d.\n\n", satchelExit, notmuchExit);
     std::printf("| query (Satchel) | Satchel ms | notmuch ms |\n|---|---|---|\n%s",
-                qPrintable(rows));
+                qPrintable(queryRows));
+
+    const QString jsonPath = parser.value(QStringLiteral("json"));
+    if (!jsonPath.isEmpty()) {
+        using satchel::bench::Row;
+        using satchel::bench::Series;
+        const QString count = QString::number(messages);
+        const QString satchelName = QStringLiteral("Satchel");
+        QList<Row> rows;
+        rows << Row {QStringLiteral("import"),
+                     QStringLiteral("import %1 messages (wall)").arg(count),
+                     QStringLiteral("s"),
+                     {satchelName, {}, {}},
+                     {{QStringLiteral("notmuch new"), {}, {}}},
+                     {}};
+        for (double v : satchelImportMs)
+            rows.last().satchel.values << v / 1000;
+        for (double v : notmuchNewMs)
+            rows.last().peers[0].values << v / 1000;
+        rows << Row {QStringLiteral("import-rss"),
+                     QStringLiteral("import: peak RSS"),
+                     QStringLiteral("MB"),
+                     {satchelName, satchelRssMb, {}},
+                     {{QStringLiteral("notmuch new"), notmuchRssMb, {}}},
+                     {}};
+        rows << Row {QStringLiteral("search-p50"),
+                     QStringLiteral("%1 searches p50 (whole process)").arg(std::size(kQueries)),
+                     QStringLiteral("ms"),
+                     {satchelName, satchelP50, {}},
+                     {{QStringLiteral("notmuch search"), notmuchP50, {}}},
+                     QStringLiteral("Satchel no slower on %1 of %2 queries")
+                         .arg(satchelNotSlower)
+                         .arg(std::size(kQueries))};
+        rows << Row {QStringLiteral("search-p95"),
+                     QStringLiteral("searches p95"),
+                     QStringLiteral("ms"),
+                     {satchelName, satchelP95, {}},
+                     {{QStringLiteral("notmuch search"), notmuchP95, {}}},
+                     {}};
+        rows << Row {QStringLiteral("archive-size"),
+                     QStringLiteral("archive size, index included"),
+                     QStringLiteral("MB"),
+                     {satchelName, {archiveBytes / 1e6}, {}},
+                     {{QStringLiteral("raw mail"), {rawBytes / 1e6}, {}},
+                      {QStringLiteral("notmuch database"), {notmuchBytes / 1e6}, {}}},
+                     {}};
+        if (!satchel::bench::writeRows(jsonPath, rows))
+            return 1;
+    }
     return 0;
 }
