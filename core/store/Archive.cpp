@@ -1346,9 +1346,11 @@ Result<int> Archive::markElsewhere(qint64 accountId, const QStringList &uidls,
     {
         QSqlQuery q(m_db);
         if (Status s = prepare(q,
-                               QStringLiteral("INSERT OR IGNORE INTO uidl_ledger (account_id, "
-                                              "uidl, first_seen, message, state) VALUES (?, ?, "
-                                              "?, NULL, ?)"));
+                               // Not OR IGNORE: that would hide a CHECK failure too.
+                               QStringLiteral("INSERT INTO uidl_ledger (account_id, uidl, "
+                                              "first_seen, message, state) VALUES (?, ?, ?, "
+                                              "NULL, ?) ON CONFLICT (account_id, uidl) DO "
+                                              "NOTHING"));
             !s)
             return s.error();
         for (const QString &uidl : uidls) {
@@ -1373,15 +1375,16 @@ Result<int> Archive::rebuildLedger(qint64 accountId)
         return s.error();
     int added = 0;
     {
-        // Oldest first, so INSERT OR IGNORE keeps the first stored copy of a repeated UIDL.
+        // Oldest first, so the first stored copy of a repeated UIDL gets the row.
         QSqlQuery q(m_db);
         if (Status s = prepare(q,
-                               QStringLiteral("INSERT OR IGNORE INTO uidl_ledger (account_id, "
-                                              "uidl, first_seen, message, state) SELECT "
-                                              "account_id, uidl, first_seen, id, CASE WHEN "
-                                              "partial THEN ? ELSE ? END FROM messages WHERE "
-                                              "account_id = ? AND uidl IS NOT NULL AND uidl <> "
-                                              "'' ORDER BY first_seen, id"));
+                               QStringLiteral("INSERT INTO uidl_ledger (account_id, uidl, "
+                                              "first_seen, message, state) SELECT account_id, "
+                                              "uidl, first_seen, id, CASE WHEN partial THEN ? "
+                                              "ELSE ? END FROM messages WHERE account_id = ? "
+                                              "AND uidl IS NOT NULL AND uidl <> '' ORDER BY "
+                                              "first_seen, id ON CONFLICT (account_id, uidl) "
+                                              "DO NOTHING"));
             !s)
             return s.error();
         q.addBindValue(int(LedgerState::Partial));

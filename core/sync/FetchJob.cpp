@@ -327,8 +327,18 @@ void FetchJob::retrievedOrSkipped(int number)
     m_inFlightBytes = 0;
     ++m_progress.messagesDone;
     emitProgress();
-    if (m_pending.isEmpty() && m_phase == Phase::Retrieving)
+    if (m_finished)
+        return; // a progress slot cancelled the job
+    if (m_pending.isEmpty() && m_phase == Phase::Retrieving) {
         deleteAndQuit();
+        return;
+    }
+    // Still more answers to work through: keep the server from thinking we left.
+    if (m_session && m_settings.keepAliveMs > 0
+        && m_session->msSinceLastCommand() >= m_settings.keepAliveMs) {
+        qCDebug(lcSync) << "keep-alive NOOP after" << m_session->msSinceLastCommand() << "ms";
+        m_session->noop();
+    }
 }
 
 void FetchJob::deleteAndQuit()

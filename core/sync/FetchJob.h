@@ -39,6 +39,9 @@ struct FetchSettings
     // deletes those from the server (it has no copy of them), whatever the policy; the policy
     // still applies to the messages stored here. Needs UIDL; refused without it.
     bool markAllAsDownloaded = false;
+    // A NOOP after a stored message when the server has heard nothing from this session for so
+    // long (see "Keep-alive" below); 0 turns it off. Well below any server's autologout.
+    int keepAliveMs = 30'000;
 };
 
 struct FetchProgress
@@ -100,14 +103,13 @@ struct FetchResult
 // lines are (k lines of a one-line HTML body can be megabytes), and a cut multipart body would
 // be parsed into broken attachments. The rest comes with FetchRestJob, in place.
 //
-// Keep-alive: the job needs no NOOP timer. It stores each message on this thread as it arrives,
-// so while the archive is busy nothing else on this thread runs - a timer could not send a NOOP
-// either. What keeps the server from timing out is that it is never left waiting for a command
-// while the job works: every RETR/TOP is queued before the first one is answered, so with
-// PIPELINING the next commands are already with the server while a message is stored, and the
-// only pauses are one message's store and the durable mark before DELE - seconds, against the
-// ten minutes at least a server must allow (RFC 1939 3). tst_fetchjob's keepAlive test runs a
-// server that drops an idle client after a short time against a slow archive.
+// Keep-alive: the job stores each message on this thread as it arrives, so nothing else on this
+// thread runs while the archive is busy. With PIPELINING all RETRs go out at once, and once the
+// server has answered them it waits for a command while the job works through the answers it
+// has received - for as long as all of that local work takes. So after each message the job
+// sends a NOOP when the server has heard nothing from it for keepAliveMs: the server is never
+// left waiting longer than that plus one message's work. (A single message's work longer than
+// the server's autologout - ten minutes at least, RFC 1939 3 - cannot be bridged on this thread.)
 //
 // A server without UIDL gets LIST only and works with delete-after-download alone: each message
 // is committed durably and looked up by its bytes first, so a session that breaks after the

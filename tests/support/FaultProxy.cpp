@@ -2,6 +2,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 namespace satchel::test {
 
@@ -206,6 +207,38 @@ void FaultProxy::closeAll()
         link->server->abort();
     }
     m_links.clear();
+}
+
+FaultProxyThread::FaultProxyThread(const QHostAddress &targetHost, quint16 targetPort,
+                                   const std::function<void(FaultProxy &)> &setup)
+    : m_thread(std::make_unique<QThread>())
+{
+    m_context = new QObject;
+    m_context->moveToThread(m_thread.get());
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        m_context,
+        [&] {
+            m_proxy = new FaultProxy(targetHost, targetPort);
+            if (setup)
+                setup(*m_proxy);
+            if (m_proxy->listen())
+                m_port = m_proxy->port();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+FaultProxyThread::~FaultProxyThread()
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            delete m_proxy;
+            delete m_context;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 } // namespace satchel::test

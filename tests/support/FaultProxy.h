@@ -8,11 +8,14 @@
 #include <QString>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QTcpServer;
+class QThread;
 class QTcpSocket;
 
 namespace satchel::test {
@@ -85,9 +88,33 @@ private:
     std::vector<std::unique_ptr<Link>> m_links;
     QTimer m_idleTimer;
     int m_idleTimeoutMs = 0;
-    int m_connectionCount = 0;
-    int m_faultsFired = 0;
-    int m_idleDrops = 0;
+    // Read by a test on another thread while a FaultProxyThread runs the proxy.
+    std::atomic<int> m_connectionCount = 0;
+    std::atomic<int> m_faultsFired = 0;
+    std::atomic<int> m_idleDrops = 0;
+};
+
+// A FaultProxy on a thread of its own, so that it sees time pass while the test's thread is
+// blocked (a job storing mail): what an idle timeout needs. `setup` runs on that thread before
+// the first connection; the counters may be read from any thread.
+class FaultProxyThread
+{
+public:
+    FaultProxyThread(const QHostAddress &targetHost, quint16 targetPort,
+                     const std::function<void(FaultProxy &)> &setup = {});
+    ~FaultProxyThread();
+    FaultProxyThread(const FaultProxyThread &) = delete;
+    FaultProxyThread &operator=(const FaultProxyThread &) = delete;
+
+    [[nodiscard]] bool isListening() const { return m_port != 0; }
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] const FaultProxy &proxy() const { return *m_proxy; }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; what work is sent there through
+    FaultProxy *m_proxy = nullptr;
+    quint16 m_port = 0;
 };
 
 } // namespace satchel::test
