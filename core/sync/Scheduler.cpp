@@ -165,7 +165,7 @@ void Scheduler::fetchFinished(qint64 accountId, const FetchResult &result)
         a.due = QDateTime();
         break;
     }
-    qCInfo(lcScheduler) << "account" << accountId << "next fetch" << a.due;
+    qCDebug(lcScheduler) << "account" << accountId << "next fetch" << a.due;
     runDue();
 }
 
