@@ -253,6 +253,7 @@ void Session::pump()
     }
     if (!batch.isEmpty()) {
         m_transport->write(batch);
+        m_sinceSend.start();
         armWatchdog(m_settings.commandTimeoutMs);
     }
 }
@@ -261,6 +262,7 @@ void Session::send(const QByteArray &line, const QByteArray &logged)
 {
     qCDebug(lcPop3).noquote() << "C:" << QString::fromLatin1(logged.isEmpty() ? line : logged);
     m_transport->write(line + "\r\n");
+    m_sinceSend.start();
     armWatchdog(m_settings.commandTimeoutMs);
 }
 

@@ -5,6 +5,7 @@
 #include "pop3/ResponseParser.h"
 #include "pop3/SessionSettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -117,6 +118,12 @@ public:
     // How the login was done, e.g. "SCRAM-SHA-256", "APOP", "USER".
     [[nodiscard]] QByteArray authenticationUsed() const { return m_authUsed; }
     [[nodiscard]] int commandsInFlight() const { return static_cast<int>(m_inFlight.size()); }
+    // Milliseconds since the last command went to the server (-1 before the first): how long
+    // the server has waited for us, if it has answered everything. For a caller's keep-alive.
+    [[nodiscard]] qint64 msSinceLastCommand() const
+    {
+        return m_sinceSend.isValid() ? m_sinceSend.elapsed() : -1;
+    }
     [[nodiscard]] const SessionSettings &settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -180,6 +187,7 @@ private:
     std::unique_ptr<Transport> m_transport;
     ResponseParser m_parser;
     QTimer m_watchdog;
+    QElapsedTimer m_sinceSend;
     State m_state = State::Idle;
     Capabilities m_capabilities;
     QByteArray m_greeting;

@@ -53,6 +53,9 @@ void SslSocketTransport::startTls()
 void SslSocketTransport::write(const QByteArray &data)
 {
     m_socket->write(data);
+    // Out now, not when the event loop next runs: a caller busy storing mail (the fetch job's
+    // keep-alive NOOP) may not return to it for a while.
+    m_socket->flush();
 }
 
 QByteArray SslSocketTransport::readAll()

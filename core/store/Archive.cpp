@@ -1336,6 +1336,189 @@ Status Archive::forgetDeleteSent(qint64 accountId)
     return tx.commit();
 }
 
+Result<int> Archive::markElsewhere(qint64 accountId, const QStringList &uidls,
+                                   const QDateTime &firstSeen)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    int added = 0;
+    {
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q,
+                               // Not OR IGNORE: that would hide a CHECK failure too.
+                               QStringLiteral("INSERT INTO uidl_ledger (account_id, uidl, "
+                                              "first_seen, message, state) VALUES (?, ?, ?, "
+                                              "NULL, ?) ON CONFLICT (account_id, uidl) DO "
+                                              "NOTHING"));
+            !s)
+            return s.error();
+        for (const QString &uidl : uidls) {
+            q.addBindValue(accountId);
+            q.addBindValue(uidl);
+            q.addBindValue(firstSeen.toMSecsSinceEpoch());
+            q.addBindValue(int(LedgerState::Elsewhere));
+            if (Status s = run(q, QStringLiteral("ledger")); !s)
+                return s.error();
+            added += q.numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return added;
+}
+
+Result<int> Archive::rebuildLedger(qint64 accountId)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    int added = 0;
+    {
+        // Oldest first, so the first stored copy of a repeated UIDL gets the row.
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q,
+                               QStringLiteral("INSERT INTO uidl_ledger (account_id, uidl, "
+                                              "first_seen, message, state) SELECT account_id, "
+                                              "uidl, first_seen, id, CASE WHEN partial THEN ? "
+                                              "ELSE ? END FROM messages WHERE account_id = ? "
+                                              "AND uidl IS NOT NULL AND uidl <> '' ORDER BY "
+                                              "first_seen, id ON CONFLICT (account_id, uidl) "
+                                              "DO NOTHING"));
+            !s)
+            return s.error();
+        q.addBindValue(int(LedgerState::Partial));
+        q.addBindValue(int(LedgerState::Stored));
+        q.addBindValue(accountId);
+        if (Status s = run(q, QStringLiteral("ledger rebuild")); !s)
+            return s.error();
+        added = q.numRowsAffected();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return added;
+}
+
+Status Archive::completePartial(qint64 id, const QByteArray &raw, Durability durability)
+{
+    Result<MessageRow> row = message(id);
+    if (!row)
+        return row.error();
+    if (!row->partial)
+        return Error {Error::Code::Invalid,
+                      QStringLiteral("Message %1 is not partial; it is complete already").arg(id)};
+    Result<QByteArray> oldRaw = rawMessage(id);
+    if (!oldRaw)
+        return oldRaw.error();
+    QDateTime firstSeen;
+    {
+        QSqlQuery q(m_db);
+        if (Status s = select(q, QStringLiteral("SELECT first_seen FROM messages WHERE id = ?"),
+                              {id}, QStringLiteral("message"));
+            !s)
+            return s;
+        if (!q.next())
+            return notFound(QStringLiteral("No message %1").arg(id));
+        firstSeen = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    }
+    const mime::ParsedMessage parsed = mime::parseMessage(raw, firstSeen);
+    const FtsDocument oldDoc = ftsDocumentOf(*oldRaw);
+    const FtsDocument doc = ftsDocument(parsed);
+    const mime::Address sender = parsed.sender();
+    const QDateTime date = parsed.date.isValid() ? parsed.date : firstSeen;
+    const QVariant nullText {QMetaType(QMetaType::QString)};
+
+    Transaction tx(m_db, durability);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery ftsDelete(m_db), ftsInsert(m_db), update(m_db), updateRaw(m_db), ledger(m_db);
+        if (Status s
+            = prepare(ftsDelete,
+                      QStringLiteral("INSERT INTO message_fts (message_fts, rowid, "
+                                     "subject, sender, recipients, reply_to, body, "
+                                     "attachments) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+        // A contentless FTS5 row is removed by repeating exactly what was indexed.
+        for (const QVariant &v :
+             QVariantList {id, text(oldDoc.subject), text(oldDoc.sender), text(oldDoc.recipients),
+                           text(oldDoc.replyTo), text(oldDoc.body), text(oldDoc.attachments)})
+            ftsDelete.addBindValue(v);
+        if (Status s = run(ftsDelete, QStringLiteral("search index")); !s)
+            return s;
+        if (Status s = prepare(ftsInsert,
+                               QStringLiteral("INSERT INTO message_fts (rowid, subject, sender, "
+                                              "recipients, reply_to, body, attachments) VALUES "
+                                              "(?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+        for (const QVariant &v :
+             QVariantList {id, text(doc.subject), text(doc.sender), text(doc.recipients),
+                           text(doc.replyTo), text(doc.body), text(doc.attachments)})
+            ftsInsert.addBindValue(v);
+        if (Status s = run(ftsInsert, QStringLiteral("search index")); !s)
+            return s;
+
+        if (Status s = prepare(
+                update,
+                QStringLiteral("UPDATE messages SET message_id = ?, date = ?, date_offset = ?, "
+                               "sender_name = ?, sender_address = ?, sender_sort = ?, "
+                               "recipients = ?, subject = ?, subject_sort = ?, preview = ?, "
+                               "size = ?, has_attachments = ?, partial = 0, raw_sha256 = ? "
+                               "WHERE id = ? AND partial <> 0"));
+            !s)
+            return s;
+        update.addBindValue(parsed.messageId.isEmpty() ? nullText : QVariant(parsed.messageId));
+        update.addBindValue(date.toMSecsSinceEpoch());
+        update.addBindValue(date.offsetFromUtc());
+        update.addBindValue(text(sender.name));
+        update.addBindValue(text(sender.address));
+        update.addBindValue(
+            text((sender.name.isEmpty() ? sender.address : sender.name).toCaseFolded()));
+        update.addBindValue(text(addressDisplay(parsed.to)));
+        update.addBindValue(text(parsed.subject));
+        update.addBindValue(text(normaliseSubject(parsed.subject)));
+        update.addBindValue(text(previewOf(parsed.readerText)));
+        update.addBindValue(qint64(raw.size()));
+        update.addBindValue(parsed.hasAttachments);
+        update.addBindValue(rawHash(raw));
+        update.addBindValue(id);
+        if (Status s = run(update, QStringLiteral("Cannot store the message")); !s)
+            return s;
+        if (update.numRowsAffected() != 1)
+            return notFound(QStringLiteral("No partial message %1").arg(id));
+
+        const QByteArray compressed = qCompress(raw);
+        const bool useZlib = compressed.size() < raw.size();
+        if (Status s = prepare(updateRaw,
+                               QStringLiteral("UPDATE message_raw SET encoding = ?, "
+                                              "data = ? WHERE id = ?"));
+            !s)
+            return s;
+        updateRaw.addBindValue(useZlib ? RawZlib : RawPlain);
+        updateRaw.addBindValue(useZlib ? compressed : (raw.isNull() ? QByteArray("") : raw));
+        updateRaw.addBindValue(id);
+        if (Status s = run(updateRaw, QStringLiteral("Cannot store the raw message")); !s)
+            return s;
+
+        if (Status s = prepare(ledger,
+                               QStringLiteral("UPDATE uidl_ledger SET state = ? WHERE "
+                                              "message = ? AND state = ?"));
+            !s)
+            return s;
+        ledger.addBindValue(int(LedgerState::Stored));
+        ledger.addBindValue(id);
+        ledger.addBindValue(int(LedgerState::Partial));
+        if (Status s = run(ledger, QStringLiteral("ledger")); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_parsedCache.remove(id);
+    return {};
+}
+
 Status Archive::pruneLedger(qint64 accountId, const QStringList &completeServerUidls)
 {
     Transaction tx(m_db, Durability::Normal);

@@ -110,6 +110,24 @@ public:
     [[nodiscard]] Status makeDurable();
     // After QUIT +OK: the server applied the deletes, the rows can go.
     [[nodiscard]] Status forgetDeleteSent(qint64 accountId);
+    // "Mark everything on the server as already downloaded": rows in state Elsewhere for the
+    // UIDLs the ledger does not know yet (known ones are left as they are). Returns how many
+    // were added.
+    [[nodiscard]] Result<int> markElsewhere(qint64 accountId, const QStringList &uidls,
+                                            const QDateTime &firstSeen);
+    // Rebuilds the ledger rows of an account from the UIDLs kept on its stored messages (after
+    // the ledger was lost or damaged): a message with a UIDL and no row gets one (its first-seen
+    // time, Stored or Partial); rows that exist are left alone. Where two messages carry the same
+    // UIDL the first stored wins. Rows of messages deleted here cannot come back (nothing keeps
+    // their UIDL); those messages are downloaded again if still on the server. Returns how many
+    // rows were added.
+    [[nodiscard]] Result<int> rebuildLedger(qint64 accountId);
+    // The body of a partial message arrived ("download the rest"): its raw bytes, search entry
+    // and header columns are replaced in one transaction; the id, folder, flags, conversation
+    // and first-seen time stay. The message is no longer partial and its ledger row becomes
+    // Stored. NotFound for no such message, Invalid when it is not partial.
+    [[nodiscard]] Status completePartial(qint64 id, const QByteArray &raw,
+                                         Durability durability = Durability::Normal);
     // After a complete, successful UIDL listing: rows for UIDLs no longer on the server go.
     [[nodiscard]] Status pruneLedger(qint64 accountId, const QStringList &completeServerUidls);
 

@@ -107,6 +107,23 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN raw_sha256 BLOB"),
              QStringLiteral("CREATE INDEX messages_raw_sha256 ON messages(raw_sha256)"),
          }},
+        // Ledger state 3, "elsewhere": UIDLs recorded as already downloaded without a copy here
+        // (LedgerEntry.h). SQLite cannot change a CHECK constraint: the table is rebuilt.
+        {4,
+         {
+             QStringLiteral(R"(CREATE TABLE uidl_ledger_v4 (
+                 account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                 uidl TEXT NOT NULL,
+                 first_seen INTEGER NOT NULL,
+                 message INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+                 state INTEGER NOT NULL CHECK (state IN (0, 1, 2, 3)),
+                 PRIMARY KEY (account_id, uidl)) WITHOUT ROWID)"),
+             QStringLiteral("INSERT INTO uidl_ledger_v4 SELECT account_id, uidl, first_seen, "
+                            "message, state FROM uidl_ledger"),
+             QStringLiteral("DROP TABLE uidl_ledger"),
+             QStringLiteral("ALTER TABLE uidl_ledger_v4 RENAME TO uidl_ledger"),
+             QStringLiteral("CREATE INDEX uidl_ledger_message ON uidl_ledger(message)"),
+         }},
     };
     return steps;
 }

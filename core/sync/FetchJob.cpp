@@ -69,6 +69,7 @@ void FetchJob::start()
     connect(m_session, &Session::uidlReceived, this, &FetchJob::onUidl);
     connect(m_session, &Session::listReceived, this, &FetchJob::onList);
     connect(m_session, &Session::messageRetrieved, this, &FetchJob::onRetrieved);
+    connect(m_session, &Session::topRetrieved, this, &FetchJob::onTopRetrieved);
     connect(m_session, &Session::retrieveProgress, this, &FetchJob::onRetrieveProgress);
     connect(m_session, &Session::messageDeleted, this, &FetchJob::onDeleted);
     connect(m_session, &Session::commandFailed, this, &FetchJob::onCommandFailed);
@@ -138,6 +139,13 @@ void FetchJob::plan()
         quitWithError(FetchResult::Outcome::Refused, verdict.refusal);
         return;
     }
+    if (m_settings.markAllAsDownloaded && !m_haveUidl) {
+        quitWithError(FetchResult::Outcome::Refused,
+                      tr("This server cannot tell its messages apart (it has no UIDL command), "
+                         "so Satchel cannot remember them as already downloaded. Nothing was "
+                         "marked."));
+        return;
+    }
 
     QList<int> fresh; // message numbers to RETR, in server order
     if (m_haveUidl) {
@@ -176,6 +184,18 @@ void FetchJob::plan()
             if (!known.contains(m_uidlByNumber.value(number)))
                 fresh << number;
         }
+        if (m_settings.markAllAsDownloaded) {
+            QStringList unknown;
+            for (int number : std::as_const(fresh))
+                unknown << m_uidlByNumber.value(number);
+            Result<int> marked = m_archive->markElsewhere(m_settings.accountId, unknown, now());
+            if (!marked) {
+                quitWithError(FetchResult::Outcome::Failed, marked.error().message);
+                return;
+            }
+            m_result.markedElsewhere = *marked;
+            fresh.clear();
+        }
     } else {
         qCInfo(lcSync) << "the server has no UIDL: every message is fetched and then deleted";
         QList<int> numbers = m_sizes.keys();
@@ -188,25 +208,68 @@ void FetchJob::plan()
     m_result.leftOnServer = int(m_listing.size());
 
     m_progress.messagesTotal = int(fresh.size());
-    for (int number : std::as_const(fresh))
-        m_progress.bytesTotal += m_sizes.value(number);
+    for (int number : std::as_const(fresh)) {
+        // Bytes count what RETR brings; a header-only message counts as a message only.
+        const qint64 size = m_sizes.value(number);
+        if (!m_settings.headersOnly
+            && (m_settings.maxMessageBytes <= 0 || size <= m_settings.maxMessageBytes))
+            m_progress.bytesTotal += size;
+    }
     emitProgress();
     if (fresh.isEmpty()) {
         deleteAndQuit();
         return;
     }
     m_phase = Phase::Retrieving;
+    int skippedWithoutUidl = 0;
     for (int number : std::as_const(fresh)) {
+        const qint64 size = m_sizes.value(number);
+        const bool headersOnly = m_settings.headersOnly
+            || (m_settings.maxMessageBytes > 0 && size > m_settings.maxMessageBytes);
+        if (headersOnly && !m_haveUidl) {
+            // Without UIDL nothing could find this message again to fetch the rest, and a
+            // header-only copy must never lead to a DELE: it stays on the server, untouched.
+            ++skippedWithoutUidl;
+            continue;
+        }
         m_pending.insert(number, m_uidlByNumber.value(number));
-        m_session->retrieve(number, m_sizes.value(number));
+        if (headersOnly) {
+            m_headersOnly.insert(number);
+            m_session->top(number, 0);
+        } else {
+            m_session->retrieve(number, size);
+        }
     }
+    if (skippedWithoutUidl > 0) {
+        m_result.warnings << tr("This server has no UIDL, so Satchel cannot come back for the "
+                                "rest of a message: %n message(s) that would be downloaded "
+                                "headers only were left on the server.",
+                                nullptr, skippedWithoutUidl);
+        m_progress.messagesTotal -= skippedWithoutUidl;
+        emitProgress();
+    }
+    if (m_pending.isEmpty())
+        deleteAndQuit();
 }
 
 void FetchJob::onRetrieved(int number, const QByteArray &raw)
 {
-    if (m_finished || !m_pending.contains(number))
+    if (m_finished || !m_pending.contains(number) || m_headersOnly.contains(number))
         return;
+    store(number, raw, false);
+}
+
+void FetchJob::onTopRetrieved(int number, const QByteArray &raw)
+{
+    if (m_finished || !m_pending.contains(number) || !m_headersOnly.contains(number))
+        return;
+    store(number, raw, true);
+}
+
+void FetchJob::store(int number, const QByteArray &raw, bool partial)
+{
     store::NewMessage message;
+    message.partial = partial;
     message.accountId = m_settings.accountId;
     message.folderId = m_folderId;
     message.raw = raw;
@@ -215,9 +278,11 @@ void FetchJob::onRetrieved(int number, const QByteArray &raw)
         // Message and ledger row in one transaction; the durable commit comes before any DELE.
         message.uidl = m_pending.value(number);
         Result<qint64> id = m_archive->insertMessage(message, store::Archive::Durability::Normal);
-        if (id)
+        if (id) {
             ++m_result.newMessages;
-        else
+            if (partial)
+                ++m_result.partialMessages;
+        } else
             m_result.errors
                 << tr("Message %1 could not be stored: %2").arg(number).arg(id.error().message);
     } else {
@@ -243,13 +308,14 @@ void FetchJob::onRetrieved(int number, const QByteArray &raw)
             }
         }
     }
-    m_progress.bytesDone += m_sizes.value(number);
+    if (!partial)
+        m_progress.bytesDone += m_sizes.value(number);
     retrievedOrSkipped(number);
 }
 
 void FetchJob::onRetrieveProgress(int number, qint64 bytesSoFar)
 {
-    if (m_finished || !m_pending.contains(number))
+    if (m_finished || !m_pending.contains(number) || m_headersOnly.contains(number))
         return;
     m_inFlightBytes = bytesSoFar;
     emitProgress();
@@ -261,8 +327,18 @@ void FetchJob::retrievedOrSkipped(int number)
     m_inFlightBytes = 0;
     ++m_progress.messagesDone;
     emitProgress();
-    if (m_pending.isEmpty() && m_phase == Phase::Retrieving)
+    if (m_finished)
+        return; // a progress slot cancelled the job
+    if (m_pending.isEmpty() && m_phase == Phase::Retrieving) {
         deleteAndQuit();
+        return;
+    }
+    // Still more answers to work through: keep the server from thinking we left.
+    if (m_session && m_settings.keepAliveMs > 0
+        && m_session->msSinceLastCommand() >= m_settings.keepAliveMs) {
+        qCDebug(lcSync) << "keep-alive NOOP after" << m_session->msSinceLastCommand() << "ms";
+        m_session->noop();
+    }
 }
 
 void FetchJob::deleteAndQuit()
@@ -340,11 +416,13 @@ void FetchJob::onCommandFailed(pop3::Session::Command command, int number,
                           tr("The server did not list its messages: %1").arg(error.message));
         return;
     case Session::Command::Retr:
+    case Session::Command::Top:
         // Not stored, so not in the ledger: tried again next time, never deleted.
         m_result.errors
             << tr("Message %1 could not be downloaded: %2").arg(number).arg(error.message);
         if (m_pending.contains(number)) {
-            m_progress.bytesDone += m_sizes.value(number);
+            if (!m_headersOnly.contains(number))
+                m_progress.bytesDone += m_sizes.value(number);
             retrievedOrSkipped(number);
         }
         return;
@@ -410,8 +488,12 @@ void FetchJob::finish()
 {
     m_finished = true;
     m_phase = Phase::Done;
-    if (m_session)
+    if (m_session) {
+        // Known from the CAPA before login too, so also after a [LOGIN-DELAY] refusal.
+        m_result.loginDelaySeconds
+            = std::max(0, m_session->capabilities().loginDelaySeconds.value_or(0));
         disconnect(m_session, nullptr, this, nullptr);
+    }
     Q_EMIT finished(m_result);
 }
 

@@ -27,6 +27,21 @@ struct FetchSettings
     RetentionPolicy policy;
     // The clock for first-seen times and ages; tests move it forward. Empty: the system clock.
     std::function<QDateTime()> now;
+    // Every new message is fetched with TOP n 0 (its header only) and stored partial; the rest
+    // can be downloaded later with FetchRestJob while the message is still on the server.
+    // Partial messages are never deleted from the server by age, download or caps.
+    bool headersOnly = false;
+    // New messages larger than this (their LIST size, in octets) are fetched headers only and
+    // stored partial, as in headersOnly; 0: no limit.
+    qint64 maxMessageBytes = 0;
+    // "Mark everything on the server as already downloaded": lists the UIDLs and records the
+    // ones the ledger does not know in state Elsewhere, without downloading them. Satchel never
+    // deletes those from the server (it has no copy of them), whatever the policy; the policy
+    // still applies to the messages stored here. Needs UIDL; refused without it.
+    bool markAllAsDownloaded = false;
+    // A NOOP after a stored message when the server has heard nothing from this session for so
+    // long (see "Keep-alive" below); 0 turns it off. Well below any server's autologout.
+    int keepAliveMs = 30'000;
 };
 
 struct FetchProgress
@@ -51,7 +66,16 @@ struct FetchResult
     };
 
     Outcome outcome = Outcome::Success;
+    // Every message stored in this session, partial ones included.
     int newMessages = 0;
+    // Of newMessages, those stored headers only (headersOnly, maxMessageBytes).
+    int partialMessages = 0;
+    // markAllAsDownloaded: UIDLs recorded as downloaded elsewhere.
+    int markedElsewhere = 0;
+    // LOGIN-DELAY from CAPA (RFC 2449): the server's minimum time between two logins, in
+    // seconds; 0 when it said nothing. The scheduler waits at least this long before the next
+    // fetch, after a [LOGIN-DELAY] refusal as after a success.
+    int loginDelaySeconds = 0;
     // Applied by the server: counted only after +OK to QUIT.
     int deletedOnServer = 0;
     int leftOnServer = 0;
@@ -73,6 +97,19 @@ struct FetchResult
 //   transaction as soon as it arrives -> the delete set from the policy -> markDeleteSent (one
 //   durable commit: every message stored before it is durable too) -> DELE -> QUIT ->
 //   on +OK forgetDeleteSent.
+//
+// Headers only (FetchSettings::headersOnly, maxMessageBytes) uses TOP n 0 rather than TOP n k: the
+// header alone is what the list and search need, its size does not depend on how long the body's
+// lines are (k lines of a one-line HTML body can be megabytes), and a cut multipart body would
+// be parsed into broken attachments. The rest comes with FetchRestJob, in place.
+//
+// Keep-alive: the job stores each message on this thread as it arrives, so nothing else on this
+// thread runs while the archive is busy. With PIPELINING all RETRs go out at once, and once the
+// server has answered them it waits for a command while the job works through the answers it
+// has received - for as long as all of that local work takes. So after each message the job
+// sends a NOOP when the server has heard nothing from it for keepAliveMs: the server is never
+// left waiting longer than that plus one message's work. (A single message's work longer than
+// the server's autologout - ten minutes at least, RFC 1939 3 - cannot be bridged on this thread.)
 //
 // A server without UIDL gets LIST only and works with delete-after-download alone: each message
 // is committed durably and looked up by its bytes first, so a session that breaks after the
@@ -110,6 +147,8 @@ private:
     void onUidl(const QList<pop3::UidlEntry> &entries);
     void onList(const QList<pop3::MessageSize> &sizes);
     void onRetrieved(int number, const QByteArray &raw);
+    void onTopRetrieved(int number, const QByteArray &raw);
+    void store(int number, const QByteArray &raw, bool partial);
     void onRetrieveProgress(int number, qint64 bytesSoFar);
     void onDeleted(int number);
     void onCommandFailed(pop3::Session::Command command, int number, const pop3::Pop3Error &error);
@@ -136,7 +175,8 @@ private:
     QHash<int, qint64> m_sizes; // message number -> octets from LIST
     qint64 m_folderId = 0;
 
-    QHash<int, QString> m_pending; // RETR sent: number -> UIDL (empty without UIDL)
+    QHash<int, QString> m_pending; // RETR or TOP sent: number -> UIDL (empty without UIDL)
+    QSet<int> m_headersOnly; // of m_pending, the numbers fetched with TOP n 0
     QList<int> m_storedWithoutUidl; // no-UIDL mode: numbers safely stored, to DELE
     QList<ServerMessage> m_listing;
     QSet<int> m_deleteSent; // numbers DELE was sent for

@@ -50,6 +50,8 @@ RetentionPlan planRetention(const QList<store::LedgerEntry> &ledger, const Reten
         const store::LedgerEntry *entry = known.value(m.uidl);
         if (!entry)
             continue; // not stored here: never deleted, whatever the policy
+        if (entry->state == store::LedgerState::Elsewhere)
+            continue; // marked as downloaded elsewhere: no copy here, so never deleted or counted
         stays.append({&m, entry});
     }
 

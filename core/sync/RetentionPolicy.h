@@ -58,7 +58,10 @@ struct RetentionPlan
 // deliberately deleted here) and listed exactly once in this session. Rows already marked
 // delete_sent by an earlier, broken session are deleted again whatever the policy says now, as
 // their state cannot be undone. Partial messages (body not downloaded yet) are never deleted by
-// age, download or caps; only "deleted here" removes them once the local copy is gone.
+// age, download or caps; only "deleted here" removes them once the local copy is gone. Rows in
+// state Elsewhere ("mark everything as already downloaded") were never stored here: they are never
+// deleted, whatever the policy - not even delete-after-download, as nobody may have a copy - and
+// do not count against the caps, which limit what Satchel itself leaves on the server.
 // Age: a message is deleted when now - firstSeen >= maxDays * 24 h (exactly N days old is old
 // enough: it was left N days). Caps count the ledger-known messages that stay on the server,
 // partial ones included, and delete the oldest first-seen (then lowest message number) of the

@@ -1,14 +1,17 @@
 // The fetch job against the scripted fake server: a dropped link at every step, then a clean
 // session, ends with every message stored exactly once and nothing deleted that was not stored.
 #include "FakePop3Server.h"
+#include "FaultProxy.h"
 #include "Must.h"
 #include "pop3/Session.h"
 #include "store/Archive.h"
 #include "sync/FetchJob.h"
+#include "sync/FetchRestJob.h"
 
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace satchel;
@@ -41,19 +44,34 @@ QString uidlOf(int n)
     return QStringLiteral("uidl-%1").arg(n);
 }
 
-QStringList login()
+// `extra` is added to both CAPA answers ("S: LOGIN-DELAY 900|..."); `passReply` answers PASS,
+// and a reply other than +OK ends the script there.
+QStringList loginWith(const QString &extra,
+                      const QString &passReply = QStringLiteral("+OK logged in"),
+                      bool pipelining = true)
 {
-    const QString capa = QStringLiteral("S: USER|S: UIDL|S: TOP|S: PIPELINING|S: RESP-CODES");
+    QString capa = QStringLiteral("S: USER|S: UIDL|S: TOP|S: RESP-CODES");
+    if (pipelining)
+        capa += QStringLiteral("|S: PIPELINING");
+    if (!extra.isEmpty())
+        capa += u'|' + extra;
     QStringList lines {QStringLiteral("S: +OK fake POP3 ready"), QStringLiteral("C: CAPA"),
                        QStringLiteral("S: +OK")};
     lines += capa.split(u'|');
     lines << QStringLiteral("S: .") << QStringLiteral("C: USER alice") << QStringLiteral("S: +OK")
           << QStringLiteral("C: PASS ") + QString::fromLatin1(Password)
-          << QStringLiteral("S: +OK logged in") << QStringLiteral("C: CAPA")
-          << QStringLiteral("S: +OK");
+          << QStringLiteral("S: ") + passReply;
+    if (!passReply.startsWith(QLatin1String("+OK")))
+        return lines;
+    lines << QStringLiteral("C: CAPA") << QStringLiteral("S: +OK");
     lines += capa.split(u'|');
     lines << QStringLiteral("S: .");
     return lines;
+}
+
+QStringList login()
+{
+    return loginWith(QString());
 }
 
 // UIDL and LIST for the messages `present` (by their own number n, listed as 1, 2, ...);
@@ -98,6 +116,31 @@ QStringList retrDropped(int position, int n)
             FakePop3Server::rawStep(wire.left(wire.size() / 2)), QStringLiteral("DROP")};
 }
 
+// The header of message n and the blank line after it, as TOP n 0 brings it.
+QByteArray headerOf(int n)
+{
+    const QByteArray raw = messageText(n);
+    return raw.left(raw.indexOf("\r\n\r\n") + 4);
+}
+
+QStringList top(int position, int n)
+{
+    return QStringList {QStringLiteral("C: TOP %1 0").arg(position), QStringLiteral("S: +OK")}
+    + FakePop3Server::multiline(headerOf(n));
+}
+
+// "Download the rest" of message n: its UIDL listing, RETR, QUIT.
+QStringList restOf(const QList<int> &present, int position)
+{
+    QStringList lines {QStringLiteral("C: UIDL"), QStringLiteral("S: +OK")};
+    for (int i = 0; i < present.size(); ++i)
+        lines << QStringLiteral("S: %1 %2").arg(i + 1).arg(uidlOf(present[i]));
+    lines << QStringLiteral("S: .");
+    if (position > 0)
+        lines += retr(position, present[position - 1]);
+    return lines + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: +OK bye")};
+}
+
 QStringList dele(int position)
 {
     return {QStringLiteral("C: DELE %1").arg(position), QStringLiteral("S-CALL: dele")};
@@ -132,12 +175,19 @@ struct Run
 
 // One fetch to its end, waited for with an event loop (not qWait polling).
 Run fetch(quint16 port, store::Archive &archive, qint64 accountId, const RetentionPolicy &policy,
-          const std::function<void(FetchJob &)> &whileRunning = {})
+          const std::function<void(FetchJob &)> &whileRunning = {},
+          const std::function<void(FetchSettings &)> &adjust = {},
+          const std::function<void(pop3::SessionSettings &)> &adjustSession = {})
 {
-    pop3::Session session(settingsFor(port));
+    pop3::SessionSettings sessionSettings = settingsFor(port);
+    if (adjustSession)
+        adjustSession(sessionSettings);
+    pop3::Session session(sessionSettings);
     FetchSettings settings;
     settings.accountId = accountId;
     settings.policy = policy;
+    if (adjust)
+        adjust(settings);
     FetchJob job(&session, &archive, settings);
     Run run;
     QEventLoop loop;
@@ -188,6 +238,15 @@ private Q_SLOTS:
     void sessionDestroyedMidFetch();
     void outcomeKinds_data();
     void outcomeKinds();
+    void loginDelay_data();
+    void loginDelay();
+    void partialFetch_data();
+    void partialFetch();
+    void downloadTheRest();
+    void markAllAsDownloaded();
+    void rebuildLedger();
+    void keepAlive_data();
+    void keepAlive();
 
 private:
     // Every message n in `expected` is in the archive exactly once, byte for byte, and nothing
@@ -620,6 +679,377 @@ void TestFetchJob::outcomeKinds()
     QVERIFY(!run.result.message.isEmpty());
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce({});
+}
+
+void TestFetchJob::loginDelay_data()
+{
+    QTest::addColumn<QString>("capa");
+    QTest::addColumn<QString>("passReply");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<int>("delay");
+    const int tryLater = int(FetchResult::Outcome::TryLater);
+    QTest::newRow("[LOGIN-DELAY], CAPA LOGIN-DELAY 900")
+        << "S: LOGIN-DELAY 900"
+        << "-ERR [LOGIN-DELAY] too soon" << tryLater << 900;
+    QTest::newRow("[LOGIN-DELAY], no CAPA value") << ""
+                                                  << "-ERR [LOGIN-DELAY] too soon" << tryLater << 0;
+    QTest::newRow("[IN-USE]") << ""
+                              << "-ERR [IN-USE] locked" << tryLater << 0;
+    QTest::newRow("[IN-USE], CAPA LOGIN-DELAY 300") << "S: LOGIN-DELAY 300"
+                                                    << "-ERR [IN-USE] locked" << tryLater << 300;
+    QTest::newRow("[SYS/TEMP]") << ""
+                                << "-ERR [SYS/TEMP] busy" << tryLater << 0;
+    QTest::newRow("[AUTH]") << ""
+                            << "-ERR [AUTH] wrong" << int(FetchResult::Outcome::Authentication)
+                            << 0;
+    QTest::newRow("success, CAPA LOGIN-DELAY 600")
+        << "S: LOGIN-DELAY 600"
+        << "+OK logged in" << int(FetchResult::Outcome::Success) << 600;
+}
+
+void TestFetchJob::loginDelay()
+{
+    QFETCH(QString, capa);
+    QFETCH(QString, passReply);
+    QFETCH(int, outcome);
+    QFETCH(int, delay);
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    QStringList script = loginWith(capa, passReply);
+    if (passReply.startsWith(u"+OK"))
+        script += listing({}) + quit();
+    server.addConnectionScript(script);
+    const Run run = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
+    QCOMPARE(int(run.result.outcome), outcome);
+    // The scheduler waits at least this long before the next login.
+    QCOMPARE(run.result.loginDelaySeconds, delay);
+    SATCHEL_VERIFY_CONVERSATION(server);
+}
+
+void TestFetchJob::partialFetch_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QStringList>("script"); // after the login
+    QTest::addColumn<QList<int>>("complete");
+    QTest::addColumn<QList<int>>("partial");
+    QTest::addColumn<int>("deleted");
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<int>("warnings");
+    const QList<int> both {1, 100}; // message 100 is a few bytes longer than message 1
+    QTest::newRow("headers only: TOP n 0, never deleted")
+        << "headers" << listing(both) + top(1, 1) + top(2, 100) + quit() << QList<int> {} << both
+        << 0 << 0 << 0;
+    QTest::newRow("over the size limit: TOP, the rest RETR and deleted")
+        << "limit=1" << listing(both) + retr(1, 1) + top(2, 100) + dele(1) + quit()
+        << QList<int> {1} << QList<int> {100} << 1 << 0 << 0;
+    QTest::newRow("exactly at the size limit: RETR")
+        << "limit=100" << listing(both) + retr(1, 1) + retr(2, 100) + dele(1) + dele(2) + quit()
+        << both << QList<int> {} << 2 << 0 << 0;
+    QTest::newRow("TOP refused: not stored, tried again next time") << "headers"
+                                                                    << listing(both)
+            + QStringList {QStringLiteral("C: TOP 1 0"), QStringLiteral("S: -ERR no TOP today")}
+            + top(2, 100) + quit() << QList<int> {} << QList<int> {100}
+                                                                    << 0 << 1 << 0;
+    QTest::newRow("no UIDL: nothing could fetch the rest, so left alone")
+        << "headers" << noUidlListing(both) + quit() << QList<int> {} << QList<int> {} << 0 << 0
+        << 1;
+    QTest::newRow("no UIDL, over the limit: the small one still works")
+        << "limit=1" << noUidlListing(both) + retr(1, 1) + dele(1) + quit() << QList<int> {1}
+        << QList<int> {} << 1 << 0 << 1;
+}
+
+void TestFetchJob::partialFetch()
+{
+    QFETCH(QString, mode);
+    QFETCH(QStringList, script);
+    QFETCH(QList<int>, complete);
+    QFETCH(QList<int>, partial);
+    QFETCH(int, deleted);
+    QFETCH(int, errors);
+    QFETCH(int, warnings);
+    QVERIFY(messageText(100).size() > messageText(1).size());
+
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    checkDeletes(server, {1, 100});
+    server.addConnectionScript(login() + script);
+    const Run run = fetch(server.port(), *m_archive, m_account, deleteAfterDownload(), {},
+                          [&](FetchSettings &s) {
+                              if (mode == u"headers")
+                                  s.headersOnly = true;
+                              else if (mode.startsWith(u"limit="))
+                                  s.maxMessageBytes = messageText(mode.mid(6).toInt()).size();
+                          });
+    QCOMPARE(run.result.outcome, FetchResult::Outcome::Success);
+    QCOMPARE(run.result.newMessages, int(complete.size() + partial.size()));
+    QCOMPARE(run.result.partialMessages, int(partial.size()));
+    QCOMPARE(run.result.deletedOnServer, deleted);
+    QCOMPARE(run.result.errors.size(), errors);
+    QCOMPARE(run.result.warnings.size(), warnings);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    // Without UIDL there is no ledger for the DELE check to look at; the archive check below
+    // shows the deleted message was stored.
+    if (!QByteArray(QTest::currentDataTag()).startsWith("no UIDL"))
+        QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
+
+    QList<QByteArray> wanted;
+    for (int n : complete)
+        wanted << messageText(n);
+    for (int n : partial)
+        wanted << headerOf(n);
+    QList<QByteArray> stored;
+    for (qint64 id : must(m_archive->messageIds())) {
+        const store::MessageRow row = must(m_archive->message(id));
+        const QByteArray raw = must(m_archive->rawMessage(id));
+        stored << raw;
+        QCOMPARE(row.partial, raw.size() < messageText(1).size());
+        if (!row.uidl.isEmpty() && !row.partial)
+            continue; // complete ones may have been deleted and their rows forgotten
+        if (row.partial) {
+            const auto entry = must(m_archive->ledgerEntry(m_account, row.uidl));
+            QVERIFY(entry.has_value());
+            QCOMPARE(entry->state, store::LedgerState::Partial);
+            QCOMPARE(entry->messageId, std::optional<qint64>(id));
+        }
+    }
+    std::sort(wanted.begin(), wanted.end());
+    std::sort(stored.begin(), stored.end());
+    QCOMPARE(stored, wanted);
+    QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
+}
+
+void TestFetchJob::downloadTheRest()
+{
+    const QList<int> all {1, 2};
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    checkDeletes(server, all);
+    server.addConnectionScript(login() + listing(all) + top(1, 1) + top(2, 2) + quit());
+    server.addConnectionScript(login() + restOf(all, 2));
+    server.addConnectionScript(login() + listing(all) + dele(2) + quit());
+    server.addConnectionScript(login() + restOf({2}, 0)); // message 1 is gone from the server
+
+    const Run one = fetch(server.port(), *m_archive, m_account, RetentionPolicy {}, {},
+                          [](FetchSettings &s) { s.headersOnly = true; });
+    QVERIFY(one.result.ok());
+    QCOMPARE(one.result.partialMessages, 2);
+    qint64 first = 0;
+    qint64 second = 0;
+    for (qint64 id : must(m_archive->messageIds()))
+        (must(m_archive->message(id)).uidl == uidlOf(1) ? first : second) = id;
+    QVERIFY(first && second);
+    // The partial is filed and flagged before its rest arrives; both must survive.
+    const qint64 later = must(m_archive->createFolder(m_account, QStringLiteral("Later")));
+    QVERIFY(m_archive->move({second}, later).ok());
+    QVERIFY(m_archive->setFlags({second}, store::MessageFlag::Flagged).ok());
+    QVERIFY(must(m_archive->search(QStringLiteral("\"line 3 of message 2\""))).isEmpty());
+
+    const auto rest = [&](qint64 id) {
+        pop3::Session session(settingsFor(server.port()));
+        FetchRestJob job(&session, m_archive.get(), id);
+        QEventLoop loop;
+        connect(&job, &FetchRestJob::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        job.start();
+        if (!job.isFinished())
+            loop.exec();
+        return std::make_pair(job.result(), job.messageGone());
+    };
+    const auto [done, doneGone] = rest(second);
+    QVERIFY2(done.ok(), qPrintable(done.message));
+    QVERIFY(!doneGone);
+    QCOMPARE(done.newMessages, 1);
+    const store::MessageRow row = must(m_archive->message(second));
+    QVERIFY(!row.partial);
+    QCOMPARE(row.folderId, later);
+    QVERIFY(row.flags.testFlag(store::MessageFlag::Flagged));
+    QCOMPARE(row.size, messageText(2).size());
+    QCOMPARE(must(m_archive->rawMessage(second)), messageText(2));
+    QCOMPARE(must(m_archive->ledgerEntry(m_account, uidlOf(2)))->state, store::LedgerState::Stored);
+    QCOMPARE(must(m_archive->search(QStringLiteral("\"line 3 of message 2\""))),
+             QList<qint64> {second});
+    QCOMPARE(must(m_archive->messageIds()).size(), 2);
+
+    // Complete now: delete-after-download takes it, and only it; the partial one stays.
+    const Run three = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
+    QVERIFY(three.result.ok());
+    QCOMPARE(three.result.newMessages, 0);
+    QCOMPARE(three.result.deletedOnServer, 1);
+
+    const auto [gone, goneFlag] = rest(first);
+    QCOMPARE(gone.outcome, FetchResult::Outcome::Failed);
+    QVERIFY(goneFlag);
+    QVERIFY(gone.message.contains(QStringLiteral("no longer on the server")));
+    QVERIFY(must(m_archive->message(first)).partial);
+    QCOMPARE(must(m_archive->rawMessage(first)), headerOf(1));
+
+    // A complete message has no rest: refused before any connection.
+    const auto [complete, completeGone] = rest(second);
+    QCOMPARE(complete.outcome, FetchResult::Outcome::Failed);
+    QVERIFY(!completeGone);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(server.connectionCount(), 4);
+    QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
+    QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
+}
+
+void TestFetchJob::markAllAsDownloaded()
+{
+    // The harshest policies: still nothing marked is ever downloaded or deleted.
+    RetentionPolicy harsh = deleteAfterDownload();
+    harsh.untilDeletedHere = true;
+    harsh.maxMessages = 0;
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    checkDeletes(server, {1, 2, 3, 4});
+    server.addConnectionScript(login() + listing({1, 2, 3}) + quit());
+    server.addConnectionScript(login() + listing({1, 2, 3, 4}) + retr(4, 4) + dele(4) + quit());
+    server.addConnectionScript(login() + listing({1, 2, 3}) + quit());
+    server.addConnectionScript(login() + noUidlListing({1}) + quit());
+
+    const Run one = fetch(server.port(), *m_archive, m_account, harsh, {},
+                          [](FetchSettings &s) { s.markAllAsDownloaded = true; });
+    QVERIFY2(one.result.ok(), qPrintable(one.result.message));
+    QCOMPARE(one.result.markedElsewhere, 3);
+    QCOMPARE(one.result.newMessages, 0);
+    QCOMPARE(one.result.deletedOnServer, 0);
+    const QList<store::LedgerEntry> ledger = must(m_archive->ledger(m_account));
+    QCOMPARE(ledger.size(), 3);
+    for (const store::LedgerEntry &e : ledger) {
+        QCOMPARE(e.state, store::LedgerState::Elsewhere);
+        QVERIFY(!e.messageId);
+    }
+
+    const Run two = fetch(server.port(), *m_archive, m_account, harsh);
+    QVERIFY2(two.result.ok(), qPrintable(two.result.message));
+    QCOMPARE(two.result.newMessages, 1);
+    QCOMPARE(two.result.deletedOnServer, 1);
+    QCOMPARE(two.result.leftOnServer, 3);
+    const Run three = fetch(server.port(), *m_archive, m_account, harsh);
+    QVERIFY(three.result.ok());
+    QCOMPARE(three.result.deletedOnServer, 0);
+    QCOMPARE(must(m_archive->ledger(m_account)).size(), 3);
+
+    const Run noUidl = fetch(server.port(), *m_archive, m_account, deleteAfterDownload(), {},
+                             [](FetchSettings &s) { s.markAllAsDownloaded = true; });
+    QCOMPARE(noUidl.result.outcome, FetchResult::Outcome::Refused);
+    QVERIFY(noUidl.result.message.contains(QStringLiteral("UIDL")));
+    SATCHEL_VERIFY_CONVERSATION(server);
+    verifyStoredExactlyOnce({4});
+    QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
+}
+
+void TestFetchJob::rebuildLedger()
+{
+    const QList<int> both {1, 100};
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(login() + listing(both) + retr(1, 1) + top(2, 100) + quit());
+    // After the rebuild nothing is downloaded again (a RETR would break the script).
+    server.addConnectionScript(login() + listing(both) + quit());
+    const Run one = fetch(server.port(), *m_archive, m_account, RetentionPolicy {}, {},
+                          [](FetchSettings &s) { s.maxMessageBytes = messageText(1).size(); });
+    QVERIFY(one.result.ok());
+    const QList<store::LedgerEntry> before = must(m_archive->ledger(m_account));
+    QCOMPARE(before.size(), 2);
+
+    QVERIFY(m_archive->pruneLedger(m_account, {}).ok()); // the ledger is lost
+    QVERIFY(must(m_archive->ledger(m_account)).isEmpty());
+    QCOMPARE(must(m_archive->rebuildLedger(m_account)), 2);
+    QCOMPARE(must(m_archive->rebuildLedger(m_account)), 0); // nothing more to add
+    const QList<store::LedgerEntry> after = must(m_archive->ledger(m_account));
+    QCOMPARE(after.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(after[i].uidl, before[i].uidl);
+        QCOMPARE(after[i].firstSeen, before[i].firstSeen);
+        QCOMPARE(after[i].messageId, before[i].messageId);
+        QCOMPARE(after[i].state, before[i].state);
+    }
+    QCOMPARE(must(m_archive->ledgerEntry(m_account, uidlOf(100)))->state,
+             store::LedgerState::Partial);
+
+    const Run two = fetch(server.port(), *m_archive, m_account, RetentionPolicy {});
+    QVERIFY(two.result.ok());
+    QCOMPARE(two.result.newMessages, 0);
+    SATCHEL_VERIFY_CONVERSATION(server);
+}
+
+void TestFetchJob::keepAlive_data()
+{
+    // A server that hangs up on a client that has been idle for 600 ms (FaultProxy's idle
+    // timeout: no byte either way), and local work of 150 ms after each of 8 messages - far
+    // longer than 600 ms in all. Pipelined, every RETR is answered before the job has stored
+    // the first: without the keep-alive NOOPs the server sees nobody for 1.2 s and hangs up.
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<int>("keepAliveMs");
+    QTest::addColumn<bool>("survives");
+    QTest::newRow("pipelined, NOOP keep-alive") << true << 100 << true;
+    QTest::newRow("one command at a time, NOOP keep-alive") << false << 100 << true;
+    QTest::newRow("control: pipelined, no keep-alive") << true << 0 << false;
+}
+
+void TestFetchJob::keepAlive()
+{
+    QFETCH(bool, pipelining);
+    QFETCH(int, keepAliveMs);
+    QFETCH(bool, survives);
+    constexpr int WorkMs = 150;
+    QList<int> all;
+    for (int n = 1; n <= 8; ++n)
+        all << n;
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setPipeliningAllowed(pipelining);
+    checkDeletes(server, all);
+    QStringList script
+        = loginWith(QString(), QStringLiteral("+OK logged in"), pipelining) + listing(all);
+    for (int n : all)
+        script += retr(n, n);
+    // A NOOP after every message but the last, since each took longer than keepAliveMs. Without
+    // pipelining they queue behind the RETRs, which already keep the server busy.
+    for (int n = 1; n < all.size(); ++n)
+        script << QStringLiteral("C: NOOP") << QStringLiteral("S: +OK");
+    for (int n : all)
+        script += dele(n);
+    script += quit();
+    server.addConnectionScript(script);
+    // On its own thread: it must see the time pass while this thread is busy storing.
+    const satchel::test::FaultProxyThread proxyThread(
+        QHostAddress::LocalHost, server.port(),
+        [](satchel::test::FaultProxy &p) { p.setIdleTimeout(600); });
+    QVERIFY(proxyThread.isListening());
+    const satchel::test::FaultProxy &proxy = proxyThread.proxy();
+
+    int slowed = 0;
+    const Run run = fetch(
+        proxyThread.port(), *m_archive, m_account, deleteAfterDownload(),
+        [&](FetchJob &job) {
+            // Blocks the job's thread after each store, as a busy archive does.
+            connect(&job, &FetchJob::progress, &job, [&slowed](const FetchProgress &p) {
+                if (p.messagesDone > slowed) {
+                    slowed = p.messagesDone;
+                    QThread::msleep(WorkMs);
+                }
+            });
+        },
+        [keepAliveMs](FetchSettings &s) { s.keepAliveMs = keepAliveMs; });
+    QVERIFY(run.finished);
+    if (survives) {
+        QVERIFY2(run.result.ok(), qPrintable(run.result.message + run.result.errors.join(u'\n')));
+        QCOMPARE(proxy.idleDrops(), 0);
+        QCOMPARE(run.result.deletedOnServer, 8);
+        SATCHEL_VERIFY_CONVERSATION(server);
+        verifyStoredExactlyOnce(all);
+    } else {
+        QCOMPARE(run.result.outcome, FetchResult::Outcome::TryLater);
+        QCOMPARE(proxy.idleDrops(), 1);
+        QCOMPARE(run.result.deletedOnServer, 0);
+        QVERIFY(m_deleted.isEmpty()); // the server never got to a DELE
+        QVERIFY(must(m_archive->messageIds()).size() <= all.size());
+    }
+    if (survives)
+        QVERIFY(slowed * WorkMs >= 2 * 600);
+    QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestFetchJob)

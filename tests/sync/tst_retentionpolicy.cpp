@@ -36,7 +36,8 @@ RetentionPolicy policyFrom(const QString &text)
 }
 
 // "uidl:age:state", space separated. age: "<days>d" optionally "+<s>s" or "-<s>s".
-// state: S stored, P partial, D delete_sent, X stored but deleted here, XP partial deleted here.
+// state: S stored, P partial, D delete_sent, X stored but deleted here, XP partial deleted here,
+// E marked as downloaded elsewhere (no local copy, ever).
 QList<LedgerEntry> ledgerFrom(const QString &text)
 {
     QList<LedgerEntry> out;
@@ -59,8 +60,9 @@ QList<LedgerEntry> ledgerFrom(const QString &text)
         const QString state = f[2];
         e.state = state.endsWith(u'P') ? LedgerState::Partial
             : state == u"D"            ? LedgerState::DeleteSent
+            : state == u"E"            ? LedgerState::Elsewhere
                                        : LedgerState::Stored;
-        if (!state.startsWith(u'X'))
+        if (!state.startsWith(u'X') && state != u"E")
             e.messageId = nextId;
         ++nextId;
         out << e;
@@ -267,6 +269,42 @@ void TestRetentionPolicy::plan_data()
                                                              << "a:1d:D"
                                                              << "b"
                                                              << "" << 1;
+
+    // "Mark everything as already downloaded": never stored here, so never deleted, by any
+    // rule, and not counted against the caps (they limit what Satchel leaves on the server).
+    QTest::newRow("elsewhere: forever") << ""
+                                        << "a:400d:E b:1d:S"
+                                        << "a b"
+                                        << "" << 2;
+    QTest::newRow("elsewhere: dad keeps it") << "dad"
+                                             << "a:0d:E b:0d:S"
+                                             << "a b"
+                                             << "b" << 1;
+    QTest::newRow("elsewhere: days keeps it") << "days=3"
+                                              << "a:400d:E b:4d:S"
+                                              << "a b"
+                                              << "b" << 1;
+    QTest::newRow("elsewhere: here keeps it (no local copy is not 'deleted here')")
+        << "here"
+        << "a:9d:E b:9d:X"
+        << "a b"
+        << "b" << 1;
+    QTest::newRow("elsewhere: max=0 keeps it") << "max=0"
+                                               << "a:9d:E b:1d:S"
+                                               << "a b"
+                                               << "b" << 1;
+    QTest::newRow("elsewhere: not counted against max=1") << "max=1"
+                                                          << "a:9d:E b:9d:E c:1d:S"
+                                                          << "a b c"
+                                                          << "" << 3;
+    QTest::newRow("elsewhere: not counted against bytes=1000") << "bytes=1000"
+                                                               << "a:9d:E c:1d:S"
+                                                               << "a:5000 c:1000"
+                                                               << "" << 2;
+    QTest::newRow("elsewhere: all rules") << "dad|days=0|here|max=0|bytes=0"
+                                          << "a:9d:E b:9d:S"
+                                          << "a b"
+                                          << "b" << 1;
 
     // A UIDL listed twice: which copy is which is unknown, so neither is deleted.
     QTest::newRow("duplicated UIDL stays") << "dad"
