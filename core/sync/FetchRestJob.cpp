@@ -45,6 +45,15 @@ void FetchRestJob::start()
     connect(m_session, &Session::commandFailed, this, &FetchRestJob::onCommandFailed);
     connect(m_session, &Session::quitDone, this, &FetchRestJob::finish);
     connect(m_session, &Session::failed, this, &FetchRestJob::onFailed);
+    connect(m_session, &QObject::destroyed, this, [this] {
+        if (m_finished)
+            return;
+        if (m_result.outcome == FetchResult::Outcome::Success && m_result.newMessages == 0) {
+            m_result.outcome = FetchResult::Outcome::Failed;
+            m_result.message = tr("The connection was closed before the download ended.");
+        }
+        finish();
+    });
     m_session->uidl();
     m_session->open();
 }
@@ -123,6 +132,12 @@ void FetchRestJob::onFailed(const pop3::Pop3Error &error)
 {
     if (m_finished)
         return;
+    // The rest stored, the link lost before QUIT +OK: done all the same, as nothing was to be
+    // deleted on the server.
+    if (m_result.outcome == FetchResult::Outcome::Success && m_result.newMessages == 1) {
+        finish();
+        return;
+    }
     m_result.error = error;
     if (m_result.outcome == FetchResult::Outcome::Success) {
         switch (error.kind) {
@@ -142,8 +157,6 @@ void FetchRestJob::onFailed(const pop3::Pop3Error &error)
         }
         m_result.message = error.message;
     }
-    // A completed replacement stays: it was committed before the link went (nothing on the
-    // server depends on it, as nothing is deleted).
     finish();
 }
 

@@ -243,6 +243,8 @@ private Q_SLOTS:
     void partialFetch_data();
     void partialFetch();
     void downloadTheRest();
+    void downloadTheRestFailures_data();
+    void downloadTheRestFailures();
     void markAllAsDownloaded();
     void rebuildLedger();
     void keepAlive_data();
@@ -890,6 +892,92 @@ void TestFetchJob::downloadTheRest()
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(server.connectionCount(), 4);
     QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
+    QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
+}
+
+void TestFetchJob::downloadTheRestFailures_data()
+{
+    // The script after the first, headers-only session stored messages 1 and 2 partial; the
+    // rest of message 2 is asked for.
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<bool>("gone");
+    const int failed = int(FetchResult::Outcome::Failed);
+    const int tryLater = int(FetchResult::Outcome::TryLater);
+    const int success = int(FetchResult::Outcome::Success);
+    const QStringList listed {QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"),
+                              QStringLiteral("S: 1 ") + uidlOf(1),
+                              QStringLiteral("S: 2 ") + uidlOf(2), QStringLiteral("S: .")};
+    QTest::newRow("no longer on the server") << login() + restOf({1}, 0) << failed << false << true;
+    QTest::newRow("listed twice") << login()
+            + QStringList {QStringLiteral("C: UIDL"),
+                           QStringLiteral("S: +OK"),
+                           QStringLiteral("S: 1 ") + uidlOf(2),
+                           QStringLiteral("S: 2 ") + uidlOf(2),
+                           QStringLiteral("S: ."),
+                           QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: +OK")}
+                                  << failed << false << false;
+    QTest::newRow("UIDL refused") << login()
+            + QStringList {QStringLiteral("C: UIDL"), QStringLiteral("S: -ERR no"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")}
+                                  << failed << false << false;
+    QTest::newRow("RETR refused") << login() + listed
+            + QStringList {QStringLiteral("C: RETR 2"), QStringLiteral("S: -ERR [SYS/TEMP] later"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")}
+                                  << failed << false << false;
+    QTest::newRow("drop during RETR")
+        << login() + listed + retrDropped(2, 2) << tryLater << false << false;
+    QTest::newRow("drop before the QUIT reply: the rest is stored") << login() + listed + retr(2, 2)
+            + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("DROP")}
+                                                                    << success << true << false;
+    QTest::newRow("[IN-USE] at login")
+        << loginWith(QString(), QStringLiteral("-ERR [IN-USE] locked")) << tryLater << false
+        << false;
+    QTest::newRow("[AUTH] at login") << loginWith(QString(), QStringLiteral("-ERR [AUTH] no"))
+                                     << int(FetchResult::Outcome::Authentication) << false << false;
+}
+
+void TestFetchJob::downloadTheRestFailures()
+{
+    QFETCH(QStringList, script);
+    QFETCH(int, outcome);
+    QFETCH(bool, complete);
+    QFETCH(bool, gone);
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(login() + listing({1, 2}) + top(1, 1) + top(2, 2) + quit());
+    server.addConnectionScript(script);
+    QVERIFY(
+        fetch(server.port(), *m_archive, m_account, RetentionPolicy {}, {}, [](FetchSettings &s) {
+            s.headersOnly = true;
+        }).result.ok());
+    qint64 second = 0;
+    for (qint64 id : must(m_archive->messageIds())) {
+        if (must(m_archive->message(id)).uidl == uidlOf(2))
+            second = id;
+    }
+    QVERIFY(second);
+
+    pop3::Session session(settingsFor(server.port()));
+    FetchRestJob job(&session, m_archive.get(), second);
+    QEventLoop loop;
+    connect(&job, &FetchRestJob::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        loop.exec();
+    QVERIFY(job.isFinished());
+    QCOMPARE(int(job.result().outcome), outcome);
+    QVERIFY(!job.result().message.isEmpty() || outcome == int(FetchResult::Outcome::Success));
+    QCOMPARE(job.messageGone(), gone);
+    QCOMPARE(must(m_archive->message(second)).partial, !complete);
+    QCOMPARE(must(m_archive->rawMessage(second)), complete ? messageText(2) : headerOf(2));
+    QCOMPARE(must(m_archive->ledgerEntry(m_account, uidlOf(2)))->state,
+             complete ? store::LedgerState::Stored : store::LedgerState::Partial);
+    QCOMPARE(must(m_archive->messageIds()).size(), 2);
+    SATCHEL_VERIFY_CONVERSATION(server);
     QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
 }
 
