@@ -107,6 +107,15 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN raw_sha256 BLOB"),
              QStringLiteral("CREATE INDEX messages_raw_sha256 ON messages(raw_sha256)"),
          }},
+        // A POP3 account's settings (core/accounts/AccountSettings.h, as JSON: they change more
+        // often than the schema should). In the archive, so that removing an account and its
+        // mail is one transaction. Never a password: those live in the OS keychain.
+        {4,
+         {
+             QStringLiteral(R"(CREATE TABLE account_settings (
+                 account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                 settings TEXT NOT NULL))"),
+         }},
     };
     return steps;
 }
