@@ -1168,15 +1168,14 @@ Status Archive::removeAccount(qint64 accountId, bool deleteMail)
         if (q.numRowsAffected() != 1)
             return notFound(QStringLiteral("No account %1").arg(accountId));
     } else {
-        // The mail stays in the account's folders; only fetching ends. The ledger goes too: it
-        // describes a server this profile no longer talks to.
-        for (const QString &sql :
-             {QStringLiteral("DELETE FROM account_settings WHERE account_id = ?"),
-              QStringLiteral("DELETE FROM uidl_ledger WHERE account_id = ?")}) {
-            QSqlQuery q(m_db);
-            if (Status s = select(q, sql, account, QStringLiteral("remove account")); !s)
-                return s;
-        }
+        // The mail stays in the account's folders and only fetching ends. The ledger stays
+        // with it: adding the account again later fetches only what it does not have.
+        QSqlQuery q(m_db);
+        if (Status s
+            = select(q, QStringLiteral("DELETE FROM account_settings WHERE account_id = ?"),
+                     account, QStringLiteral("remove account"));
+            !s)
+            return s;
     }
     return tx.commit();
 }

@@ -70,9 +70,9 @@ public:
     // that fetch mail have them; "Local" (imports) has none.
     [[nodiscard]] Status setAccountSettings(qint64 accountId, const QByteArray &settings);
     [[nodiscard]] Result<QHash<qint64, QByteArray>> accountSettings(); // account id -> settings
-    // Removes the account's settings and its UIDL ledger: it no longer fetches. With
-    // `deleteMail` the account goes entirely, with its folders, messages and search index
-    // entries; all of it in one transaction.
+    // Removes the account's settings: it no longer fetches; its mail and UIDL ledger stay. With
+    // `deleteMail` the account goes entirely, with its folders, messages, ledger and search
+    // index entries; all of it in one transaction.
     [[nodiscard]] Status removeAccount(qint64 accountId, bool deleteMail);
 
     [[nodiscard]] Result<QByteArray> rawMessage(qint64 id);

@@ -240,10 +240,11 @@ void TestAccounts::removeKeepsOrDeletesMail()
     }
     QCOMPARE(must(archive->searchIds(QStringLiteral("kangaroo"))).size(), 6);
 
-    // Without --delete-mail: no more fetching (settings and ledger go), the mail stays.
+    // Without --delete-mail: no more fetching (the settings go), the mail and the ledger stay,
+    // so adding it again does not download anything twice.
     QVERIFY(archive->removeAccount(keep.accountId, false).ok());
     QCOMPARE(must(loadAccounts(*archive)).size(), 1);
-    QVERIFY(must(archive->ledger(keep.accountId)).isEmpty());
+    QCOMPARE(must(archive->ledger(keep.accountId)).size(), 3);
     QCOMPARE(must(archive->messageIds()).size(), 6);
 
     // With it: the account, its folders, messages and index entries, in one transaction.
@@ -253,6 +254,7 @@ void TestAccounts::removeKeepsOrDeletesMail()
     QCOMPARE(must(archive->searchIds(QStringLiteral("kangaroo"))).size(), 3);
     QVERIFY(!must(archive->accountNames()).contains(drop.accountId));
     QVERIFY(must(archive->folders(drop.accountId)).isEmpty());
+    QVERIFY(must(archive->ledger(drop.accountId)).isEmpty());
     QCOMPARE(must(archive->checkIntegrity()), QStringList());
     QCOMPARE(archive->removeAccount(drop.accountId, true).error().code, Error::Code::NotFound);
 
