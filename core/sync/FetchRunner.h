@@ -25,8 +25,9 @@ struct FetchRequest
     QString archivePath;
     pop3::SessionSettings session;
     FetchSettings fetch;
-    // Tests replace the transport (a fault-injecting one); called on the network thread's
-    // behalf before it starts. Empty: SslSocketTransport with the session's trust settings.
+    // Tests replace the transport (a fault-injecting one). Called on the fetch thread; the
+    // transport is then moved to the network thread. Empty: SslSocketTransport with the
+    // session's trust settings.
     std::function<std::unique_ptr<pop3::Transport>()> makeTransport;
 };
 
