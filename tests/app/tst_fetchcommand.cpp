@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void fetchExitCodes();
     void certificateThenPin();
     void noPasswordAnywhere();
+    void passwordFromTheKeychain();
     void dovecotTwoAccountsInParallel();
 
 private:
@@ -442,6 +444,60 @@ void TestFetchCommand::noPasswordAnywhere()
                               Password + '\n');
     QCOMPARE(added.code, 1);
     QVERIFY(added.err.contains("used for this run only"));
+    verifyNoPasswordInProfile();
+}
+
+void TestFetchCommand::passwordFromTheKeychain()
+{
+    // The real keychain path end to end: GNOME Keyring on a private session bus, unlocked from
+    // standard input; `account add --password-stdin` stores the password there and a later
+    // `fetch` without it finds it.
+    const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+    if (dbus.isEmpty() || keyring.isEmpty())
+        QSKIP("dbus-run-session or gnome-keyring-daemon is missing (Debian packages dbus and "
+              "gnome-keyring; bash .ci/setup --test installs them)");
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(login() + listing(1) + retrieveAll(1) + quit());
+    QStringList add = addFake(
+        QStringLiteral("Fake"), server.port(),
+        {QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--password-stdin")});
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM",
+                             "DBUS_SESSION_BUS_ADDRESS", "SATCHEL_NO_KEYCHAIN"})
+        env.remove(QString::fromLatin1(name));
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    QDir().mkpath(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+    p.setProcessEnvironment(env);
+    // $1 keyring daemon, $2 satchel, $3 profile, $4 password, then the account add arguments.
+    const QString script = QStringLiteral(
+        "k=$1; s=$2; prof=$3; pw=$4; shift 4; "
+        "printf unlock | \"$k\" --unlock --components=secrets >/dev/null || exit 90; "
+        "printf '%s\\n' \"$pw\" | \"$s\" --profile \"$prof\" \"$@\" || exit 91; "
+        "exec \"$s\" --profile \"$prof\" fetch");
+    QEventLoop loop;
+    connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(dbus,
+            QStringList {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                         QStringLiteral("sh"), keyring, QStringLiteral(SATCHEL_BINARY), m_profile,
+                         QString::fromLatin1(Password)}
+                + add);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(p.state(), QProcess::NotRunning);
+    const QByteArray output = p.readAll();
+    QVERIFY2(p.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("Fake: 1 new"), output.constData());
+    QVERIFY(!output.contains("used for this run only"));
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(storedMessages(), QList<QByteArray> {messageText(1)});
+    // Not in the profile, nor anywhere under HOME in clear (the keyring file is encrypted).
     verifyNoPasswordInProfile();
 }
 
