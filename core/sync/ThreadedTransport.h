@@ -59,29 +59,4 @@ private:
     bool m_aborted = false;
 };
 
-// The part that lives on the network thread. Internal to ThreadedTransport.
-class NetworkSide final : public QObject
-{
-    Q_OBJECT
-
-public:
-    NetworkSide(std::unique_ptr<pop3::Transport> inner,
-                std::shared_ptr<ThreadedTransport::Inbox> inbox);
-    ~NetworkSide() override;
-
-    void pull(); // reads what the inner transport has, unless the inbox is full
-    [[nodiscard]] pop3::Transport *inner() const { return m_inner; }
-
-Q_SIGNALS:
-    void connected();
-    void encrypted();
-    void readyRead();
-    void failed(satchel::pop3::Transport::Failure failure, const QString &detail,
-                const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
-
-private:
-    pop3::Transport *m_inner; // a child
-    std::shared_ptr<ThreadedTransport::Inbox> m_inbox;
-};
-
 } // namespace satchel::sync
