@@ -407,7 +407,12 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
                                [&](const accounts::AccountSettings &a) { return a.name == name; });
             if (it == all->cend())
                 return fail(tr("there is no account named %1").arg(name));
-            chosen << *it;
+            // Named twice, fetched once: two sessions of one account would only fight.
+            if (std::none_of(chosen.cbegin(), chosen.cend(),
+                             [&](const accounts::AccountSettings &c) {
+                                 return c.accountId == it->accountId;
+                             }))
+                chosen << *it;
         }
     }
 
