@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
+#include "AccountCommands.h"
 #include "MessageJson.h"
+#include "accounts/KeychainSecretStore.h"
+#include "accounts/MemorySecretStore.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
 #include "mime/ParsedMessage.h"
@@ -249,7 +252,8 @@ bool isCommand(const QString &word)
 {
     static const QStringList commands
         = {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"),
-           QStringLiteral("export"), QStringLiteral("check")};
+           QStringLiteral("export"), QStringLiteral("check"),  QStringLiteral("account"),
+           QStringLiteral("fetch")};
     return commands.contains(word);
 }
 
@@ -270,6 +274,19 @@ bool wantsCommandLine(const QStringList &arguments)
 
 int runCommandLine(const QStringList &arguments)
 {
+    // SATCHEL_NO_KEYCHAIN: never ask the OS keychain (a server without one, a test); passwords
+    // given with --password-stdin then live in memory for this run only.
+    if (!qEnvironmentVariableIsEmpty("SATCHEL_NO_KEYCHAIN")) {
+        accounts::MemorySecretStore none;
+        none.setFailure(accounts::SecretReply::Outcome::Unavailable);
+        return runCommandLine(arguments, none);
+    }
+    accounts::KeychainSecretStore keychain;
+    return runCommandLine(arguments, keychain);
+}
+
+int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("An offline mail reader that never loses a message.\n\n"
@@ -278,7 +295,14 @@ int runCommandLine(const QStringList &arguments)
            "  search QUERY [--json] [--limit N]\n"
            "  show ID [--raw | --json | --text]\n"
            "  export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]\n"
-           "  check                            the archive's integrity\n\n"
+           "  check                            the archive's integrity\n"
+           "  account add NAME --host H --security tls|starttls|none --user U [--port P]\n"
+           "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
+           "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
+           "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
+           "  account list\n"
+           "  account remove NAME [--delete-mail]\n"
+           "  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate\n\n"
            "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
            "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
     parser.addHelpOption();
@@ -306,8 +330,10 @@ int runCommandLine(const QStringList &arguments)
     const QCommandLineOption query(QStringLiteral("query"),
                                    tr("export: the messages this search finds."), tr("QUERY"));
     parser.addOptions({profile, folder, json, limit, raw, text, mbox, eml, query});
+    const AccountOptions accountOptions;
+    accountOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import, search, show, export or check."));
+                                 tr("import, search, show, export, check, account or fetch."));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -323,11 +349,12 @@ int runCommandLine(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !isCommand(positional.first()))
-        return usage(tr("expected a command: import, search, show, export or check"));
+        return usage(
+            tr("expected a command: import, search, show, export, check, account or fetch"));
     const QString command = positional.takeFirst();
 
     // Options that belong to other commands are a mistake worth saying.
-    const QList<std::pair<const QCommandLineOption *, QStringList>> owners = {
+    QList<std::pair<const QCommandLineOption *, QStringList>> owners = {
         {&folder, {QStringLiteral("import"), QStringLiteral("export")}},
         {&json, {QStringLiteral("search"), QStringLiteral("show")}},
         {&limit, {QStringLiteral("search")}},
@@ -337,6 +364,7 @@ int runCommandLine(const QStringList &arguments)
         {&eml, {QStringLiteral("export")}},
         {&query, {QStringLiteral("export")}},
     };
+    owners += accountOptions.owners();
     for (const auto &[option, commands] : owners) {
         if (parser.isSet(*option) && !commands.contains(command))
             return usage(tr("--%1 does not apply to %2").arg(option->names().first(), command));
@@ -383,6 +411,10 @@ int runCommandLine(const QStringList &arguments)
     const QString profileDir = parser.isSet(profile)
         ? parser.value(profile)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (command == u"account")
+        return runAccountCommand(parser, accountOptions, positional, profileDir, secrets);
+    if (command == u"fetch")
+        return runFetchCommand(parser, accountOptions, positional, profileDir, secrets);
     const QString path = archivePath(profileDir);
     if (command != u"import" && !QFile::exists(path))
         return fail(tr("there is no archive at %1 yet: import some mail first").arg(path));

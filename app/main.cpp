@@ -30,7 +30,7 @@ void describeOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "An offline mail reader that never loses a message.\n\nCommands (no window): "
-        "import, search, show, export, check; see 'satchel search --help'."));
+        "import, search, show, export, check, account, fetch; see 'satchel search --help'."));
     parser.addHelpOption();
     parser.addVersionOption();
 }

@@ -1067,6 +1067,13 @@ Status Archive::deletePermanently(const QList<qint64> &ids)
     Transaction tx(m_db, Durability::Normal);
     if (Status s = tx.begin(); !s)
         return s;
+    if (Status s = deleteMessagesInTransaction(ids); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Archive::deleteMessagesInTransaction(const QList<qint64> &ids)
+{
     {
         QSqlQuery ftsDelete(m_db), remove(m_db);
         if (Status s
@@ -1102,6 +1109,73 @@ Status Archive::deletePermanently(const QList<qint64> &ids)
                 return notFound(QStringLiteral("No message %1").arg(id));
             m_parsedCache.remove(id);
         }
+    }
+    return {};
+}
+
+Status Archive::setAccountSettings(qint64 accountId, const QByteArray &settings)
+{
+    QSqlQuery q(m_db);
+    if (Status s = prepare(q,
+                           QStringLiteral("INSERT INTO account_settings (account_id, settings) "
+                                          "VALUES (?, ?) ON CONFLICT (account_id) DO UPDATE "
+                                          "SET settings = excluded.settings"));
+        !s)
+        return s;
+    q.addBindValue(accountId);
+    q.addBindValue(QString::fromUtf8(settings));
+    return run(q, QStringLiteral("Cannot save the settings of account %1").arg(accountId));
+}
+
+Result<QHash<qint64, QByteArray>> Archive::accountSettings()
+{
+    QSqlQuery q(m_db);
+    if (Status s = select(q, QStringLiteral("SELECT account_id, settings FROM account_settings"),
+                          {}, QStringLiteral("account settings"));
+        !s)
+        return s.error();
+    QHash<qint64, QByteArray> all;
+    while (q.next())
+        all.insert(q.value(0).toLongLong(), q.value(1).toString().toUtf8());
+    return all;
+}
+
+Status Archive::removeAccount(qint64 accountId, bool deleteMail)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    const QVariantList account {accountId};
+    if (deleteMail) {
+        QList<qint64> ids;
+        {
+            QSqlQuery q(m_db);
+            if (Status s = select(q, QStringLiteral("SELECT id FROM messages WHERE account_id = ?"),
+                                  account, QStringLiteral("account messages"));
+                !s)
+                return s;
+            while (q.next())
+                ids << q.value(0).toLongLong();
+        }
+        if (Status s = deleteMessagesInTransaction(ids); !s)
+            return s;
+        // Folders, ledger and settings go by ON DELETE CASCADE.
+        QSqlQuery q(m_db);
+        if (Status s = select(q, QStringLiteral("DELETE FROM accounts WHERE id = ?"), account,
+                              QStringLiteral("remove account"));
+            !s)
+            return s;
+        if (q.numRowsAffected() != 1)
+            return notFound(QStringLiteral("No account %1").arg(accountId));
+    } else {
+        // The mail stays in the account's folders and only fetching ends. The ledger stays
+        // with it: adding the account again later fetches only what it does not have.
+        QSqlQuery q(m_db);
+        if (Status s
+            = select(q, QStringLiteral("DELETE FROM account_settings WHERE account_id = ?"),
+                     account, QStringLiteral("remove account"));
+            !s)
+            return s;
     }
     return tx.commit();
 }

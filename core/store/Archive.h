@@ -66,6 +66,15 @@ public:
     [[nodiscard]] Result<QList<qint64>> messageIds();
     [[nodiscard]] Result<QHash<qint64, QString>> accountNames(); // account id -> name
 
+    // A mail account's settings, opaque here (core/accounts serialises them). Only accounts
+    // that fetch mail have them; "Local" (imports) has none.
+    [[nodiscard]] Status setAccountSettings(qint64 accountId, const QByteArray &settings);
+    [[nodiscard]] Result<QHash<qint64, QByteArray>> accountSettings(); // account id -> settings
+    // Removes the account's settings: it no longer fetches; its mail and UIDL ledger stay. With
+    // `deleteMail` the account goes entirely, with its folders, messages, ledger and search
+    // index entries; all of it in one transaction.
+    [[nodiscard]] Status removeAccount(qint64 accountId, bool deleteMail);
+
     [[nodiscard]] Result<QByteArray> rawMessage(qint64 id);
     [[nodiscard]] Result<mime::ParsedMessage> parsedMessage(qint64 id); // parsed from the raw
     [[nodiscard]] Result<MessageRow> message(qint64 id);
@@ -144,6 +153,7 @@ private:
     [[nodiscard]] Status migrate();
     [[nodiscard]] Status ensureSearchIndexCurrent();
     [[nodiscard]] Status ensureRawHashes();
+    [[nodiscard]] Status deleteMessagesInTransaction(const QList<qint64> &ids);
     [[nodiscard]] Result<qint64> insertOne(InsertStatements &statements, const NewMessage &message);
     [[nodiscard]] Result<qint64> conversationFor(InsertStatements &statements,
                                                  const mime::ParsedMessage &parsed,

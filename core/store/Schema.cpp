@@ -124,6 +124,15 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE uidl_ledger_v4 RENAME TO uidl_ledger"),
              QStringLiteral("CREATE INDEX uidl_ledger_message ON uidl_ledger(message)"),
          }},
+        // A POP3 account's settings (core/accounts/AccountSettings.h, as JSON: they change more
+        // often than the schema should). In the archive, so that removing an account and its
+        // mail is one transaction. Never a password: those live in the OS keychain.
+        {5,
+         {
+             QStringLiteral(R"(CREATE TABLE account_settings (
+                 account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+                 settings TEXT NOT NULL))"),
+         }},
     };
     return steps;
 }

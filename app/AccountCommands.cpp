@@ -1,0 +1,515 @@
+#include "AccountCommands.h"
+
+#include "accounts/AccountSettings.h"
+#include "accounts/SecretStore.h"
+#include "store/Archive.h"
+#include "sync/FetchRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <memory>
+
+namespace satchel::app {
+
+namespace {
+
+enum ExitCode { Ok = 0, Problem = 1, Usage = 2, TryLater = 2, Authentication = 3, Certificate = 4 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void say(FILE *stream, const QString &line)
+{
+    QTextStream s(stream);
+    s << line << Qt::endl;
+}
+
+int fail(const QString &message, int code = Problem)
+{
+    say(stderr, QStringLiteral("satchel: ") + message);
+    return code;
+}
+
+int usage(const QString &message)
+{
+    say(stderr, QStringLiteral("satchel: ") + message);
+    say(stderr, tr("Try 'satchel --help'."));
+    return Usage;
+}
+
+QString archivePath(const QString &profile)
+{
+    return QDir(profile).filePath(QStringLiteral("archive.sqlite"));
+}
+
+// One password per line on standard input; never echoed, never stored by us but in the keychain.
+QStringList readPasswords()
+{
+    QTextStream in(stdin);
+    QStringList lines;
+    QString line;
+    while (in.readLineInto(&line))
+        lines << line;
+    return lines;
+}
+
+std::optional<int> positiveNumber(const QCommandLineParser &parser,
+                                  const QCommandLineOption &option, bool allowZero = false)
+{
+    bool ok = false;
+    const qint64 n = parser.value(option).toLongLong(&ok);
+    if (!ok || n < (allowZero ? 0 : 1) || n > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(n);
+}
+
+// Stores the password, or says why it cannot be kept. Returns whether the keychain has it.
+bool storePassword(accounts::SecretStore &secrets, const accounts::AccountSettings &account,
+                   const QString &password)
+{
+    const accounts::SecretReply reply = secrets.writeNow(account.secretKey(), password);
+    if (reply.ok())
+        return true;
+    say(stderr,
+        tr("satchel: the password for %1 could not be stored in the keychain (%2); it is used "
+           "for this run only and never written to disk.")
+            .arg(account.name, reply.message));
+    return false;
+}
+
+int add(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
+        store::Archive &archive, accounts::SecretStore &secrets)
+{
+    if (name.trimmed().isEmpty() || name == u"Local")
+        return usage(tr("account add: \"%1\" cannot be an account name").arg(name));
+    accounts::AccountSettings a;
+    a.name = name;
+    if (!parser.isSet(o.host) || parser.value(o.host).isEmpty())
+        return usage(tr("account add: --host is required"));
+    if (!parser.isSet(o.user) || parser.value(o.user).isEmpty())
+        return usage(tr("account add: --user is required"));
+    if (!parser.isSet(o.security))
+        return usage(tr("account add: --security is required (tls, starttls or none)"));
+    a.host = parser.value(o.host);
+    a.user = parser.value(o.user);
+    a.displayName = name;
+    a.address = a.user.contains(u'@') ? a.user : QString();
+    const auto security = accounts::parseSecurity(parser.value(o.security));
+    if (!security)
+        return usage(tr("--security expects tls, starttls or none, not \"%1\"")
+                         .arg(parser.value(o.security)));
+    a.security = *security;
+    a.port = a.security == pop3::Security::ImplicitTls ? 995 : 110;
+    if (parser.isSet(o.port)) {
+        const auto port = positiveNumber(parser, o.port);
+        if (!port || *port > 65535)
+            return usage(tr("--port expects a port number, not \"%1\"").arg(parser.value(o.port)));
+        a.port = quint16(*port);
+    }
+    a.authMechanism = parser.value(o.auth);
+    a.retention.deleteAfterDownload = false; // leave forever unless told otherwise
+    if (parser.isSet(o.leaveOnServer)
+        && !accounts::applyLeaveOnServer(parser.value(o.leaveOnServer), &a.retention))
+        return usage(tr("--leave-on-server expects no, forever, days:N or until-deleted, not "
+                        "\"%1\"")
+                         .arg(parser.value(o.leaveOnServer)));
+    if (parser.isSet(o.keepMaxMessages)) {
+        const auto n = positiveNumber(parser, o.keepMaxMessages, true);
+        if (!n)
+            return usage(tr("--keep-max-messages expects a number"));
+        a.retention.maxMessages = *n;
+    }
+    if (parser.isSet(o.keepMaxMb)) {
+        const auto n = positiveNumber(parser, o.keepMaxMb, true);
+        if (!n)
+            return usage(tr("--keep-max-mb expects a number of megabytes"));
+        a.retention.maxBytes = qint64(*n) * 1024 * 1024;
+    }
+    a.headersOnly = parser.isSet(o.headersOnly);
+    if (parser.isSet(o.maxSize)) {
+        const auto n = positiveNumber(parser, o.maxSize);
+        if (!n)
+            return usage(tr("--max-size expects a size in KB"));
+        a.maxMessageKb = *n;
+    }
+    if (parser.isSet(o.trustFingerprint)) {
+        a.pinnedSha256 = accounts::parseFingerprint(parser.value(o.trustFingerprint));
+        if (a.pinnedSha256.isEmpty())
+            return usage(tr("--trust-fingerprint expects a SHA-256 fingerprint (64 hex digits)"));
+    }
+    if (parser.isSet(o.caFile))
+        a.caFile = QFileInfo(parser.value(o.caFile)).absoluteFilePath();
+    // Whatever it needs must work now, not at the first fetch.
+    if (Result<pop3::SessionSettings> s = a.sessionSettings(); !s)
+        return usage(s.error().message);
+
+    Result<QList<accounts::AccountSettings>> existing = accounts::loadAccounts(archive);
+    if (!existing)
+        return fail(existing.error().message);
+    for (const accounts::AccountSettings &e : std::as_const(*existing)) {
+        if (e.name == name)
+            return fail(tr("there is already an account named %1").arg(name));
+    }
+    Result<qint64> id = accounts::saveAccount(archive, a);
+    if (!id)
+        return fail(id.error().message);
+    a.accountId = *id;
+    say(stdout,
+        tr("Added account %1: %2@%3:%4 (%5), %6.")
+            .arg(name, a.user, a.host)
+            .arg(a.port)
+            .arg(accounts::securityName(a.security), accounts::describeRetention(a.retention)));
+    if (parser.isSet(o.passwordStdin)) {
+        const QStringList passwords = readPasswords();
+        if (passwords.isEmpty() || passwords.first().isEmpty())
+            return fail(tr("no password on standard input"));
+        if (!storePassword(secrets, a, passwords.first()))
+            return Problem;
+    }
+    return Ok;
+}
+
+int list(store::Archive &archive)
+{
+    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
+    if (!all)
+        return fail(all.error().message);
+    QTextStream out(stdout);
+    for (const accounts::AccountSettings &a : std::as_const(*all)) {
+        QStringList extras;
+        if (a.headersOnly)
+            extras << tr("headers only");
+        if (a.maxMessageKb > 0)
+            extras << tr("max %1 KB").arg(a.maxMessageKb);
+        if (!a.pinnedSha256.isEmpty())
+            extras
+                << tr("pinned certificate %1").arg(QString::fromLatin1(a.pinnedSha256.toHex(':')));
+        if (!a.caFile.isEmpty())
+            extras << tr("CA file %1").arg(a.caFile);
+        QString line = a.name + u'\t' + a.user + u'@' + a.host + u':' + QString::number(a.port)
+            + u'\t' + accounts::securityName(a.security) + u'\t'
+            + accounts::describeRetention(a.retention);
+        if (!extras.isEmpty())
+            line += u'\t' + extras.join(QLatin1String(", "));
+        out << line << u'\n';
+    }
+    out.flush();
+    return Ok;
+}
+
+int remove(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
+           store::Archive &archive, accounts::SecretStore &secrets)
+{
+    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
+    if (!all)
+        return fail(all.error().message);
+    for (const accounts::AccountSettings &a : std::as_const(*all)) {
+        if (a.name != name)
+            continue;
+        const bool deleteMail = parser.isSet(o.deleteMail);
+        if (Status s = archive.removeAccount(a.accountId, deleteMail); !s)
+            return fail(s.error().message);
+        const accounts::SecretReply reply = secrets.removeNow(a.secretKey());
+        if (!reply.ok() && reply.outcome != accounts::SecretReply::Outcome::NotFound)
+            say(stderr,
+                tr("satchel: the password of %1 could not be removed from the keychain: %2")
+                    .arg(name, reply.message));
+        say(stdout,
+            deleteMail ? tr("Removed account %1 and its mail.").arg(name)
+                       : tr("Removed account %1; its mail stays in the archive.").arg(name));
+        return Ok;
+    }
+    return fail(tr("there is no account named %1").arg(name));
+}
+
+// Partial messages (headers only, or cut at the size limit) that are still on the server.
+qint64 partialCount(store::Archive &archive, qint64 accountId)
+{
+    Result<QList<store::LedgerEntry>> ledger = archive.ledger(accountId);
+    if (!ledger)
+        return 0;
+    return std::count_if(ledger->cbegin(), ledger->cend(), [](const store::LedgerEntry &e) {
+        return e.state == store::LedgerState::Partial;
+    });
+}
+
+int exitCodeFor(const sync::FetchResult &result)
+{
+    using Outcome = sync::FetchResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Success:
+        return result.errors.isEmpty() ? Ok : Problem;
+    case Outcome::TryLater:
+        return TryLater;
+    case Outcome::Authentication:
+        return Authentication;
+    case Outcome::Certificate:
+        return Certificate;
+    case Outcome::Refused:
+    case Outcome::Cancelled:
+    case Outcome::Failed:
+        break;
+    }
+    return Problem;
+}
+
+QString adviceFor(const sync::FetchResult &result)
+{
+    using Outcome = sync::FetchResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::TryLater:
+        return tr("try again later");
+    case Outcome::Authentication:
+        return tr("check the user name and password (give it again with --password-stdin)");
+    case Outcome::Certificate:
+        return tr("the server's certificate could not be verified; if you trust it, add the "
+                  "account again with --trust-fingerprint or --ca-file");
+    default:
+        return QString();
+    }
+}
+
+} // namespace
+
+AccountOptions::AccountOptions()
+{
+    host.setDescription(tr("account add: the POP3 server."));
+    port.setDescription(tr("account add: its port (default 995 with tls, 110 otherwise)."));
+    security.setDescription(tr("account add: tls (implicit, port 995), starttls or none."));
+    user.setDescription(tr("account add: the user name."));
+    auth.setDescription(tr("account add: USER, APOP or a SASL mechanism (default: the "
+                           "strongest offered)."));
+    leaveOnServer.setDescription(tr("account add: no (delete after download), forever "
+                                    "(default), days:N or until-deleted."));
+    keepMaxMessages.setDescription(tr("account add: keep at most M messages on the server."));
+    keepMaxMb.setDescription(tr("account add: keep at most M MB on the server."));
+    headersOnly.setDescription(tr("account add: download only the headers."));
+    maxSize.setDescription(tr("account add: download bigger messages partially."));
+    trustFingerprint.setDescription(
+        tr("account add: accept the server certificate with this SHA-256 fingerprint."));
+    caFile.setDescription(tr("account add: trust the certificates in this PEM file too."));
+    passwordStdin.setDescription(tr("account add, fetch: read the password from standard input "
+                                    "(one line; for fetch one per account, or one for all) and "
+                                    "store it in the keychain."));
+    deleteMail.setDescription(tr("account remove: delete the account's mail too."));
+}
+
+void AccountOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({host, port, security, user, auth, leaveOnServer, keepMaxMessages, keepMaxMb,
+                       headersOnly, maxSize, trustFingerprint, caFile, passwordStdin, deleteMail});
+}
+
+QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners() const
+{
+    const QStringList account {QStringLiteral("account")};
+    return {
+        {&host, account},
+        {&port, account},
+        {&security, account},
+        {&user, account},
+        {&auth, account},
+        {&leaveOnServer, account},
+        {&keepMaxMessages, account},
+        {&keepMaxMb, account},
+        {&headersOnly, account},
+        {&maxSize, account},
+        {&trustFingerprint, account},
+        {&caFile, account},
+        {&passwordStdin, {QStringLiteral("account"), QStringLiteral("fetch")}},
+        {&deleteMail, account},
+    };
+}
+
+int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
+                      QStringList positional, const QString &profileDir,
+                      accounts::SecretStore &secrets)
+{
+    if (positional.isEmpty())
+        return usage(tr("account: expected add, list or remove"));
+    const QString verb = positional.takeFirst();
+    const bool adding = verb == u"add";
+    if (adding || verb == u"remove") {
+        if (positional.size() != 1)
+            return usage(tr("account %1: expected one account name").arg(verb));
+    } else if (verb == u"list") {
+        if (!positional.isEmpty())
+            return usage(tr("account list: unexpected argument \"%1\"").arg(positional.first()));
+    } else {
+        return usage(tr("account: expected add, list or remove, not \"%1\"").arg(verb));
+    }
+    const QList<const QCommandLineOption *> addOnly = {&options.host,
+                                                       &options.port,
+                                                       &options.security,
+                                                       &options.user,
+                                                       &options.auth,
+                                                       &options.leaveOnServer,
+                                                       &options.keepMaxMessages,
+                                                       &options.keepMaxMb,
+                                                       &options.headersOnly,
+                                                       &options.maxSize,
+                                                       &options.trustFingerprint,
+                                                       &options.caFile,
+                                                       &options.passwordStdin};
+    for (const QCommandLineOption *option : addOnly) {
+        if (!adding && parser.isSet(*option))
+            return usage(
+                tr("--%1 does not apply to account %2").arg(option->names().first(), verb));
+    }
+    if (verb != u"remove" && parser.isSet(options.deleteMail))
+        return usage(tr("--delete-mail does not apply to account %1").arg(verb));
+
+    const QString path = archivePath(profileDir);
+    if (!adding && !QFile::exists(path)) {
+        if (verb == u"list")
+            return Ok; // no archive, no accounts
+        return fail(tr("there is no account named %1").arg(positional.first()));
+    }
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
+    if (!archive)
+        return fail(archive.error().message);
+    if (adding)
+        return add(parser, options, positional.first(), **archive, secrets);
+    if (verb == u"list")
+        return list(**archive);
+    return remove(parser, options, positional.first(), **archive, secrets);
+}
+
+int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
+                    const QStringList &names, const QString &profileDir,
+                    accounts::SecretStore &secrets)
+{
+    const QString path = archivePath(profileDir);
+    if (!QFile::exists(path))
+        return fail(tr("there are no accounts yet: add one with 'satchel account add'"));
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
+    if (!archive)
+        return fail(archive.error().message);
+    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(**archive);
+    if (!all)
+        return fail(all.error().message);
+    QList<accounts::AccountSettings> chosen;
+    if (names.isEmpty()) {
+        chosen = *all;
+        if (chosen.isEmpty())
+            return fail(tr("there are no accounts yet: add one with 'satchel account add'"));
+    } else {
+        for (const QString &name : names) {
+            auto it
+                = std::find_if(all->cbegin(), all->cend(),
+                               [&](const accounts::AccountSettings &a) { return a.name == name; });
+            if (it == all->cend())
+                return fail(tr("there is no account named %1").arg(name));
+            // Named twice, fetched once: two sessions of one account would only fight.
+            if (std::none_of(chosen.cbegin(), chosen.cend(),
+                             [&](const accounts::AccountSettings &c) {
+                                 return c.accountId == it->accountId;
+                             }))
+                chosen << *it;
+        }
+    }
+
+    QStringList passwords;
+    if (parser.isSet(options.passwordStdin)) {
+        passwords = readPasswords();
+        if (passwords.isEmpty() || (passwords.size() != 1 && passwords.size() != chosen.size()))
+            return usage(tr("fetch --password-stdin: expected one password line, or one per "
+                            "account (%1)")
+                             .arg(chosen.size()));
+    }
+
+    // Passwords first (the keychain may ask the user), then every account at once.
+    std::vector<std::unique_ptr<sync::FetchRunner>> runners;
+    QList<int> codes(chosen.size(), Ok);
+    QStringList lines(chosen.size());
+    int running = 0;
+    QEventLoop loop;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        const accounts::AccountSettings &a = chosen.at(i);
+        runners.emplace_back();
+        Result<pop3::SessionSettings> session = a.sessionSettings();
+        if (!session) {
+            lines[i] = tr("%1: error: %2").arg(a.name, session.error().message);
+            codes[i] = Problem;
+            continue;
+        }
+        if (!passwords.isEmpty()) {
+            session->secret = passwords.value(passwords.size() == 1 ? 0 : i);
+            (void)storePassword(secrets, a, session->secret);
+        } else {
+            const accounts::SecretReply reply = secrets.readNow(a.secretKey());
+            if (!reply.ok()) {
+                lines[i] = reply.outcome == accounts::SecretReply::Outcome::NotFound
+                    ? tr("%1: error: no password is stored for this account; give it with "
+                         "--password-stdin")
+                          .arg(a.name)
+                    : tr("%1: error: %2; give the password with --password-stdin")
+                          .arg(a.name, reply.message);
+                codes[i] = Authentication;
+                continue;
+            }
+            session->secret = reply.secret;
+        }
+        sync::FetchRequest request;
+        request.archivePath = path;
+        request.session = *session;
+        request.fetch = a.fetchSettings();
+        runners.back() = std::make_unique<sync::FetchRunner>(std::move(request));
+        sync::FetchRunner *runner = runners.back().get();
+        QObject::connect(
+            runner, &sync::FetchRunner::finished, &loop,
+            [&, i, name = a.name, accountId = a.accountId](const sync::FetchResult &result) {
+                codes[i] = exitCodeFor(result);
+                QString line;
+                if (result.outcome == sync::FetchResult::Outcome::Success) {
+                    line = tr("%1: %2 new, %3 partial, %4 deleted on the server, %5 "
+                              "left on the server, %6 errors")
+                               .arg(name)
+                               .arg(result.newMessages)
+                               .arg(partialCount(**archive, accountId))
+                               .arg(result.deletedOnServer)
+                               .arg(result.leftOnServer)
+                               .arg(result.errors.size());
+                } else {
+                    line = tr("%1: error: %2").arg(name, result.message);
+                    const QString advice = adviceFor(result);
+                    if (!advice.isEmpty())
+                        line += QStringLiteral(" (") + advice + u')';
+                    if (result.newMessages > 0)
+                        line += tr("; %1 new messages were stored before it stopped")
+                                    .arg(result.newMessages);
+                }
+                lines[i] = line;
+                for (const QString &w : result.warnings)
+                    say(stderr, tr("satchel: %1: %2").arg(name, w));
+                for (const QString &e : result.errors)
+                    say(stderr, tr("satchel: %1: %2").arg(name, e));
+                if (--running == 0)
+                    loop.quit();
+            });
+        ++running;
+    }
+    for (const auto &runner : runners) {
+        if (runner)
+            runner->start();
+    }
+    if (running > 0)
+        loop.exec();
+
+    int code = Ok;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        say(stdout, lines.at(i));
+        if (code == Ok)
+            code = codes.at(i); // the first account that did not succeed decides
+    }
+    return code;
+}
+
+} // namespace satchel::app

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace satchel::accounts {
+class SecretStore;
+}
+
+namespace satchel::app {
+
+// The options of `account add` and `fetch`, so runCommandLine() registers them once.
+struct AccountOptions
+{
+    QCommandLineOption host {QStringLiteral("host"), QString(), QStringLiteral("H")};
+    QCommandLineOption port {QStringLiteral("port"), QString(), QStringLiteral("P")};
+    QCommandLineOption security {QStringLiteral("security"), QString(), QStringLiteral("S")};
+    QCommandLineOption user {QStringLiteral("user"), QString(), QStringLiteral("U")};
+    QCommandLineOption auth {QStringLiteral("auth"), QString(), QStringLiteral("MECH")};
+    QCommandLineOption leaveOnServer {QStringLiteral("leave-on-server"), QString(),
+                                      QStringLiteral("POLICY")};
+    QCommandLineOption keepMaxMessages {QStringLiteral("keep-max-messages"), QString(),
+                                        QStringLiteral("M")};
+    QCommandLineOption keepMaxMb {QStringLiteral("keep-max-mb"), QString(), QStringLiteral("M")};
+    QCommandLineOption headersOnly {QStringLiteral("headers-only"), QString()};
+    QCommandLineOption maxSize {QStringLiteral("max-size"), QString(), QStringLiteral("KB")};
+    QCommandLineOption trustFingerprint {QStringLiteral("trust-fingerprint"), QString(),
+                                         QStringLiteral("SHA256")};
+    QCommandLineOption caFile {QStringLiteral("ca-file"), QString(), QStringLiteral("PEM")};
+    QCommandLineOption passwordStdin {QStringLiteral("password-stdin"), QString()};
+    QCommandLineOption deleteMail {QStringLiteral("delete-mail"), QString()};
+
+    AccountOptions();
+    void addTo(QCommandLineParser &parser) const;
+    // Which of these options each command accepts.
+    [[nodiscard]] QList<std::pair<const QCommandLineOption *, QStringList>> owners() const;
+};
+
+// `account add|list|remove ...`; exit codes 0, 1, 2 (usage).
+[[nodiscard]] int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
+                                    QStringList positional, const QString &profileDir,
+                                    accounts::SecretStore &secrets);
+
+// `fetch [NAME...]`: exit 0 success, 2 try later, 3 authentication, 4 certificate, 1 otherwise.
+[[nodiscard]] int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
+                                  const QStringList &names, const QString &profileDir,
+                                  accounts::SecretStore &secrets);
+
+} // namespace satchel::app

@@ -1,0 +1,569 @@
+// `satchel account ...` and `satchel fetch` (the real binary) against the scripted fake server,
+// every exit code, and against a private Dovecot with two accounts fetching in parallel.
+#include "DovecotFixture.h"
+#include "FakePop3Server.h"
+#include "Must.h"
+#include "TestCertificate.h"
+#include "store/Archive.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace satchel;
+using satchel::test::DovecotFixture;
+using satchel::test::FakePop3Server;
+using satchel::test::must;
+
+namespace {
+
+const QByteArray Password = "Pa55-w0rd!";
+
+QByteArray messageText(int n)
+{
+    return "From: sender" + QByteArray::number(n)
+        + "@example.org\r\nTo: alice@example.org\r\nSubject: message " + QByteArray::number(n)
+        + "\r\nMessage-ID: <m" + QByteArray::number(n) + "@example.org>\r\n\r\nBody of message "
+        + QByteArray::number(n) + "\r\n.dotted\r\n";
+}
+
+QStringList login(const QString &passReply = QStringLiteral("+OK logged in"))
+{
+    const QStringList capa {QStringLiteral("S: USER"), QStringLiteral("S: UIDL"),
+                            QStringLiteral("S: PIPELINING"), QStringLiteral("S: RESP-CODES")};
+    QStringList lines {QStringLiteral("S: +OK fake POP3 ready"), QStringLiteral("C: CAPA"),
+                       QStringLiteral("S: +OK")};
+    lines += capa;
+    lines << QStringLiteral("S: .") << QStringLiteral("C: USER alice") << QStringLiteral("S: +OK")
+          << QStringLiteral("C: PASS ") + QString::fromLatin1(Password)
+          << QStringLiteral("S: ") + passReply;
+    if (!passReply.startsWith(u'+'))
+        return lines;
+    lines << QStringLiteral("C: CAPA") << QStringLiteral("S: +OK");
+    lines += capa;
+    lines << QStringLiteral("S: .");
+    return lines;
+}
+
+QStringList listing(int count, bool uidl = true)
+{
+    QStringList lines {QStringLiteral("C: UIDL")};
+    if (uidl) {
+        lines << QStringLiteral("S: +OK");
+        for (int n = 1; n <= count; ++n)
+            lines << QStringLiteral("S: %1 uidl-%1").arg(n);
+        lines << QStringLiteral("S: .");
+    } else {
+        lines << QStringLiteral("S: -ERR no UIDL here");
+    }
+    lines << QStringLiteral("C: LIST") << QStringLiteral("S: +OK");
+    for (int n = 1; n <= count; ++n)
+        lines << QStringLiteral("S: %1 %2").arg(n).arg(messageText(n).size());
+    lines << QStringLiteral("S: .");
+    return lines;
+}
+
+QStringList retrieveAll(int count)
+{
+    QStringList lines;
+    for (int n = 1; n <= count; ++n) {
+        lines << QStringLiteral("C: RETR %1").arg(n)
+              << QStringLiteral("S: +OK %1 octets").arg(messageText(n).size());
+        lines += FakePop3Server::multiline(messageText(n));
+    }
+    return lines;
+}
+
+QStringList quit()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: +OK bye")};
+}
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestFetchCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void accountAddListRemove();
+    void badUsage_data();
+    void badUsage();
+    void fetchExitCodes_data();
+    void fetchExitCodes();
+    void certificateThenPin();
+    void noPasswordAnywhere();
+    void passwordFromTheKeychain();
+    void dovecotTwoAccountsInParallel();
+
+private:
+    // Runs the binary with the event loop turning, so an in-process fake server can answer.
+    Run satchel(const QStringList &arguments, const QByteArray &input = QByteArray());
+    QStringList addFake(const QString &name, quint16 port, const QStringList &extra = {});
+    // The messages of the archive by subject, with their raw bytes.
+    QList<QByteArray> storedMessages();
+    void verifyNoPasswordInProfile();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_profile;
+};
+
+void TestFetchCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_profile = m_dir->filePath(QStringLiteral("profile"));
+}
+
+Run TestFetchCommand::satchel(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    // No OS keychain in these runs: passwords come on standard input, for the run only.
+    env.insert(QStringLiteral("SATCHEL_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    p.setProcessEnvironment(env);
+    QEventLoop loop;
+    connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    p.start(QStringLiteral(SATCHEL_BINARY),
+            QStringList {QStringLiteral("--profile"), m_profile} + arguments);
+    if (!p.waitForStarted(10000))
+        qFatal("satchel did not start");
+    p.write(input);
+    p.closeWriteChannel();
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
+    if (p.state() != QProcess::NotRunning)
+        qFatal("satchel did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QStringList TestFetchCommand::addFake(const QString &name, quint16 port, const QStringList &extra)
+{
+    return QStringList {
+               QStringLiteral("account"), QStringLiteral("add"),       name,
+               QStringLiteral("--host"),  QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+               QString::number(port),     QStringLiteral("--user"),    QStringLiteral("alice")}
+    + extra;
+}
+
+QList<QByteArray> TestFetchCommand::storedMessages()
+{
+    auto archive
+        = must(store::Archive::open(QDir(m_profile).filePath(QStringLiteral("archive.sqlite"))));
+    QList<QByteArray> all;
+    for (qint64 id : must(archive->messageIds()))
+        all << must(archive->rawMessage(id));
+    return all;
+}
+
+void TestFetchCommand::verifyNoPasswordInProfile()
+{
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(Password), qPrintable(f.fileName()));
+    }
+}
+
+void TestFetchCommand::accountAddListRemove()
+{
+    const QString pem = m_dir->filePath(QStringLiteral("ca.pem"));
+    const test::TestCertificate cert = test::TestCertificate::generate(m_dir->path());
+    QVERIFY2(cert.isValid(), qPrintable(cert.errorString()));
+    const QString fingerprint = QString::fromLatin1(cert.sha256().toHex(':'));
+
+    Run r = satchel({QStringLiteral("account"), QStringLiteral("list")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.isEmpty());
+
+    r = satchel({QStringLiteral("account"),
+                 QStringLiteral("add"),
+                 QStringLiteral("Work"),
+                 QStringLiteral("--host"),
+                 QStringLiteral("pop.example.org"),
+                 QStringLiteral("--security"),
+                 QStringLiteral("starttls"),
+                 QStringLiteral("--user"),
+                 QStringLiteral("me@example.org"),
+                 QStringLiteral("--auth"),
+                 QStringLiteral("SCRAM-SHA-256"),
+                 QStringLiteral("--leave-on-server"),
+                 QStringLiteral("days:14"),
+                 QStringLiteral("--keep-max-messages"),
+                 QStringLiteral("100"),
+                 QStringLiteral("--keep-max-mb"),
+                 QStringLiteral("50"),
+                 QStringLiteral("--headers-only"),
+                 QStringLiteral("--max-size"),
+                 QStringLiteral("512"),
+                 QStringLiteral("--trust-fingerprint"),
+                 fingerprint,
+                 QStringLiteral("--ca-file"),
+                 cert.certificatePath()});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = satchel({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Home"),
+                 QStringLiteral("--host"), QStringLiteral("pop.home.example"),
+                 QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
+                 QStringLiteral("me"), QStringLiteral("--leave-on-server"), QStringLiteral("no")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = satchel({QStringLiteral("account"), QStringLiteral("list")});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith("Home\tme@pop.home.example:995\ttls\tdelete after download"),
+             lines.at(0).constData());
+    const QByteArray work = lines.at(1);
+    QVERIFY2(work.startsWith("Work\tme@example.org@pop.example.org:110\tstarttls\tleave 14 days, "
+                             "at most 100 messages, at most 50 MB\t"),
+             work.constData());
+    QVERIFY(work.contains("headers only"));
+    QVERIFY(work.contains("max 512 KB"));
+    QVERIFY(work.contains(cert.sha256().toHex(':')));
+    QVERIFY(work.contains(cert.certificatePath().toUtf8()));
+
+    // Names are unique.
+    r = satchel(addFake(QStringLiteral("Work"), 110,
+                        {QStringLiteral("--security"), QStringLiteral("none")}));
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("already an account named Work"));
+
+    r = satchel({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Nope")});
+    QCOMPARE(r.code, 1);
+    r = satchel({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Work")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("its mail stays"));
+    r = satchel({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Home"),
+                 QStringLiteral("--delete-mail")});
+    QCOMPARE(r.code, 0);
+    r = satchel({QStringLiteral("account"), QStringLiteral("list")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(satchel({QStringLiteral("check")}).code, 0);
+}
+
+void TestFetchCommand::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList base {QStringLiteral("account"), QStringLiteral("add"),
+                            QStringLiteral("X"),       QStringLiteral("--host"),
+                            QStringLiteral("h"),       QStringLiteral("--user"),
+                            QStringLiteral("u")};
+    const QString security = QStringLiteral("--security");
+    QTest::newRow("no verb") << QStringList {QStringLiteral("account")};
+    QTest::newRow("unknown verb") << QStringList {QStringLiteral("account"),
+                                                  QStringLiteral("edit")};
+    QTest::newRow("no security") << base;
+    QTest::newRow("bad security") << base + QStringList {security, QStringLiteral("ssl")};
+    QTest::newRow("no host") << QStringList {QStringLiteral("account"), QStringLiteral("add"),
+                                             QStringLiteral("X"),       QStringLiteral("--user"),
+                                             QStringLiteral("u"),       security,
+                                             QStringLiteral("tls")};
+    QTest::newRow("bad port") << base
+            + QStringList {security, QStringLiteral("tls"), QStringLiteral("--port"),
+                           QStringLiteral("70000")};
+    QTest::newRow("bad policy") << base
+            + QStringList {security, QStringLiteral("tls"), QStringLiteral("--leave-on-server"),
+                           QStringLiteral("days:x")};
+    QTest::newRow("bad fingerprint") << base
+            + QStringList {security, QStringLiteral("tls"), QStringLiteral("--trust-fingerprint"),
+                           QStringLiteral("abcd")};
+    QTest::newRow("missing CA file") << base
+            + QStringList {security, QStringLiteral("tls"), QStringLiteral("--ca-file"),
+                           QStringLiteral("/nonexistent/ca.pem")};
+    QTest::newRow("unknown mechanism") << base
+            + QStringList {security, QStringLiteral("tls"), QStringLiteral("--auth"),
+                           QStringLiteral("MAGIC")};
+    QTest::newRow("Local") << QStringList {QStringLiteral("account"), QStringLiteral("add"),
+                                           QStringLiteral("Local"),   QStringLiteral("--host"),
+                                           QStringLiteral("h"),       QStringLiteral("--user"),
+                                           QStringLiteral("u"),       security,
+                                           QStringLiteral("tls")};
+    QTest::newRow("--delete-mail on add")
+        << base + QStringList {security, QStringLiteral("tls"), QStringLiteral("--delete-mail")};
+    QTest::newRow("--host on list")
+        << QStringList {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--host"),
+                        QStringLiteral("h")};
+    QTest::newRow("--host on fetch")
+        << QStringList {QStringLiteral("fetch"), QStringLiteral("--host"), QStringLiteral("h")};
+}
+
+void TestFetchCommand::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = satchel(arguments);
+    QVERIFY2(r.code == 2, r.err.constData());
+    QVERIFY(r.err.startsWith("satchel: "));
+    // Nothing was added by a refused command.
+    QVERIFY(satchel({QStringLiteral("account"), QStringLiteral("list")}).out.isEmpty());
+}
+
+void TestFetchCommand::fetchExitCodes_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<int>("stored");
+    QTest::newRow("success") << login() + listing(3) + retrieveAll(3) + quit() << "forever" << 0
+                             << "Fake: 3 new, 0 partial, 0 deleted on the server, 3 left on the "
+                                "server, 0 errors"
+                             << 3;
+    QStringList deleting = login() + listing(2) + retrieveAll(2);
+    deleting << QStringLiteral("C: DELE 1") << QStringLiteral("S: +OK")
+             << QStringLiteral("C: DELE 2") << QStringLiteral("S: +OK");
+    QTest::newRow("delete after download")
+        << deleting + quit() << "no" << 0
+        << "Fake: 2 new, 0 partial, 2 deleted on the server, 0 left on the server, 0 errors" << 2;
+    QTest::newRow("try later") << login(QStringLiteral("-ERR [IN-USE] mailbox locked")) << "forever"
+                               << 2 << "try again later" << 0;
+    QTest::newRow("authentication") << login(QStringLiteral("-ERR [AUTH] wrong password"))
+                                    << "forever" << 3 << "check the user name and password" << 0;
+    QTest::newRow("no UIDL, leave on server")
+        << login() + listing(2, false) + quit() << "forever" << 1 << "Fake: error: " << 0;
+    QTest::newRow("permanent") << login(QStringLiteral("-ERR [SYS/PERM] account disabled"))
+                               << "forever" << 1 << "Fake: error: " << 0;
+}
+
+void TestFetchCommand::fetchExitCodes()
+{
+    QFETCH(QStringList, script);
+    QFETCH(QString, policy);
+    QFETCH(int, code);
+    QFETCH(QString, said);
+    QFETCH(int, stored);
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(script);
+    Run r = satchel(addFake(QStringLiteral("Fake"), server.port(),
+                            {QStringLiteral("--security"), QStringLiteral("none"),
+                             QStringLiteral("--leave-on-server"), policy}));
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, Password + '\n');
+    QVERIFY2(r.code == code, QByteArray(r.out + r.err).constData());
+    QVERIFY2(r.out.contains(said.toUtf8()), r.out.constData());
+    SATCHEL_VERIFY_CONVERSATION(server);
+    const QList<QByteArray> messages = storedMessages();
+    QCOMPARE(messages.size(), stored);
+    for (int n = 1; n <= stored; ++n)
+        QVERIFY(messages.contains(messageText(n)));
+    verifyNoPasswordInProfile();
+}
+
+void TestFetchCommand::certificateThenPin()
+{
+    const test::TestCertificate cert = test::TestCertificate::generate(m_dir->path());
+    QVERIFY2(cert.isValid(), qPrintable(cert.errorString()));
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(cert.certificate(), cert.privateKey());
+    server.setImplicitTls(true);
+    // The untrusted certificate: the handshake fails, nothing is sent.
+    server.addConnectionScript({});
+    server.addConnectionScript(login() + listing(1) + retrieveAll(1) + quit());
+    server.addConnectionScript(login() + listing(2)
+                               + QStringList {QStringLiteral("C: RETR 2"), QStringLiteral("S: +OK")}
+                               + FakePop3Server::multiline(messageText(2)) + quit());
+    Run r = satchel(addFake(QStringLiteral("Fake"), server.port(),
+                            {QStringLiteral("--security"), QStringLiteral("tls")}));
+    QCOMPARE(r.code, 0);
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, Password + '\n');
+    QVERIFY2(r.code == 4, QByteArray(r.out + r.err).constData());
+    QVERIFY(r.out.contains("--trust-fingerprint"));
+    QVERIFY(storedMessages().isEmpty());
+
+    // Pinned by its fingerprint, the same certificate is accepted.
+    QCOMPARE(
+        satchel({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Fake")}).code,
+        0);
+    r = satchel(addFake(QStringLiteral("Fake"), server.port(),
+                        {QStringLiteral("--security"), QStringLiteral("tls"),
+                         QStringLiteral("--trust-fingerprint"),
+                         QString::fromLatin1(cert.sha256().toHex())}));
+    QCOMPARE(r.code, 0);
+    r = satchel(
+        {QStringLiteral("fetch"), QStringLiteral("Fake"), QStringLiteral("--password-stdin")},
+        Password + '\n');
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    QCOMPARE(storedMessages(), QList<QByteArray> {messageText(1)});
+
+    // As a trust anchor from a CA file. The account was removed with its mail kept, so its
+    // ledger stayed too: added again, it fetches only message 2.
+    QCOMPARE(
+        satchel({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Fake")}).code,
+        0);
+    r = satchel(addFake(QStringLiteral("Fake"), server.port(),
+                        {QStringLiteral("--security"), QStringLiteral("tls"),
+                         QStringLiteral("--ca-file"), cert.certificatePath()}));
+    QCOMPARE(r.code, 0);
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, Password + '\n');
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    QVERIFY2(r.out.contains("Fake: 1 new"), r.out.constData());
+    QCOMPARE(storedMessages(), (QList<QByteArray> {messageText(1), messageText(2)}));
+    SATCHEL_VERIFY_CONVERSATION(server);
+}
+
+void TestFetchCommand::noPasswordAnywhere()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    QVERIFY(satchel(addFake(QStringLiteral("Fake"), server.port(),
+                            {QStringLiteral("--security"), QStringLiteral("none")}))
+                .code
+            == 0);
+    // No keychain here and no --password-stdin: exit 3 before any connection is made.
+    const Run r = satchel({QStringLiteral("fetch")});
+    QVERIFY2(r.code == 3, QByteArray(r.out + r.err).constData());
+    QVERIFY(r.out.contains("--password-stdin"));
+    QCOMPARE(server.connectionCount(), 0);
+    // --password-stdin without a keychain: used once, said so, never written down.
+    const Run added = satchel(addFake(QStringLiteral("Other"), server.port(),
+                                      {QStringLiteral("--security"), QStringLiteral("none"),
+                                       QStringLiteral("--password-stdin")}),
+                              Password + '\n');
+    QCOMPARE(added.code, 1);
+    QVERIFY(added.err.contains("used for this run only"));
+    verifyNoPasswordInProfile();
+}
+
+void TestFetchCommand::passwordFromTheKeychain()
+{
+    // The real keychain path end to end: GNOME Keyring on a private session bus, unlocked from
+    // standard input; `account add --password-stdin` stores the password there and a later
+    // `fetch` without it finds it.
+    const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+    if (dbus.isEmpty() || keyring.isEmpty())
+        QSKIP("dbus-run-session or gnome-keyring-daemon is missing (Debian packages dbus and "
+              "gnome-keyring; bash .ci/setup --test installs them)");
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(login() + listing(1) + retrieveAll(1) + quit());
+    QStringList add = addFake(
+        QStringLiteral("Fake"), server.port(),
+        {QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--password-stdin")});
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM",
+                             "DBUS_SESSION_BUS_ADDRESS", "SATCHEL_NO_KEYCHAIN"})
+        env.remove(QString::fromLatin1(name));
+    const QString home = m_dir->filePath(QStringLiteral("home"));
+    QDir().mkpath(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+    p.setProcessEnvironment(env);
+    // $1 keyring daemon, $2 satchel, $3 profile, $4 password, then the account add arguments.
+    const QString script = QStringLiteral(
+        "k=$1; s=$2; prof=$3; pw=$4; shift 4; "
+        "printf unlock | \"$k\" --unlock --components=secrets >/dev/null || exit 90; "
+        "printf '%s\\n' \"$pw\" | \"$s\" --profile \"$prof\" \"$@\" || exit 91; "
+        "exec \"$s\" --profile \"$prof\" fetch");
+    QEventLoop loop;
+    connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(dbus,
+            QStringList {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                         QStringLiteral("sh"), keyring, QStringLiteral(SATCHEL_BINARY), m_profile,
+                         QString::fromLatin1(Password)}
+                + add);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(p.state(), QProcess::NotRunning);
+    const QByteArray output = p.readAll();
+    QVERIFY2(p.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("Fake: 1 new"), output.constData());
+    QVERIFY(!output.contains("used for this run only"));
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(storedMessages(), QList<QByteArray> {messageText(1)});
+    // Not in the profile, nor anywhere under HOME in clear (the keyring file is encrypted).
+    verifyNoPasswordInProfile();
+}
+
+void TestFetchCommand::dovecotTwoAccountsInParallel()
+{
+    SATCHEL_REQUIRE_DOVECOT();
+    DovecotFixture one, two;
+    QVERIFY2(one.start(), qPrintable(one.errorString()));
+    QVERIFY2(two.start(), qPrintable(two.errorString()));
+    QVERIFY(one.mailbox().addSynthetic(30));
+    QVERIFY(two.mailbox().addSynthetic(20));
+    QVERIFY(one.fixMaildirOwnership());
+    QVERIFY(two.fixMaildirOwnership());
+    const QString ca = m_dir->filePath(QStringLiteral("ca.pem"));
+    {
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(one.certificate().toPem() + two.certificate().toPem());
+    }
+    for (const auto &[name, d] :
+         {std::pair<QString, DovecotFixture *> {QStringLiteral("One"), &one},
+          {QStringLiteral("Two"), &two}}) {
+        const Run r = satchel({QStringLiteral("account"), QStringLiteral("add"), name,
+                               QStringLiteral("--host"), d->host(), QStringLiteral("--port"),
+                               QString::number(d->pop3sPort()), QStringLiteral("--security"),
+                               QStringLiteral("tls"), QStringLiteral("--user"), d->userName(),
+                               QStringLiteral("--ca-file"), ca, QStringLiteral("--leave-on-server"),
+                               name == u"One" ? QStringLiteral("no") : QStringLiteral("forever")});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+    const QByteArray passwords = one.password().toUtf8() + '\n' + two.password().toUtf8() + '\n';
+    Run r = satchel({QStringLiteral("fetch"), QStringLiteral("One"), QStringLiteral("Two"),
+                     QStringLiteral("--password-stdin")},
+                    passwords);
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    QVERIFY2(r.out.contains("One: 30 new, 0 partial, 30 deleted on the server, 0 left"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("Two: 20 new, 0 partial, 0 deleted on the server, 20 left"),
+             r.out.constData());
+    // Byte for byte what Dovecot serves.
+    QList<QByteArray> expected;
+    for (const auto &m : one.mailbox().messages())
+        expected << test::CorpusMaildir::expectedRetrContent(m.bytes);
+    for (const auto &m : two.mailbox().messages())
+        expected << test::CorpusMaildir::expectedRetrContent(m.bytes);
+    QList<QByteArray> stored = storedMessages();
+    std::sort(expected.begin(), expected.end());
+    std::sort(stored.begin(), stored.end());
+    QCOMPARE(stored, expected);
+    QCOMPARE(QDir(one.maildir() + QStringLiteral("/cur")).entryList(QDir::Files).size(), 0);
+
+    // Again: nothing new, nothing stored twice.
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, passwords);
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    QVERIFY(r.out.contains("One: 0 new"));
+    QVERIFY(r.out.contains("Two: 0 new, 0 partial, 0 deleted on the server, 20 left"));
+    QCOMPARE(storedMessages().size(), 50);
+    QCOMPARE(satchel({QStringLiteral("check")}).code, 0);
+
+    // A wrong password: exit 3, and a plain sentence; an account named twice is fetched once.
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("Two"), QStringLiteral("Two"),
+                 QStringLiteral("--password-stdin")},
+                "wrong\n");
+    QVERIFY2(r.code == 3, QByteArray(r.out + r.err).constData());
+    QCOMPARE(r.out.count("Two: error: "), 1);
+}
+
+QTEST_GUILESS_MAIN(TestFetchCommand)
+#include "tst_fetchcommand.moc"
