@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "CommandLine.h"
+#include "HeadlessDemo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         return satchel::app::runCommandLine(QCoreApplication::arguments());
+    }
+
+    // The demo fetch without a window (hidden; for CI and the README screenshot).
+    if (satchel::app::wantsHeadlessDemo(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return satchel::app::runHeadlessDemo(QCoreApplication::arguments());
     }
 
     // --help and --version answer in a terminal without a display, too.
