@@ -134,6 +134,8 @@ private Q_SLOTS:
     void protocolPipelinedThroughEngine();
     void protocolUserPassDeleAndInUse();
     void demoSessionFetchesEverything();
+    void cancelledFetchResumesWithoutDuplicates();
+    void setUpFailureIsReported();
     void headlessCommand();
 
 private:
@@ -431,6 +433,51 @@ void TestDemo::demoSessionFetchesEverything()
     }
     // The throwaway profile goes with the session.
     QVERIFY(!QDir(profile).exists());
+}
+
+void TestDemo::cancelledFetchResumesWithoutDuplicates()
+{
+    const int expected = int(sourceMailFiles().size());
+    DemoSession demo;
+    // Cancelled from a progress report, as the status bar's cancel button would.
+    connect(&demo, &DemoSession::progress, this, [&](const sync::FetchProgress &p) {
+        if (p.messagesDone >= 3)
+            demo.cancel();
+    });
+    const DemoResult cancelled = runToEnd(demo, &DemoSession::start);
+    QVERIFY(!cancelled.ok);
+    QCOMPARE(cancelled.fetch.outcome, sync::FetchResult::Outcome::Cancelled);
+    QVERIFY(!cancelled.message.isEmpty());
+    const qsizetype stored = must(demo.archive()->messageIds()).size();
+    QVERIFY2(stored >= 3 && stored < expected, qPrintable(QString::number(stored)));
+    QVERIFY(!demo.isFetching());
+
+    demo.disconnect(this);
+    const DemoResult resumed = runToEnd(demo, &DemoSession::fetch);
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    QCOMPARE(resumed.newMessages, expected - int(stored));
+    QCOMPARE(must(demo.archive()->messageIds()).size(), expected);
+}
+
+void TestDemo::setUpFailureIsReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    DemoSession demo;
+    // A profile folder inside a file cannot be made.
+    demo.setProfileDirectory(dir.filePath(QStringLiteral("a-file/profile")));
+    QSignalSpy finished(&demo, &DemoSession::finished);
+    demo.start();
+    QCOMPARE(finished.size(), 0); // never from inside start()
+    QVERIFY(finished.wait(WaitMs));
+    const auto result = finished.first().first().value<DemoResult>();
+    QVERIFY(!result.ok);
+    QVERIFY(result.message.contains(QLatin1String("a-file/profile")));
+    QVERIFY(!demo.isStarted());
+    QCOMPARE(demo.server(), nullptr);
 }
 
 void TestDemo::headlessCommand()
