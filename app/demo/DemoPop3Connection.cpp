@@ -12,6 +12,8 @@ namespace {
 
 // RFC 2449: 255 octets for a command line; a little more does no harm, a lot is abuse.
 constexpr qsizetype MaxLineLength = 1024;
+constexpr int HandshakeTimeoutMs = 60'000;
+constexpr int IdleTimeoutMs = 10 * 60'000;
 
 QByteArray ok(const QByteArray &text = {})
 {
@@ -70,12 +72,17 @@ DemoPop3Connection::DemoPop3Connection(QSslSocket *socket, DemoServer *server, Q
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             onDisconnected();
     });
-    // QSslServer hands the socket over once it is encrypted; should it ever come earlier, the
-    // greeting waits for the handshake.
-    if (m_socket->isEncrypted())
-        greet();
-    else
-        connect(m_socket, &QSslSocket::encrypted, this, &DemoPop3Connection::greet);
+    // Implicit TLS: the greeting is the first thing said inside the encrypted channel.
+    connect(m_socket, &QSslSocket::encrypted, this, &DemoPop3Connection::greet);
+
+    // A client that never finishes the handshake, or goes quiet, does not hold the mailbox for
+    // ever (RFC 1939 8: an inactivity timer of at least 10 minutes, with no deletions applied).
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        m_socket->abort();
+        onDisconnected();
+    });
+    m_idle.start(HandshakeTimeoutMs);
 }
 
 DemoPop3Connection::~DemoPop3Connection()
@@ -88,6 +95,7 @@ void DemoPop3Connection::greet()
     if (m_state != State::Handshake)
         return;
     m_state = State::Authorization;
+    m_idle.start(IdleTimeoutMs);
     m_socket->write(ok("Satchel demo POP3 server ready"));
     Q_EMIT greeted();
 }
@@ -98,6 +106,7 @@ void DemoPop3Connection::onDisconnected()
         return;
     m_gone = true;
     m_state = State::Closing;
+    m_idle.stop();
     m_server->unlock(this);
     deleteLater();
 }
@@ -109,6 +118,7 @@ void DemoPop3Connection::onReadyRead()
         return;
     }
     m_buffer += m_socket->readAll();
+    m_idle.start(IdleTimeoutMs);
     QByteArray out;
     int commands = 0;
     qsizetype lf;

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 class QSslSocket;
 
@@ -14,10 +15,12 @@ class DemoServer;
 // One client of the DemoServer: the POP3 states of RFC 1939 over one TLS socket.
 //
 //   (handshake)    encrypted                    -> greeting, Authorization
+//                  none within a minute         -> closed
 //   Authorization  CAPA, USER + PASS, AUTH PLAIN (initial response or "+" then one line)
 //                  login accepted, mailbox free -> Transaction;  in use -> -ERR [IN-USE]
 //   Transaction    STAT LIST UIDL RETR TOP DELE NOOP RSET CAPA
 //   any            QUIT -> (Transaction: apply DELEs) +OK, close
+//                  10 minutes of silence -> closed, nothing applied
 //
 // Commands are answered in the order they arrive, however many come in one read (PIPELINING).
 // The connection deletes itself when its socket closes; a session that ends without QUIT
@@ -55,6 +58,7 @@ private:
     [[nodiscard]] int liveCount() const;
 
     QSslSocket *m_socket;
+    QTimer m_idle;
     DemoServer *m_server;
     State m_state = State::Handshake;
     bool m_gone = false;
