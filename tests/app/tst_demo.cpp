@@ -4,6 +4,7 @@
 #include "DemoMailbox.h"
 #include "DemoServer.h"
 #include "DemoSession.h"
+#include "DovecotFixture.h"
 #include "Must.h"
 #include "pop3/Session.h"
 #include "store/Archive.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void certificateIsPinnedNotTrusted();
     void protocolPipelinedThroughEngine();
     void protocolUserPassDeleAndInUse();
+    void servesWhatDovecotServes();
     void demoSessionFetchesEverything();
     void cancelledFetchResumesWithoutDuplicates();
     void setUpFailureIsReported();
@@ -327,6 +329,54 @@ void TestDemo::protocolUserPassDeleAndInUse()
     pop3::Session second(settingsFor(*server));
     run = drive(second);
     QCOMPARE(run.failure.kind, pop3::ErrorKind::InUse);
+}
+
+// The same mailbox in a real server: the engine gets the same messages, byte for byte, with the
+// same sizes, from both.
+void TestDemo::servesWhatDovecotServes()
+{
+    SATCHEL_REQUIRE_DOVECOT();
+    const QList<DemoMessage> messages = DemoMailbox::load();
+    test::DovecotFixture dovecot;
+    QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+    for (const DemoMessage &m : messages)
+        QVERIFY(dovecot.addMessage(m.raw));
+
+    auto everything = [&](pop3::SessionSettings settings) {
+        pop3::Session session(settings);
+        session.list();
+        for (int n = 1; n <= messages.size(); ++n)
+            session.retrieve(n);
+        session.quit();
+        return drive(session);
+    };
+    pop3::SessionSettings real;
+    real.host = QStringLiteral("localhost");
+    real.port = dovecot.pop3sPort();
+    real.user = dovecot.userName();
+    real.secret = dovecot.password();
+    real.caCertificates = {dovecot.certificate()};
+    const SessionRun fromDovecot = everything(real);
+    QVERIFY2(fromDovecot.quitDone, qPrintable(fromDovecot.failure.message));
+
+    const auto server = startedServer();
+    const SessionRun fromDemo = everything(settingsFor(*server));
+    QVERIFY2(fromDemo.quitDone, qPrintable(fromDemo.failure.message));
+
+    auto sorted = [](QList<QByteArray> list) {
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    auto sizes = [](const QList<pop3::MessageSize> &list) {
+        QList<qint64> octets;
+        for (const pop3::MessageSize &s : list)
+            octets << s.octets;
+        std::sort(octets.begin(), octets.end());
+        return octets;
+    };
+    QCOMPARE(fromDemo.retrieved.size(), messages.size());
+    QCOMPARE(sorted(fromDemo.retrieved.values()), sorted(fromDovecot.retrieved.values()));
+    QCOMPARE(sizes(fromDemo.sizes), sizes(fromDovecot.sizes));
 }
 
 void TestDemo::demoSessionFetchesEverything()
