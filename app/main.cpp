@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "HeadlessDemo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,6 +83,13 @@ int main(int argc, char *argv[])
             qunsetenv("QT_NO_GLIB");
         describeApplication();
         return satchel::app::runCommandLine(QCoreApplication::arguments());
+    }
+
+    // The demo fetch without a window (hidden; for CI and the README screenshot).
+    if (satchel::app::wantsHeadlessDemo(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return satchel::app::runHeadlessDemo(QCoreApplication::arguments());
     }
 
     // --help and --version answer in a terminal without a display, too.
