@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "MessageView.h"
+#include "SafeBrowser.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -6,7 +8,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QTreeWidget>
 
 class TestMainWindow : public QObject
 {
@@ -24,9 +25,11 @@ void TestMainWindow::opensWithTheReaderLayout()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Satchel"));
 
-    auto *folders = window.findChild<QTreeWidget *>(QStringLiteral("folderTree"));
+    auto *folders = window.findChild<QTreeView *>(QStringLiteral("folderTree"));
     auto *list = window.findChild<QTreeView *>(QStringLiteral("messageList"));
-    auto *view = window.findChild<QTextBrowser *>(QStringLiteral("messageView"));
+    auto *message = window.findChild<satchel::ui::MessageView *>(QStringLiteral("messageView"));
+    QVERIFY(message);
+    auto *view = window.findChild<QTextBrowser *>(QStringLiteral("messageBody"));
     QVERIFY(folders && list && view);
     QVERIFY(folders->isVisible() && list->isVisible() && view->isVisible());
     // Folders left of the list, the list above the message view.
