@@ -19,6 +19,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
@@ -302,7 +304,10 @@ void MainWindow::createCentralArea()
     m_messageList->setDefaultDropAction(Qt::MoveAction);
     m_messageList->setSortingEnabled(true);
     m_messageList->setModel(m_messageModel);
-    m_messageList->setItemDelegate(new UnreadDelegate(MessageListModel::UnreadRole, m_messageList));
+    auto *delegate = new UnreadDelegate(MessageListModel::UnreadRole, m_messageList);
+    delegate->setPaperclipColumn(MessageListModel::AttachmentColumn,
+                                 MessageListModel::AttachmentRole);
+    m_messageList->setItemDelegate(delegate);
     m_messageList->installEventFilter(this);
     QHeaderView *header = m_messageList->header();
     header->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
@@ -312,9 +317,18 @@ void MainWindow::createCentralArea()
     header->resizeSection(MessageListModel::FlagColumn, glyph);
     header->resizeSection(MessageListModel::AttachmentColumn, glyph);
     header->resizeSection(MessageListModel::SenderColumn, fontMetrics().averageCharWidth() * 28);
-    header->resizeSection(MessageListModel::DateColumn, fontMetrics().averageCharWidth() * 20);
-    header->resizeSection(MessageListModel::SizeColumn, fontMetrics().averageCharWidth() * 10);
-    header->resizeSection(MessageListModel::PartialColumn, fontMetrics().averageCharWidth() * 9);
+    // Wide enough for the longest usual value in the user's own locale and font.
+    const QFontMetrics bold(QFont(font().family(), font().pointSize(), QFont::Bold));
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    header->resizeSection(MessageListModel::DateColumn,
+                          bold.horizontalAdvance(QLocale().toString(
+                              QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat))
+                              + padding);
+    header->resizeSection(MessageListModel::SizeColumn,
+                          bold.horizontalAdvance(QLocale().formattedDataSize(1023 * 1024 + 1000))
+                              + padding);
+    header->resizeSection(MessageListModel::PartialColumn,
+                          bold.horizontalAdvance(tr("Partial")) + padding);
     connect(m_messageList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::currentMessageChanged);
     connect(m_messageList->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace satchel::ui {
@@ -130,6 +131,16 @@ void SafeBrowser::render()
         m_blocked.insert(QUrl(QStringLiteral("css:remote-style"))); // stripped url()/background
     replaceDocument();
     setHtml(cleaned);
+    // Images are asked for when they are laid out, which may be later; ask for each now, so
+    // that what is blocked is known (and the bar shown) before the first paint.
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat())
+                (void)m_document->resource(QTextDocument::ImageResource,
+                                           QUrl(format.toImageFormat().name()));
+        }
+    }
     // Once allowed, what stays refused (file:, ftp:) is not worth a bar that cannot help.
     if (!m_remoteAllowed && !m_blocked.isEmpty())
         Q_EMIT remoteContentWasBlocked();
@@ -186,7 +197,18 @@ QVariant SafeBrowser::loadResource(int type, const QUrl &name)
     }
     // Everything else: remote (http, https, ftp, //host), local (file:, relative paths) or
     // unknown. Remembered so the window can offer to load it, answered with nothing.
-    m_blocked.insert(name);
+    if (!m_remoteAllowed && !m_blocked.contains(name)) {
+        m_blocked.insert(name);
+        // Asked for during a later layout: tell the window then, outside the layout.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation && !m_remoteAllowed)
+                    Q_EMIT remoteContentWasBlocked();
+            },
+            Qt::QueuedConnection);
+    }
     return type == QTextDocument::ImageResource ? refusedImage() : QVariant(QString());
 }
 

@@ -13,12 +13,22 @@ class UnreadDelegate : public QStyledItemDelegate
 
 public:
     UnreadDelegate(int unreadRole, QObject *parent);
+    // In this column, a true `role` is shown as a drawn paperclip instead of the model's text.
+    void setPaperclipColumn(int column, int role)
+    {
+        m_clipColumn = column;
+        m_clipRole = role;
+    }
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     int m_unreadRole;
+    int m_clipColumn = -1;
+    int m_clipRole = -1;
 };
 
 } // namespace satchel::ui

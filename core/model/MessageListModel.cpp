@@ -476,7 +476,7 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         case FlagColumn:
             return flagGlyph();
         case AttachmentColumn:
-            return attachmentGlyph();
+            return QString(); // the glyph is missing from many fonts; the tooltip names it
         case SenderColumn:
             return tr("From");
         case SubjectColumn:
