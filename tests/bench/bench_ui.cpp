@@ -129,7 +129,10 @@ int main(int argc, char **argv)
         }
         std::fprintf(stderr, "filled %d messages in %.1f s\n", n, fill.elapsed() / 1000.0);
     } else {
-        for (const store::Folder &f : *a.folders())
+        Result<QList<store::Folder>> folders = a.folders();
+        if (!folders)
+            return 1;
+        for (const store::Folder &f : std::as_const(*folders))
             if (f.name == QLatin1String("Big"))
                 folder = f.id;
     }
