@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -14,9 +15,18 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void opensWithTheReaderLayout();
     void quitClosesTheWindow();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Closing the window saves its layout: into a test location, not the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SatchelTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
 
 void TestMainWindow::opensWithTheReaderLayout()
 {
