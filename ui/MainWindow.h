@@ -2,17 +2,36 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
 class QSplitter;
-class QTextBrowser;
+class QSystemTrayIcon;
+class QTimer;
+class QToolButton;
 class QTreeView;
-class QTreeWidget;
+
+namespace satchel::store {
+class Archive;
+}
+namespace satchel::model {
+class FolderModel;
+class MessageListModel;
+} // namespace satchel::model
 
 namespace satchel::ui {
 
+class MessageView;
+
 // The reader's window: folders on the left, the message list above the message view on the right,
-// as in every desktop mail client people already know.
+// as in every desktop mail client people already know. It reads and changes the archive through
+// the models; fetching is someone else's: the window asks with getMailRequested() and shows what
+// it is told through the fetch slots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,21 +40,115 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The archive to show (not owned; it must outlive the window or be replaced first).
+    void setArchive(store::Archive *archive);
+    [[nodiscard]] store::Archive *archive() const { return m_archive; }
+
+    // Asked before anything is deleted for good; the default asks with a message box. Tests
+    // answer themselves.
+    using Confirmer = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+
     [[nodiscard]] QAction *quitAction() const { return m_quitAction; }
+    [[nodiscard]] model::FolderModel *folderModel() const { return m_folderModel; }
+    [[nodiscard]] model::MessageListModel *messageModel() const { return m_messageModel; }
+    [[nodiscard]] MessageView *messageView() const { return m_messageView; }
+    [[nodiscard]] QTreeView *messageList() const { return m_messageList; }
+    [[nodiscard]] QTreeView *folderTree() const { return m_folderTree; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
+    [[nodiscard]] QAction *action(const QString &objectName) const;
+
+    // Shows a folder (nothing: every Inbox) and selects it in the tree.
+    void selectFolder(std::optional<qint64> folderId);
+    [[nodiscard]] QList<qint64> selectedMessageIds() const;
+    [[nodiscard]] qint64 currentMessageId() const;
+    void selectMessage(qint64 id);
+
+    // Folder management without dialogs (the menu actions ask for the name, then call these).
+    bool createFolder(const QString &name, qint64 accountId, std::optional<qint64> parentId);
+    bool renameFolder(qint64 folderId, const QString &name);
+    bool deleteFolder(qint64 folderId);
+    bool moveSelectedTo(qint64 folderId);
+    bool emptyTrash();
+    bool exportMessages(const QList<qint64> &ids, const QString &path, bool mbox);
+
+public Q_SLOTS:
+    // The fetch engine reports here (wired by whoever runs fetches).
+    void fetchStarted(qint64 accountId, const QString &accountName);
+    void fetchProgress(qint64 accountId, int done, int total);
+    void fetchFinished(qint64 accountId, const QString &error);
+    void setOnline(bool online);
+    // New mail stored by someone else: read folders, counts and the list again.
+    void refresh();
+
+Q_SIGNALS:
+    // "Get mail" for one account, or for every account when accountId is 0.
+    void getMailRequested(qint64 accountId);
+    void cancelFetchRequested();
+    // The rest of a partial message, still on the server, is wanted.
+    void downloadRestRequested(qint64 messageId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    void createMenus();
     void createCentralArea();
+    void createStatusBar();
+    void createTrayIcon();
+    void restoreLayout();
+    void saveLayout();
     void showAbout();
+    void updateActions();
+    void updateUnread();
+    void folderActivated(const QModelIndex &index);
+    void currentMessageChanged();
+    void runSearch();
+    void searchTextEdited();
+    void pageOrNext();
+    void selectNext(bool unreadOnly);
+    void selectPrevious();
+    void markSelected(bool read);
+    void toggleFlagSelected();
+    void deleteSelected();
+    void deleteSelectedPermanently();
+    void fillMoveMenu();
+    void newFolderAsk();
+    void renameFolderAsk();
+    void deleteFolderAsk();
+    void exportAsk(bool selection, bool mbox);
+    void moveRequestedByDrop(const QList<qint64> &ids, qint64 folderId);
+    void showError(const QString &what, const QString &message);
+    void afterRowsRemoved(int previousRow);
+    [[nodiscard]] std::optional<qint64> currentFolderId() const;
+    [[nodiscard]] qint64 currentAccountId() const;
+    [[nodiscard]] bool confirm(const QString &title, const QString &text);
+
+    store::Archive *m_archive = nullptr;
+    model::FolderModel *m_folderModel = nullptr;
+    model::MessageListModel *m_messageModel = nullptr;
+    Confirmer m_confirm;
+    std::optional<qint64> m_shownFolder; // what the list shows when no search runs
+    bool m_searching = false;
 
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_moveMenu = nullptr;
     QSplitter *m_outerSplitter = nullptr;
     QSplitter *m_readerSplitter = nullptr;
-    QTreeWidget *m_folderTree = nullptr;
+    QTreeView *m_folderTree = nullptr;
     QTreeView *m_messageList = nullptr;
-    QTextBrowser *m_messageView = nullptr;
+    QLabel *m_listCaption = nullptr;
+    MessageView *m_messageView = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QTimer *m_searchTimer = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_fetchLabel = nullptr;
+    QProgressBar *m_fetchProgress = nullptr;
+    QToolButton *m_cancelFetch = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace satchel::ui

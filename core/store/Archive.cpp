@@ -1668,4 +1668,78 @@ Result<QStringList> Archive::checkIntegrity()
     return problems;
 }
 
+Status Archive::renameFolder(qint64 folderId, const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.contains(u'/'))
+        return Error {Error::Code::Invalid,
+                      QStringLiteral("\"%1\" cannot be a folder name").arg(name)};
+    QSqlQuery q(m_db);
+    if (Status s
+        = prepare(q, QStringLiteral("UPDATE folders SET name = ? WHERE id = ? AND role = 0"));
+        !s)
+        return s;
+    q.addBindValue(name);
+    q.addBindValue(folderId);
+    if (Status s = run(q, QStringLiteral("Cannot rename the folder to %1").arg(name)); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return notFound(QStringLiteral("No user folder %1").arg(folderId));
+    return {};
+}
+
+Status Archive::deleteFolder(qint64 folderId)
+{
+    Transaction tx(m_db, Durability::Normal);
+    if (Status s = tx.begin(); !s)
+        return s;
+    {
+        QSqlQuery role(m_db);
+        if (Status s = select(role, QStringLiteral("SELECT role FROM folders WHERE id = ?"),
+                              {folderId}, QStringLiteral("folder lookup"));
+            !s)
+            return s;
+        if (!role.next())
+            return notFound(QStringLiteral("No folder %1").arg(folderId));
+        if (role.value(0).toInt() != int(FolderRole::User))
+            return Error {Error::Code::Invalid,
+                          QStringLiteral("The Inbox and the Trash cannot be deleted")};
+    }
+    {
+        // The folder and every folder below it: their messages go to the Trash with no origin
+        // to return to, since the origin is about to go.
+        QSqlQuery q(m_db);
+        if (Status s = prepare(
+                q,
+                QStringLiteral(
+                    "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT f.id FROM folders f "
+                    "JOIN tree t ON f.parent_id = t.id) "
+                    "UPDATE messages SET trash_origin = NULL, folder_id = (SELECT f.id FROM "
+                    "folders f WHERE f.account_id = messages.account_id AND f.role = 2) "
+                    "WHERE folder_id IN (SELECT id FROM tree)"));
+            !s)
+            return s;
+        q.addBindValue(folderId);
+        if (Status s = run(q, QStringLiteral("Cannot move the folder's messages to the Trash")); !s)
+            return s;
+    }
+    {
+        // Subfolders go by ON DELETE CASCADE.
+        QSqlQuery q(m_db);
+        if (Status s = prepare(q, QStringLiteral("DELETE FROM folders WHERE id = ?")); !s)
+            return s;
+        q.addBindValue(folderId);
+        if (Status s = run(q, QStringLiteral("Cannot delete the folder")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QList<qint64>> Archive::folderMessageIds(qint64 folderId)
+{
+    return selectIds(m_db,
+                     QStringLiteral("SELECT id FROM messages WHERE folder_id = ? "
+                                    "ORDER BY date DESC, id DESC"),
+                     {folderId}, QStringLiteral("folder messages"));
+}
+
 } // namespace satchel::store

@@ -49,6 +49,13 @@ public:
                                               std::optional<qint64> parentId = std::nullopt);
     [[nodiscard]] Result<qint64> specialFolder(qint64 accountId, FolderRole role);
     [[nodiscard]] Result<QList<Folder>> folders(std::optional<qint64> accountId = std::nullopt);
+    // A user folder's new name (same rules as createFolder). Inbox and Trash keep theirs.
+    [[nodiscard]] Status renameFolder(qint64 folderId, const QString &name);
+    // Removes a user folder and its subfolders; their messages go to the account's Trash first
+    // (never lost by deleting a folder). Inbox and Trash cannot be deleted.
+    [[nodiscard]] Status deleteFolder(qint64 folderId);
+    // The ids of the messages in one folder, newest first (for export and emptying the Trash).
+    [[nodiscard]] Result<QList<qint64>> folderMessageIds(qint64 folderId);
 
     // Inserts a message, its raw bytes, search index entry, threading links and (with a uidl)
     // its ledger row, all in one transaction: either all of it is there afterwards or none.

@@ -1,21 +1,32 @@
 #include "MainWindow.h"
+#include "MessageView.h"
+#include "SafeBrowser.h"
 
 #include <QAction>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QTreeWidget>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void opensWithTheReaderLayout();
     void quitClosesTheWindow();
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Closing the window saves its layout: into a test location, not the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SatchelTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
 
 void TestMainWindow::opensWithTheReaderLayout()
 {
@@ -24,9 +35,11 @@ void TestMainWindow::opensWithTheReaderLayout()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Satchel"));
 
-    auto *folders = window.findChild<QTreeWidget *>(QStringLiteral("folderTree"));
+    auto *folders = window.findChild<QTreeView *>(QStringLiteral("folderTree"));
     auto *list = window.findChild<QTreeView *>(QStringLiteral("messageList"));
-    auto *view = window.findChild<QTextBrowser *>(QStringLiteral("messageView"));
+    auto *message = window.findChild<satchel::ui::MessageView *>(QStringLiteral("messageView"));
+    QVERIFY(message);
+    auto *view = window.findChild<QTextBrowser *>(QStringLiteral("messageBody"));
     QVERIFY(folders && list && view);
     QVERIFY(folders->isVisible() && list->isVisible() && view->isVisible());
     // Folders left of the list, the list above the message view.

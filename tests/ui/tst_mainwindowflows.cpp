@@ -1,0 +1,403 @@
+#include "MainWindow.h"
+#include "MessageView.h"
+#include "SafeBrowser.h"
+#include "TestMail.h"
+#include "model/FolderModel.h"
+#include "model/MessageListModel.h"
+#include "store/Archive.h"
+
+#include <QAction>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace satchel;
+using model::FolderModel;
+using model::MessageListModel;
+
+class TestMainWindowFlows : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectingAMessageShowsItAndMarksItRead();
+    void moveByMenuAndByDrop();
+    void deleteToTrashThenPermanently();
+    void emptyTrashAsksFirst();
+    void searchNarrowsTheListAndErrorsAreCalm();
+    void keyboardNextUnreadAndSpace();
+    void markUnreadAndFlag();
+    void partialMessageOffersTheRest();
+    void attachmentsSaveAndSourceShows();
+    void folderManagement();
+    void fetchStatusArea();
+    void layoutIsRemembered();
+
+private:
+    [[nodiscard]] int rowsShown() const { return m_window->messageModel()->rowCount(); }
+    [[nodiscard]] QString subjectAt(int row) const
+    {
+        return m_window->messageModel()
+            ->index(row, MessageListModel::SubjectColumn)
+            .data()
+            .toString();
+    }
+
+    std::unique_ptr<store::Archive> m_archive;
+    std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_account = 0, m_inbox = 0, m_trash = 0, m_work = 0;
+    QList<qint64> m_ids; // newest first as shown
+};
+
+void TestMainWindowFlows::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("SatchelTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowflows"));
+}
+
+void TestMainWindowFlows::init()
+{
+    Result<std::unique_ptr<store::Archive>> opened
+        = store::Archive::open(QStringLiteral(":memory:"));
+    QVERIFY(opened);
+    m_archive = std::move(*opened);
+    m_account = *m_archive->createAccount(QStringLiteral("traveller@example.org"));
+    m_inbox = *m_archive->specialFolder(m_account, store::FolderRole::Inbox);
+    m_trash = *m_archive->specialFolder(m_account, store::FolderRole::Trash);
+    m_work = *m_archive->createFolder(m_account, QStringLiteral("Work"));
+    const QDateTime t(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+    const QString subjects[] = {QStringLiteral("Kayak trip plans"), QStringLiteral("Budget review"),
+                                QStringLiteral("Kayak rental receipt"), QStringLiteral("Lunch?"),
+                                QStringLiteral("Old news")};
+    m_ids.clear();
+    for (int i = 0; i < 5; ++i) {
+        QString body = QStringLiteral("Message %1\n").arg(i);
+        if (i == 3)
+            for (int line = 0; line < 200; ++line)
+                body += QStringLiteral("A long line of text number %1\n").arg(line);
+        m_ids.prepend(testmail::insert(
+            *m_archive, m_account, m_inbox,
+            testmail::plain(QStringLiteral("Person %1 <p%1@example.com>").arg(i), subjects[i], body,
+                            t.addSecs(3600 * i)),
+            false, i == 4 ? store::MessageFlags(store::MessageFlag::Read) : store::MessageFlags()));
+    }
+    // Shown newest first: Old news, Lunch?, Kayak rental receipt, Budget review, Kayak trip plans
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->setConfirmer([](const QString &, const QString &) { return true; });
+    m_window->setArchive(m_archive.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindowFlows::cleanup()
+{
+    m_window.reset();
+    m_archive.reset();
+}
+
+void TestMainWindowFlows::selectingAMessageShowsItAndMarksItRead()
+{
+    QCOMPARE(rowsShown(), 5);
+    QCOMPARE(subjectAt(0), QStringLiteral("Old news"));
+    QCOMPARE(m_window->folderModel()->indexForFolder(m_inbox).data(FolderModel::UnreadRole).toInt(),
+             4);
+    QTreeView *list = m_window->messageList();
+    const QRect rect
+        = list->visualRect(m_window->messageModel()->index(1, MessageListModel::SubjectColumn));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->currentMessageId(), m_ids[1]);
+    auto *subject = m_window->findChild<QLabel *>(QStringLiteral("headerSubject"));
+    QVERIFY(subject && subject->isVisible());
+    QCOMPARE(subject->text(), QStringLiteral("Lunch?"));
+    auto *from = m_window->findChild<QLabel *>(QStringLiteral("headerFrom"));
+    QCOMPARE(from->text(), QStringLiteral("Person 3 <p3@example.com>"));
+    QVERIFY(m_window->messageView()->body()->toPlainText().startsWith(QLatin1String("Message 3")));
+    // Read now: in the list, in the archive and in the folder's count.
+    QVERIFY(!m_window->messageModel()->index(1, 0).data(MessageListModel::UnreadRole).toBool());
+    QVERIFY(m_archive->message(m_ids[1])->flags.testFlag(store::MessageFlag::Read));
+    QCOMPARE(m_window->folderModel()->indexForFolder(m_inbox).data(FolderModel::UnreadRole).toInt(),
+             3);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("3")));
+}
+
+void TestMainWindowFlows::moveByMenuAndByDrop()
+{
+    m_window->selectMessage(m_ids[0]);
+    QVERIFY(m_window->moveSelectedTo(m_work));
+    QCOMPARE(rowsShown(), 4);
+    QCOMPARE(m_archive->message(m_ids[0])->folderId, m_work);
+    // The next message is selected and shown.
+    QCOMPARE(m_window->currentMessageId(), m_ids[1]);
+
+    // A drop on a folder in the tree moves the dragged messages.
+    MessageListModel *list = m_window->messageModel();
+    std::unique_ptr<QMimeData> dragged(list->mimeData({list->index(0, 0), list->index(1, 0)}));
+    FolderModel *folders = m_window->folderModel();
+    QVERIFY(folders->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1,
+                                  folders->indexForFolder(m_work)));
+    QCOMPARE(rowsShown(), 2);
+    QCOMPARE(m_archive->message(m_ids[1])->folderId, m_work);
+    QCOMPARE(m_archive->message(m_ids[2])->folderId, m_work);
+    m_window->selectFolder(m_work);
+    QCOMPARE(rowsShown(), 3);
+}
+
+void TestMainWindowFlows::deleteToTrashThenPermanently()
+{
+    m_window->selectMessage(m_ids[2]);
+    m_window->messageList()->setFocus();
+    QTest::keyClick(m_window->messageList(), Qt::Key_Delete);
+    QCOMPARE(rowsShown(), 4);
+    QCOMPARE(m_archive->message(m_ids[2])->folderId, m_trash);
+    QCOMPARE(m_window->currentMessageId(), m_ids[3]); // the one that took its place
+
+    // Shift+Del asks; "no" leaves the message alone.
+    bool asked = false;
+    m_window->setConfirmer([&asked](const QString &, const QString &text) {
+        asked = true;
+        return !text.isEmpty() && false;
+    });
+    QTest::keyClick(m_window->messageList(), Qt::Key_Delete, Qt::ShiftModifier);
+    QVERIFY(asked);
+    QCOMPARE(rowsShown(), 4);
+    QVERIFY(m_archive->message(m_ids[3]));
+    m_window->setConfirmer([](const QString &, const QString &) { return true; });
+    QTest::keyClick(m_window->messageList(), Qt::Key_Delete, Qt::ShiftModifier);
+    QCOMPARE(rowsShown(), 3);
+    QVERIFY(!m_archive->message(m_ids[3]));
+}
+
+void TestMainWindowFlows::emptyTrashAsksFirst()
+{
+    QVERIFY(m_archive->moveToTrash({m_ids[0], m_ids[1]}));
+    m_window->selectFolder(m_trash);
+    QCOMPARE(rowsShown(), 2);
+    QString question;
+    m_window->setConfirmer([&question](const QString &, const QString &text) {
+        question = text;
+        return true;
+    });
+    QVERIFY(m_window->emptyTrash());
+    QVERIFY(question.contains(QLatin1String("server")));
+    QCOMPARE(rowsShown(), 0);
+    QVERIFY(!m_archive->message(m_ids[0]));
+    QVERIFY(m_archive->folderMessageIds(m_trash)->isEmpty());
+}
+
+void TestMainWindowFlows::searchNarrowsTheListAndErrorsAreCalm()
+{
+    QLineEdit *field = m_window->searchField();
+    m_window->action(QStringLiteral("searchAction"))->trigger();
+    QVERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("kayak"));
+    QTRY_COMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::Search);
+    QTRY_COMPARE(rowsShown(), 2);
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("listCaption"));
+    QVERIFY(caption->isVisible());
+    QVERIFY(caption->text().contains(QLatin1String("2")));
+
+    // Half-typed query: the results stay, the caption says what is wrong, no dialog.
+    QTest::keyClicks(field, QStringLiteral(" ("));
+    QTRY_VERIFY(caption->text().contains(QLatin1String("Search:")));
+    QCOMPARE(rowsShown(), 2);
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    QTest::keyClicks(field, QStringLiteral("receipt)"));
+    QTRY_COMPARE(rowsShown(), 1);
+    QCOMPARE(subjectAt(0), QStringLiteral("Kayak rental receipt"));
+
+    // Escape ends the search: back to the folder.
+    QTest::keyClick(field, Qt::Key_Escape);
+    QCOMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::UnifiedInbox);
+    QCOMPARE(rowsShown(), 5);
+    QVERIFY(!caption->isVisible());
+}
+
+void TestMainWindowFlows::keyboardNextUnreadAndSpace()
+{
+    // Old news is read; N goes to the first unread one after the current.
+    m_window->selectMessage(m_ids[0]);
+    m_window->messageList()->setFocus();
+    QTest::keyClick(m_window->messageList(), Qt::Key_N);
+    QCOMPARE(m_window->currentMessageId(), m_ids[1]);
+    // Lunch? is long: Space pages through it before moving on.
+    m_window->messageView()->body()->verticalScrollBar(); // laid out
+    QTest::keyClick(m_window->messageList(), Qt::Key_Space);
+    QCOMPARE(m_window->currentMessageId(), m_ids[1]);
+    QVERIFY(m_window->messageView()->body()->verticalScrollBar()->value() > 0);
+    for (int i = 0; i < 100 && m_window->currentMessageId() == m_ids[1]; ++i)
+        QTest::keyClick(m_window->messageList(), Qt::Key_Space);
+    QCOMPARE(m_window->currentMessageId(), m_ids[2]);
+}
+
+void TestMainWindowFlows::markUnreadAndFlag()
+{
+    m_window->selectMessage(m_ids[2]);
+    QVERIFY(m_archive->message(m_ids[2])->flags.testFlag(store::MessageFlag::Read));
+    m_window->action(QStringLiteral("markUnreadAction"))->trigger();
+    QVERIFY(!m_archive->message(m_ids[2])->flags.testFlag(store::MessageFlag::Read));
+    QVERIFY(m_window->messageModel()->index(2, 0).data(MessageListModel::UnreadRole).toBool());
+    m_window->action(QStringLiteral("markReadAction"))->trigger();
+    QVERIFY(m_archive->message(m_ids[2])->flags.testFlag(store::MessageFlag::Read));
+    m_window->messageList()->setFocus();
+    QTest::keyClick(m_window->messageList(), Qt::Key_S);
+    QVERIFY(m_archive->message(m_ids[2])->flags.testFlag(store::MessageFlag::Flagged));
+    QVERIFY(!m_window->messageModel()
+                 ->index(2, MessageListModel::FlagColumn)
+                 .data()
+                 .toString()
+                 .isEmpty());
+    QTest::keyClick(m_window->messageList(), Qt::Key_S);
+    QVERIFY(!m_archive->message(m_ids[2])->flags.testFlag(store::MessageFlag::Flagged));
+}
+
+void TestMainWindowFlows::partialMessageOffersTheRest()
+{
+    const qint64 partial = testmail::insert(
+        *m_archive, m_account, m_inbox,
+        testmail::plain(QStringLiteral("Big <big@example.com>"), QStringLiteral("Huge file"),
+                        QStringLiteral("first part"),
+                        QDateTime(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC)),
+        true);
+    m_window->refresh();
+    m_window->selectMessage(partial);
+    QCOMPARE(m_window->currentMessageId(), partial);
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("partialBar"));
+    QVERIFY(bar && bar->isVisible());
+    QSignalSpy wanted(m_window.get(), &ui::MainWindow::downloadRestRequested);
+    m_window->findChild<QPushButton *>(QStringLiteral("downloadRest"))->click();
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted.at(0).at(0).toLongLong(), partial);
+    m_window->selectMessage(m_ids[0]);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindowFlows::attachmentsSaveAndSourceShows()
+{
+    const QByteArray content("col1,col2\n1,2\n");
+    const qint64 id
+        = testmail::insert(*m_archive, m_account, m_inbox,
+                           testmail::withAttachment(QStringLiteral("The figures"),
+                                                    QStringLiteral("../figures.csv"), content));
+    m_window->refresh();
+    m_window->selectMessage(id);
+    ui::MessageView *view = m_window->messageView();
+    QCOMPARE(view->attachments().size(), 1);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(view->saveAllAttachments(dir.path()), 1);
+    // The name is the file's own, without the "../" that would leave the folder.
+    QFile saved(dir.filePath(QStringLiteral("figures.csv")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), content);
+
+    m_window->action(QStringLiteral("showSourceAction"))->trigger();
+    auto *source = m_window->findChild<QPlainTextEdit *>(QStringLiteral("sourceText"));
+    QVERIFY(source);
+    QVERIFY(source->toPlainText().contains(QLatin1String("Subject: The figures")));
+    QVERIFY(source->toPlainText().contains(QString::fromLatin1(content.toBase64())));
+}
+
+void TestMainWindowFlows::folderManagement()
+{
+    QVERIFY(m_window->createFolder(QStringLiteral("Receipts"), m_account, m_work));
+    FolderModel *folders = m_window->folderModel();
+    const QModelIndex work = folders->indexForFolder(m_work);
+    QCOMPARE(folders->rowCount(work), 1);
+    const qint64 receipts = folders->index(0, 0, work).data(FolderModel::FolderIdRole).toLongLong();
+    QVERIFY(m_window->renameFolder(receipts, QStringLiteral("Invoices")));
+    QCOMPARE(folders->indexForFolder(receipts).data(FolderModel::NameRole).toString(),
+             QStringLiteral("Invoices"));
+    QVERIFY(!m_window->renameFolder(m_inbox, QStringLiteral("Nope")));
+    m_window->selectMessage(m_ids[0]);
+    QVERIFY(m_window->moveSelectedTo(receipts));
+    m_window->selectFolder(receipts);
+    QCOMPARE(rowsShown(), 1);
+    QVERIFY(m_window->deleteFolder(m_work));
+    QVERIFY(!folders->indexForFolder(receipts).isValid());
+    QCOMPARE(m_archive->message(m_ids[0])->folderId, m_trash); // never lost
+    QCOMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::UnifiedInbox);
+
+    // Export of the selection as mbox.
+    QTemporaryDir dir;
+    m_window->selectMessage(m_ids[1]);
+    const QString mbox = dir.filePath(QStringLiteral("out.mbox"));
+    QVERIFY(m_window->exportMessages(m_window->selectedMessageIds(), mbox, true));
+    QFile file(mbox);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Subject: Lunch?"));
+}
+
+void TestMainWindowFlows::fetchStatusArea()
+{
+    auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("fetchProgress"));
+    auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("cancelFetch"));
+    auto *online = m_window->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+    QVERIFY(progress && cancel && online);
+    QVERIFY(!progress->isVisible());
+    QSignalSpy getMail(m_window.get(), &ui::MainWindow::getMailRequested);
+    m_window->action(QStringLiteral("getAllMailAction"))->trigger();
+    QCOMPARE(getMail.size(), 1);
+    QCOMPARE(getMail.at(0).at(0).toLongLong(), 0);
+    m_window->fetchStarted(m_account, QStringLiteral("traveller"));
+    m_window->fetchProgress(m_account, 3, 10);
+    QVERIFY(progress->isVisible() && cancel->isVisible());
+    QCOMPARE(progress->value(), 3);
+    QCOMPARE(progress->maximum(), 10);
+    QSignalSpy cancelled(m_window.get(), &ui::MainWindow::cancelFetchRequested);
+    cancel->click();
+    QCOMPARE(cancelled.size(), 1);
+    m_window->fetchFinished(m_account, QString());
+    QVERIFY(!progress->isVisible());
+    const QString offline = online->text();
+    m_window->setOnline(true);
+    QVERIFY(online->text() != offline);
+}
+
+void TestMainWindowFlows::layoutIsRemembered()
+{
+    QHeaderView *header = m_window->messageList()->header();
+    header->hideSection(MessageListModel::SizeColumn);
+    header->setSortIndicator(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("outerSplitter"));
+    splitter->setSizes({321, 700});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window.reset();
+
+    ui::MainWindow again;
+    again.setArchive(m_archive.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.messageList()->header()->isSectionHidden(MessageListModel::SizeColumn));
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("outerSplitter"))->sizes().constFirst(),
+             sizes.constFirst());
+    // The sort came back too, and the model follows it.
+    QCOMPARE(again.messageModel()->sortKey(), store::SortKey::Subject);
+    QCOMPARE(again.messageModel()->index(0, MessageListModel::SubjectColumn).data().toString(),
+             QStringLiteral("Budget review"));
+    again.close();
+    // Leave no state behind for the next test.
+    QSettings().clear();
+}
+
+QTEST_MAIN(TestMainWindowFlows)
+#include "tst_mainwindowflows.moc"

@@ -1,0 +1,502 @@
+#include "MessageView.h"
+
+#include "SafeBrowser.h"
+#include "mime/MessageParser.h"
+#include "store/Archive.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace satchel::ui {
+
+namespace {
+
+QString addresses(const mime::AddressList &list, bool full)
+{
+    QStringList parts;
+    for (const mime::Address &a : list)
+        parts.append(full || a.name.isEmpty() ? a.display() : a.name);
+    return parts.join(QLatin1String(", "));
+}
+
+// A file name from a message is a suggestion from a stranger: no folders, no hidden files.
+QString safeFileName(const QString &suggested)
+{
+    QString name = QFileInfo(QString(suggested).replace(u'\\', u'/')).fileName();
+    name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f]")));
+    while (name.startsWith(u'.'))
+        name.remove(0, 1);
+    return name.isEmpty() ? QCoreApplication::translate("satchel::ui::MessageView", "attachment")
+                          : name;
+}
+
+QFrame *makeBar(QWidget *parent, const QString &objectName)
+{
+    auto *bar = new QFrame(parent);
+    bar->setObjectName(objectName);
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    // The palette's own tooltip colours: readable in light and dark themes alike.
+    bar->setBackgroundRole(QPalette::ToolTipBase);
+    bar->setForegroundRole(QPalette::ToolTipText);
+    return bar;
+}
+
+} // namespace
+
+MessageView::MessageView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("messageView"));
+    setAccessibleName(tr("Message"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    buildHeader();
+    layout->addWidget(m_header);
+
+    m_remoteBar = makeBar(this, QStringLiteral("remoteContentBar"));
+    {
+        auto *row = new QHBoxLayout(m_remoteBar);
+        auto *text = new QLabel(tr("Remote content blocked to protect your privacy."), m_remoteBar);
+        text->setWordWrap(true);
+        auto *load = new QPushButton(tr("Load for this message"), m_remoteBar);
+        load->setObjectName(QStringLiteral("loadRemoteContent"));
+        row->addWidget(text, 1);
+        row->addWidget(load);
+        connect(load, &QPushButton::clicked, this, &MessageView::loadRemoteContent);
+    }
+    m_remoteBar->hide();
+    layout->addWidget(m_remoteBar);
+
+    m_partialBar = makeBar(this, QStringLiteral("partialBar"));
+    {
+        auto *row = new QHBoxLayout(m_partialBar);
+        auto *text = new QLabel(tr("Only part of this message has been downloaded. The rest is "
+                                   "still on the server."),
+                                m_partialBar);
+        text->setWordWrap(true);
+        m_downloadRest = new QPushButton(tr("Download the rest"), m_partialBar);
+        m_downloadRest->setObjectName(QStringLiteral("downloadRest"));
+        row->addWidget(text, 1);
+        row->addWidget(m_downloadRest);
+        connect(m_downloadRest, &QPushButton::clicked, this,
+                [this] { Q_EMIT downloadRestRequested(m_id); });
+    }
+    m_partialBar->hide();
+    layout->addWidget(m_partialBar);
+
+    m_body = new SafeBrowser(this);
+    m_body->setObjectName(QStringLiteral("messageBody"));
+    m_body->setAccessibleName(tr("Message text"));
+    m_body->setFrameShape(QFrame::NoFrame);
+    connect(m_body, &QTextBrowser::anchorClicked, this, &MessageView::linkActivated);
+    connect(m_body, &SafeBrowser::remoteContentWasBlocked, m_remoteBar, &QWidget::show);
+    layout->addWidget(m_body, 1);
+
+    m_attachmentArea = new QWidget(this);
+    {
+        auto *row = new QHBoxLayout(m_attachmentArea);
+        row->setContentsMargins(6, 4, 6, 4);
+        m_attachmentList = new QListWidget(m_attachmentArea);
+        m_attachmentList->setObjectName(QStringLiteral("attachmentList"));
+        m_attachmentList->setAccessibleName(tr("Attachments"));
+        m_attachmentList->setFlow(QListView::LeftToRight);
+        m_attachmentList->setWrapping(true);
+        m_attachmentList->setMaximumHeight(fontMetrics().height() * 4);
+        connect(m_attachmentList, &QListWidget::itemActivated, this,
+                &MessageView::openSelectedAttachment);
+        auto *buttons = new QVBoxLayout;
+        auto *open = new QPushButton(tr("&Open"), m_attachmentArea);
+        auto *save = new QPushButton(tr("&Save…"), m_attachmentArea);
+        auto *saveAll = new QPushButton(tr("Save &All…"), m_attachmentArea);
+        open->setObjectName(QStringLiteral("openAttachment"));
+        save->setObjectName(QStringLiteral("saveAttachment"));
+        saveAll->setObjectName(QStringLiteral("saveAllAttachments"));
+        connect(open, &QPushButton::clicked, this, &MessageView::openSelectedAttachment);
+        connect(save, &QPushButton::clicked, this, &MessageView::saveSelectedAttachment);
+        connect(saveAll, &QPushButton::clicked, this, &MessageView::saveAllAttachmentsAsk);
+        buttons->addWidget(open);
+        buttons->addWidget(save);
+        buttons->addWidget(saveAll);
+        buttons->addStretch();
+        row->addWidget(m_attachmentList, 1);
+        row->addLayout(buttons);
+    }
+    m_attachmentArea->hide();
+    layout->addWidget(m_attachmentArea);
+
+    clear();
+}
+
+MessageView::~MessageView() = default;
+
+void MessageView::buildHeader()
+{
+    m_header = new QWidget(this);
+    m_header->setObjectName(QStringLiteral("messageHeader"));
+    m_header->setBackgroundRole(QPalette::AlternateBase);
+    m_header->setAutoFillBackground(true);
+    auto *outer = new QVBoxLayout(m_header);
+    outer->setContentsMargins(10, 8, 10, 8);
+    auto *top = new QHBoxLayout;
+    m_subject = new QLabel(m_header);
+    m_subject->setObjectName(QStringLiteral("headerSubject"));
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_subject->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_subject->setFont(big);
+    m_detailsButton = new QToolButton(m_header);
+    m_detailsButton->setObjectName(QStringLiteral("detailsToggle"));
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAccessibleName(tr("Show all header details"));
+    connect(m_detailsButton, &QToolButton::toggled, this, &MessageView::setDetailsShown);
+    top->addWidget(m_subject, 1);
+    top->addWidget(m_detailsButton, 0, Qt::AlignTop);
+    outer->addLayout(top);
+    m_fields = new QFormLayout;
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    m_fields->setHorizontalSpacing(8);
+    m_fields->setVerticalSpacing(2);
+    m_fields->setLabelAlignment(Qt::AlignRight);
+    outer->addLayout(m_fields);
+}
+
+void MessageView::setDetailsShown(bool shown)
+{
+    m_detailsShown = shown;
+    if (m_detailsButton->isChecked() != shown)
+        m_detailsButton->setChecked(shown);
+    fillHeader();
+}
+
+void MessageView::fillHeader()
+{
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    if (m_id == 0) {
+        m_header->hide();
+        return;
+    }
+    m_header->show();
+    m_subject->setText(m_parsed.subject.isEmpty() ? tr("(no subject)") : m_parsed.subject);
+    const bool full = m_detailsShown;
+    auto addRow = [this](const QString &label, const QString &value, const QString &name) {
+        if (value.isEmpty())
+            return;
+        auto *field = new QLabel(value, m_header);
+        field->setObjectName(name);
+        field->setTextFormat(Qt::PlainText); // names and subjects come from strangers
+        field->setWordWrap(true);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *caption = new QLabel(label, m_header);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        caption->setBuddy(field);
+        m_fields->addRow(caption, field);
+    };
+    addRow(tr("From"), addresses(m_parsed.from, true), QStringLiteral("headerFrom"));
+    addRow(tr("To"), addresses(m_parsed.to, full), QStringLiteral("headerTo"));
+    addRow(tr("Cc"), addresses(m_parsed.cc, full), QStringLiteral("headerCc"));
+    addRow(tr("Date"),
+           QLocale().toString(m_parsed.date, full ? QLocale::LongFormat : QLocale::ShortFormat),
+           QStringLiteral("headerDate"));
+    if (full) {
+        addRow(tr("Reply-To"), addresses(m_parsed.replyTo, true), QStringLiteral("headerReplyTo"));
+        addRow(tr("Message-ID"), m_parsed.messageId, QStringLiteral("headerMessageId"));
+    }
+}
+
+void MessageView::clear()
+{
+    m_id = 0;
+    m_partial = false;
+    m_raw.clear();
+    m_parsed = {};
+    m_attachments.clear();
+    m_attachmentList->clear();
+    m_attachmentArea->hide();
+    m_remoteBar->hide();
+    m_partialBar->hide();
+    m_body->showText(QString());
+    m_body->setPlaceholderText(tr("No message selected."));
+    fillHeader();
+}
+
+bool MessageView::showMessage(qint64 id)
+{
+    if (!m_archive)
+        return false;
+    Result<store::MessageRow> row = m_archive->message(id);
+    Result<QByteArray> raw = row ? m_archive->rawMessage(id) : Result<QByteArray>(row.error());
+    Result<mime::ParsedMessage> parsed
+        = raw ? m_archive->parsedMessage(id) : Result<mime::ParsedMessage>(raw.error());
+    if (!parsed) {
+        clear();
+        m_body->showText(
+            u"<p>"
+            + tr("This message cannot be shown: %1").arg(parsed.error().message).toHtmlEscaped()
+            + u"</p>");
+        return false;
+    }
+    m_id = id;
+    m_partial = row->partial;
+    m_raw = *raw;
+    m_parsed = *parsed;
+    m_remoteBar->hide();
+    m_partialBar->setVisible(m_partial);
+    fillHeader();
+
+    m_attachments.clear();
+    m_attachmentList->clear();
+    for (const mime::Attachment &a : std::as_const(m_parsed.attachments)) {
+        if (a.isSignature)
+            continue;
+        const bool shownInBody = a.isInline && !a.contentId.isEmpty()
+            && m_parsed.htmlBody.contains(u"cid:" + a.contentId, Qt::CaseInsensitive);
+        if (shownInBody)
+            continue;
+        m_attachments.append(a);
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2)").arg(safeFileName(a.filename), QLocale().formattedDataSize(a.size)),
+            m_attachmentList);
+        item->setToolTip(a.contentType);
+    }
+    if (!m_attachments.isEmpty())
+        m_attachmentList->setCurrentRow(0);
+    m_attachmentArea->setVisible(!m_attachments.isEmpty());
+
+    if (!m_parsed.htmlBody.isEmpty()) {
+        m_body->showHtml(m_parsed.htmlBody, [this](const QString &cid) { return inlinePart(cid); });
+    } else {
+        const QString text = m_parsed.textBody.isEmpty() ? m_parsed.readerText : m_parsed.textBody;
+        m_body->showText(plainTextToHtml(text, palette()));
+    }
+    m_body->verticalScrollBar()->setValue(0);
+    return true;
+}
+
+QByteArray MessageView::inlinePart(const QString &contentId) const
+{
+    for (const mime::Attachment &a : m_parsed.attachments) {
+        if (a.contentId.compare(contentId, Qt::CaseInsensitive) == 0)
+            return mime::extractPart(m_raw, a.partIndex).value_or(QByteArray());
+    }
+    return {};
+}
+
+QByteArray MessageView::attachmentBytes(int index) const
+{
+    if (index < 0 || index >= m_attachments.size())
+        return {};
+    return mime::extractPart(m_raw, m_attachments.at(index).partIndex).value_or(QByteArray());
+}
+
+QString MessageView::plainTextToHtml(const QString &text, const QPalette &palette)
+{
+    static const QRegularExpression link(
+        QStringLiteral("\\b((?:https?://|mailto:|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'])"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Quote colours: hues that stay readable on the palette's base, light or dark.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QStringList quoteColours = dark
+        ? QStringList {QStringLiteral("#8ab4f8"), QStringLiteral("#81c995"),
+                       QStringLiteral("#fdd663"), QStringLiteral("#f28b82")}
+        : QStringList {QStringLiteral("#1a55a8"), QStringLiteral("#1e7b34"),
+                       QStringLiteral("#8a5a00"), QStringLiteral("#a50e0e")};
+    const QString linkColour = palette.color(QPalette::Link).name();
+
+    QString html = QStringLiteral("<div style=\"white-space: pre-wrap;\">");
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        int level = 0;
+        qsizetype pos = 0;
+        while (pos < line.size()) {
+            if (line.at(pos) == u'>') {
+                ++level;
+                ++pos;
+            } else if (line.at(pos) == u' ' && pos + 1 < line.size() && line.at(pos + 1) == u'>') {
+                ++pos;
+            } else {
+                break;
+            }
+        }
+        QString escaped = line.toHtmlEscaped();
+        // Links: found in the escaped text, so an "&amp;" in a URL stays right in the href too.
+        QString linked;
+        qsizetype last = 0;
+        auto it = link.globalMatch(escaped);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            QString target = m.captured(1);
+            const QString shown = target;
+            if (target.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+                target.prepend(QLatin1String("https://"));
+            linked += QStringView(escaped).mid(last, m.capturedStart(1) - last);
+            linked += u"<a style=\"color:" + linkColour + u"\" href=\"" + target + u"\">" + shown
+                + u"</a>";
+            last = m.capturedEnd(1);
+        }
+        linked += QStringView(escaped).mid(last);
+        if (level > 0) {
+            const QString &colour = quoteColours.at((level - 1) % quoteColours.size());
+            html += u"<span style=\"color:" + colour + u"\">" + linked + u"</span>\n";
+        } else {
+            html += linked + u'\n';
+        }
+    }
+    html += QLatin1String("</div>");
+    return html;
+}
+
+bool MessageView::pageDown()
+{
+    QScrollBar *bar = m_body->verticalScrollBar();
+    if (bar->value() >= bar->maximum())
+        return false;
+    bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    return true;
+}
+
+void MessageView::loadRemoteContent()
+{
+    m_body->allowRemoteContent();
+    m_remoteBar->hide();
+}
+
+bool MessageView::saveAttachment(int index, const QString &path)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(attachmentBytes(index));
+    return file.commit();
+}
+
+int MessageView::saveAllAttachments(const QString &folder)
+{
+    int written = 0;
+    QDir dir(folder);
+    QSet<QString> used;
+    for (int i = 0; i < m_attachments.size(); ++i) {
+        QString name = safeFileName(m_attachments.at(i).filename);
+        // Two attachments with one name must not overwrite each other.
+        const QFileInfo info(name);
+        for (int n = 2; used.contains(name) || dir.exists(name); ++n)
+            name = info.completeSuffix().isEmpty()
+                ? QStringLiteral("%1 (%2)").arg(info.baseName()).arg(n)
+                : QStringLiteral("%1 (%2).%3")
+                      .arg(info.baseName())
+                      .arg(n)
+                      .arg(info.completeSuffix());
+        used.insert(name);
+        if (saveAttachment(i, dir.filePath(name)))
+            ++written;
+    }
+    return written;
+}
+
+void MessageView::openSelectedAttachment()
+{
+    const int index = m_attachmentList->currentRow();
+    if (index < 0 || index >= m_attachments.size())
+        return;
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+    if (!m_openedFiles->isValid())
+        return;
+    const QString subfolder = QDir(m_openedFiles->path()).filePath(QString::number(m_id));
+    QDir().mkpath(subfolder);
+    const QString path = QDir(subfolder).filePath(safeFileName(m_attachments.at(index).filename));
+    if (!saveAttachment(index, path)) {
+        QMessageBox::warning(this, tr("Open Attachment"),
+                             tr("The attachment could not be written to %1.").arg(path));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MessageView::saveSelectedAttachment()
+{
+    const int index = m_attachmentList->currentRow();
+    if (index < 0 || index >= m_attachments.size())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Attachment"),
+        QDir::home().filePath(safeFileName(m_attachments.at(index).filename)));
+    if (path.isEmpty())
+        return;
+    if (!saveAttachment(index, path))
+        QMessageBox::warning(this, tr("Save Attachment"),
+                             tr("The attachment could not be saved to %1.").arg(path));
+}
+
+void MessageView::saveAllAttachmentsAsk()
+{
+    if (m_attachments.isEmpty())
+        return;
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Save All Attachments"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    const int written = saveAllAttachments(folder);
+    if (written != m_attachments.size())
+        QMessageBox::warning(this, tr("Save All Attachments"),
+                             tr("%1 of %2 attachments could not be saved to %3.")
+                                 .arg(m_attachments.size() - written)
+                                 .arg(m_attachments.size())
+                                 .arg(folder));
+}
+
+void MessageView::showSource()
+{
+    if (m_id == 0)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("sourceDialog"));
+    dialog->setWindowTitle(tr("Source of “%1”").arg(m_parsed.subject));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("sourceText"));
+    text->setAccessibleName(tr("Message source"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(QString::fromUtf8(m_raw));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(800, 600);
+    dialog->show();
+}
+
+} // namespace satchel::ui
