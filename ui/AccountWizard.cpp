@@ -85,6 +85,13 @@ QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+// A label that takes no room while it has nothing to say.
+void setTextOrHide(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 QProgressBar *busyBar(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *bar = new QProgressBar(parent);
@@ -170,6 +177,8 @@ public:
         layout->addWidget(m_notes);
         m_attempts = wrappingLabel(QStringLiteral("attempts"), this);
         m_attempts->setAccessibleName(tr("Servers tried"));
+        m_notes->setVisible(false);
+        m_attempts->setVisible(false);
         layout->addWidget(m_attempts);
 
         auto *form = new QFormLayout;
@@ -312,13 +321,13 @@ private:
     {
         const QString address = field(QStringLiteral("address")).toString().trimmed();
         const QString domain = autoconfig::domainOfAddress(address);
-        m_notes->clear();
-        m_attempts->clear();
+        setTextOrHide(m_notes, QString());
+        setTextOrHide(m_attempts, QString());
         m_wizard->m_providerId.clear();
         m_auth->setCurrentIndex(0);
         if (const auto preset = m_wizard->presets().findByAddress(address)) {
             m_wizard->m_providerId = preset->id;
-            m_notes->setText(preset->explanations().join(u'\n'));
+            setTextOrHide(m_notes, preset->explanations().join(u'\n'));
             if (preset->hasPop3) {
                 m_status->setText(
                     tr("Satchel knows %1: the settings below are its own.").arg(preset->name));
@@ -350,7 +359,7 @@ private:
                     QString text = m_attempts->text();
                     if (!text.isEmpty())
                         text += u'\n';
-                    m_attempts->setText(text + Explanations::forAttempt(attempt));
+                    setTextOrHide(m_attempts, text + Explanations::forAttempt(attempt));
                 });
         connect(probe, &ServerProbe::finished, this,
                 [this, probe, domain, address](const ProbeResult &result) {
@@ -368,7 +377,7 @@ private:
             setFields(result.best->host, result.best->port, result.best->security, {address});
             m_auth->setCurrentIndex(authIndex(
                 result.authMethod, result.saslMechanism.value_or(SaslMechanismKind::ScramSha256)));
-            m_notes->setText(Explanations::serverRemarks(result.capabilities).join(u'\n'));
+            setTextOrHide(m_notes, Explanations::serverRemarks(result.capabilities).join(u'\n'));
         } else {
             setFields(QStringLiteral("pop.") + domain, 995, Security::ImplicitTls, {address});
         }
@@ -651,7 +660,12 @@ public:
         m_interval->setRange(1, 24 * 60);
         m_interval->setValue(15);
         m_interval->setSuffix(tr(" minutes"));
-        form->addRow(tr("Check for new mail &every:"), m_interval);
+        auto *intervalRow = new QHBoxLayout;
+        intervalRow->addWidget(m_interval);
+        intervalRow->addStretch();
+        auto *intervalLabel = new QLabel(tr("Check for new mail &every:"), this);
+        intervalLabel->setBuddy(m_interval);
+        form->addRow(intervalLabel, intervalRow);
         layout->addLayout(form);
         layout->addStretch();
 

@@ -29,20 +29,26 @@ QString describe(const QSslCertificate &certificate, bool issuer)
     return parts.join(QStringLiteral(" \u2014 "));
 }
 
-QLabel *selectableLabel(const QString &text, QWidget *parent)
+// Field values do not wrap: a wrapped label in a form row gets the height of one line when the
+// dialog is first laid out, cutting it off. Long values carry their own line breaks.
+QLabel *selectableLabel(const QString &text, QWidget *parent, bool wrap = false)
 {
     auto *label = new QLabel(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextFormat(Qt::PlainText);
     return label;
 }
 
 } // namespace
 
-QString CertificateDialog::formatFingerprint(const QByteArray &digest)
+QString CertificateDialog::formatFingerprint(const QByteArray &digest, bool twoLines)
 {
-    return QString::fromLatin1(digest.toHex(':').toUpper());
+    if (!twoLines || digest.size() < 2)
+        return QString::fromLatin1(digest.toHex(':').toUpper());
+    const qsizetype half = digest.size() / 2;
+    return QString::fromLatin1(digest.first(half).toHex(':').toUpper()) + QStringLiteral(":\n")
+        + QString::fromLatin1(digest.sliced(half).toHex(':').toUpper());
 }
 
 CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertificate> &chain,
@@ -58,6 +64,8 @@ CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertif
     setAccessibleName(windowTitle());
 
     auto *layout = new QVBoxLayout(this);
+    // Never smaller than what the rows need: a fingerprint must not lose its second line.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     // The headline: what happened, in one sentence, with the platform's warning icon (no
     // hard-coded colours, so dark palettes work).
@@ -80,7 +88,7 @@ CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertif
              "server uses a certificate of its own (a home or company server, say); a public "
              "provider never needs this.")
               .arg(host);
-    auto *headlineLabel = selectableLabel(headline, this);
+    auto *headlineLabel = selectableLabel(headline, this, true);
     headlineLabel->setObjectName(QStringLiteral("headline"));
     top->addWidget(headlineLabel, 1);
     layout->addLayout(top);
@@ -110,12 +118,12 @@ CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertif
                    .arg(locale.toString(m_leaf.effectiveDate(), QLocale::ShortFormat),
                         locale.toString(m_leaf.expiryDate(), QLocale::ShortFormat)));
         auto *fingerprint = addRow(QStringLiteral("fingerprint"), tr("SHA-256 fingerprint:"),
-                                   formatFingerprint(m_sha256));
+                                   formatFingerprint(m_sha256, true));
         fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
     if (mode == Mode::Changed && !previousSha256.isEmpty()) {
         auto *previous = addRow(QStringLiteral("previousFingerprint"), tr("Accepted before:"),
-                                formatFingerprint(previousSha256));
+                                formatFingerprint(previousSha256, true));
         previous->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
     QStringList problems;
@@ -146,6 +154,7 @@ CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertif
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    adjustSize();
 }
 
 } // namespace satchel::ui

@@ -37,8 +37,8 @@ public:
     [[nodiscard]] QPushButton *acceptButton() const { return m_acceptButton; }
     [[nodiscard]] Mode mode() const { return m_mode; }
 
-    // "AB:CD:..." as people compare fingerprints.
-    [[nodiscard]] static QString formatFingerprint(const QByteArray &digest);
+    // "AB:CD:..." as people compare fingerprints; in two lines for the dialog.
+    [[nodiscard]] static QString formatFingerprint(const QByteArray &digest, bool twoLines = false);
 
 private:
     QSslCertificate m_leaf;

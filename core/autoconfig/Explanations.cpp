@@ -43,8 +43,7 @@ QString Explanations::forLogin(Outcome outcome)
 QString Explanations::forLogin(const LoginCheckResult &result)
 {
     if (result.outcome == Outcome::Ok)
-        return tr("Satchel logged in and found %n message(s) on the server.", nullptr,
-                  result.messageCount);
+        return tr("Satchel logged in. Messages on the server now: %1.").arg(result.messageCount);
     return forLogin(result.outcome);
 }
 
@@ -109,9 +108,9 @@ QStringList Explanations::serverRemarks(const pop3::Capabilities &capabilities)
                           nullptr, days);
     }
     if (capabilities.loginDelaySeconds && *capabilities.loginDelaySeconds > 0)
-        remarks << tr("This server allows a login only every %n minute(s); Satchel will not check "
-                      "more often.",
-                      nullptr, (*capabilities.loginDelaySeconds + 59) / 60);
+        remarks << tr("This server refuses logins less than %1 seconds apart; Satchel will not "
+                      "check more often.")
+                       .arg(*capabilities.loginDelaySeconds);
     return remarks;
 }
 

@@ -443,7 +443,7 @@ void TestServerProbe::everyOutcomeHasASentence()
     LoginCheckResult two;
     two.outcome = LoginOutcome::Ok;
     two.messageCount = 2;
-    QVERIFY(Explanations::forLogin(two).contains(QStringLiteral("found 2 message")));
+    QVERIFY(Explanations::forLogin(two).contains(QStringLiteral("server now: 2.")));
     for (int o = int(Outcome::Works); o <= int(Outcome::NetworkError); ++o) {
         const ProbeAttempt attempt
             = attemptAt(QStringLiteral("pop.x.org"), 995, Security::ImplicitTls, Outcome(o));
