@@ -75,8 +75,15 @@ QString Explanations::forAttempt(const ProbeAttempt &attempt)
     switch (attempt.outcome) {
     case O::Works:
         return tr("%1: works").arg(where);
-    case O::CertificateRejected:
-        return tr("%1: answers, but its certificate did not verify").arg(where);
+    case O::CertificateRejected: {
+        QStringList errors;
+        for (const QSslError &error : attempt.certificateErrors)
+            errors << error.errorString();
+        if (errors.isEmpty())
+            return tr("%1: answers, but its certificate did not verify").arg(where);
+        return tr("%1: answers, but its certificate did not verify (%2)")
+            .arg(where, errors.join(QStringLiteral("; ")));
+    }
     case O::NoTls:
         return tr("%1: answers, but offers no encryption").arg(where);
     case O::HostNotFound:

@@ -33,11 +33,6 @@ bool isValidTemplate(const QString &pattern)
     return pattern.contains(AddressToken) || pattern.contains(LocalPartToken);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("satchel::autoconfig::ProviderPresets", text);
-}
-
 } // namespace
 
 QString domainOfAddress(const QString &address)

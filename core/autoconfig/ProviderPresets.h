@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,8 @@ struct ProviderPreset
 
 class ProviderPresets
 {
+    Q_DECLARE_TR_FUNCTIONS(satchel::autoconfig::ProviderPresets)
+
 public:
     // Parses and checks a data file; any invalid entry makes the whole file an error that names
     // the entry and what is wrong with it.

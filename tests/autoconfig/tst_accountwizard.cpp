@@ -244,6 +244,9 @@ void TestAccountWizard::certificateDialogPinsTheFingerprint()
         options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, false));
     throughDetection(wizard);
     QVERIFY(text(&wizard, "detectionStatus").contains(QStringLiteral("certificate")));
+    // The attempt names the exact error.
+    QVERIFY2(text(&wizard, "attempts").contains(QStringLiteral("self-signed")),
+             qPrintable(text(&wizard, "attempts")));
     QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
     wizard.next();
     QVERIFY(checked.wait(10000));
