@@ -445,7 +445,16 @@ public:
         connect(m_showCertificate, &QPushButton::clicked, this, [this] { showCertificate(); });
     }
 
-    void initializePage() override { startCheck(); }
+    void initializePage() override
+    {
+        // A certificate accepted for another server (the user went back and changed it) is
+        // not carried over.
+        const pop3::SessionSettings settings = m_wizard->currentSessionSettings();
+        const QString server = settings.host + u':' + QString::number(settings.port);
+        if (server != m_wizard->m_pinnedFor)
+            m_wizard->m_pinnedSha256.clear();
+        startCheck();
+    }
 
     void cleanupPage() override
     {
@@ -533,11 +542,14 @@ private:
                                              changed ? CertificateDialog::Mode::Changed
                                                      : CertificateDialog::Mode::Untrusted,
                                              m_wizard->m_pinnedSha256, m_wizard);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_wizard->m_certificateDialog = dialog;
         connect(dialog, &QDialog::finished, this, [this, dialog](int code) {
+            dialog->deleteLater();
+            m_wizard->m_certificateDialog = nullptr;
             if (code == QDialog::Accepted && !dialog->acceptedSha256().isEmpty()) {
+                const pop3::SessionSettings settings = m_wizard->currentSessionSettings();
                 m_wizard->m_pinnedSha256 = dialog->acceptedSha256();
+                m_wizard->m_pinnedFor = settings.host + u':' + QString::number(settings.port);
                 startCheck();
             }
         });

@@ -122,6 +122,7 @@ private:
     autoconfig::LoginCheckResult m_loginResult;
     bool m_loginDone = false;
     QByteArray m_pinnedSha256;
+    QString m_pinnedFor; // host:port the pinned certificate was accepted for
     QString m_providerId;
 };
 
