@@ -1,0 +1,500 @@
+// The account wizard, offscreen, against the scripted fake server: auto-detection, the test
+// login, the certificate dialog, the retention page; and that the password stays out of files
+// and logs.
+#include "FakePop3Server.h"
+#include "Scripts.h"
+#include "TestCertificate.h"
+#include "WizardDriver.h"
+#include "autoconfig/Explanations.h"
+
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace satchel;
+using namespace satchel::test::wizard;
+using satchel::autoconfig::Explanations;
+using satchel::autoconfig::LoginCheckResult;
+using satchel::autoconfig::ProbeCandidate;
+using satchel::pop3::Security;
+using satchel::test::FakePop3Server;
+using satchel::test::TestCertificate;
+using satchel::ui::AccountWizard;
+using satchel::ui::CertificateDialog;
+using satchel::ui::NewAccount;
+namespace scripts = satchel::test::scripts;
+
+namespace {
+
+const QString Address = QStringLiteral("ann@example.org");
+const QString Password = QStringLiteral("Zq7-secret-horse-battery");
+
+// Every message Qt logs, for the check that the password never reaches a log.
+QStringList *g_log = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // The fake server is the other end: it knows the password, and its reports quote what it
+    // received. Everything else is Satchel's (or Qt's on Satchel's behalf) and is checked.
+    if (g_log && !message.startsWith(QLatin1String("FakePop3Server:")))
+        g_log->append(QString::fromLatin1(context.category ? context.category : "") + u' '
+                      + message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+QString plainInitialResponse(const QString &user, const QString &password)
+{
+    const QByteArray message
+        = QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8();
+    return QString::fromLatin1(message.toBase64());
+}
+
+} // namespace
+
+class TestAccountWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void detectsAndLogsIn();
+    void certificateDialogPinsTheFingerprint();
+    void changedCertificateAsksAgain();
+    void leaveOnServerRefusedWithoutUidl();
+    void wrongPasswordIsExplained();
+    void presetIsShown();
+    void providerWithoutPop3();
+    void certificateDialogChangedMode();
+    void passwordNeverInFilesOrLogs();
+
+private:
+    AccountWizard::Options options(QList<ProbeCandidate> candidates, bool trust) const;
+    // Pages 1 and 2; returns when the probe finished and the server page is complete.
+    void throughDetection(AccountWizard &wizard);
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    QTemporaryDir m_certDir;
+    TestCertificate m_cert;
+    QStringList m_log;
+};
+
+void TestAccountWizard::initTestCase()
+{
+    // Everything the wizard (or Qt for it) might write goes under one folder this test reads.
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("HOME", m_home->path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (m_home->path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (m_home->path() + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (m_home->path() + QStringLiteral("/cache")).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    // Debug logging on, so that a leak in any category shows up.
+    QLoggingCategory::setFilterRules(QStringLiteral("satchel.*=true"));
+    g_log = &m_log;
+    g_previousHandler = qInstallMessageHandler(captureMessages);
+
+    QVERIFY(m_certDir.isValid());
+    m_cert = TestCertificate::generate(m_certDir.path());
+    QVERIFY2(m_cert.isValid(), qPrintable(m_cert.errorString()));
+}
+
+void TestAccountWizard::cleanupTestCase()
+{
+    qInstallMessageHandler(g_previousHandler);
+    g_log = nullptr;
+}
+
+AccountWizard::Options TestAccountWizard::options(QList<ProbeCandidate> candidates,
+                                                  bool trust) const
+{
+    AccountWizard::Options options;
+    options.candidates = [candidates](const QString &domain) {
+        // The wizard asks for the address's domain; the servers are on loopback.
+        return domain == u"example.org" ? candidates : QList<ProbeCandidate> {};
+    };
+    if (trust)
+        options.caCertificates = {m_cert.certificate()};
+    options.probeTimeoutMs = 5000;
+    options.loginTimeoutMs = 5000;
+    return options;
+}
+
+void TestAccountWizard::throughDetection(AccountWizard &wizard)
+{
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(!nextEnabled(wizard)); // nothing typed yet
+    fillIdentity(wizard, QStringLiteral("Ann Example"), QStringLiteral("not an address"), Password);
+    QVERIFY(!nextEnabled(wizard));
+    fillIdentity(wizard, QStringLiteral("Ann Example"), Address, Password);
+    QVERIFY(nextEnabled(wizard));
+    QSignalSpy probed(&wizard, &AccountWizard::probeFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
+    QVERIFY(probed.wait(10000));
+    QVERIFY(!wizard.isProbing());
+}
+
+void TestAccountWizard::detectsAndLogsIn()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    const QString caps = QStringLiteral("USER|UIDL|TOP|SASL PLAIN");
+    server.addConnectionScript(scripts::probeTls(caps)); // the probe
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + QStringList {QStringLiteral("C: AUTH PLAIN ") + plainInitialResponse(Address, Password),
+                       QStringLiteral("S: +OK welcome")}
+        + scripts::capa(caps)
+        + QStringList {QStringLiteral("C: STAT"), QStringLiteral("S: +OK 3 4000"),
+                       QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"),
+                       QStringLiteral("S: 1 a"), QStringLiteral("S: 2 b"), QStringLiteral("S: 3 c"),
+                       QStringLiteral("S: .")}
+        + scripts::quit());
+
+    const quint16 refused = scripts::refusedPort();
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls},
+                 {QStringLiteral("localhost"), refused, Security::StartTls}},
+                true));
+    throughDetection(wizard);
+
+    // What was found is shown and editable.
+    QCOMPARE(child<QLineEdit>(&wizard, "host")->text(), QStringLiteral("localhost"));
+    QCOMPARE(child<QSpinBox>(&wizard, "port")->value(), int(server.port()));
+    QCOMPARE(child<QComboBox>(&wizard, "security")->currentData().toInt(),
+             int(Security::ImplicitTls));
+    QCOMPARE(child<QComboBox>(&wizard, "userName")->currentText(), Address);
+    QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentText(), QStringLiteral("PLAIN"));
+    QVERIFY(text(&wizard, "detectionStatus").contains(QStringLiteral("Found a POP3 server")));
+    QVERIFY(text(&wizard, "attempts").contains(QStringLiteral("works")));
+    QVERIFY(text(&wizard, "attempts").contains(QStringLiteral("refused")));
+    QVERIFY(nextEnabled(wizard));
+
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
+    QVERIFY(text(&wizard, "loginExplanation").contains(QStringLiteral("server now: 3.")));
+    QVERIFY(nextEnabled(wizard));
+    SATCHEL_VERIFY_CONVERSATION(server);
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::RetentionPageId));
+    QVERIFY(!child<QLabel>(&wizard, "uidlRefusal")->isVisible());
+    child<QRadioButton>(&wizard, "leaveDays")->setChecked(true);
+    child<QSpinBox>(&wizard, "leaveDaysCount")->setValue(30);
+    child<QCheckBox>(&wizard, "capMessages")->setChecked(true);
+    child<QSpinBox>(&wizard, "capMessagesCount")->setValue(500);
+    child<QCheckBox>(&wizard, "headersOnly")->setChecked(true);
+    child<QSpinBox>(&wizard, "checkInterval")->setValue(30);
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+    const NewAccount account = wizard.account();
+    QCOMPARE(account.displayName, QStringLiteral("Ann Example"));
+    QCOMPARE(account.address, Address);
+    QCOMPARE(account.password, Password);
+    QCOMPARE(account.host, QStringLiteral("localhost"));
+    QCOMPARE(account.port, server.port());
+    QCOMPARE(account.security, Security::ImplicitTls);
+    QCOMPARE(account.userName, Address);
+    QCOMPARE(account.authMethod, pop3::AuthMethod::Sasl);
+    QCOMPARE(account.saslMechanism, pop3::SaslMechanismKind::Plain);
+    QVERIFY(!account.allowCleartextPassword);
+    QVERIFY(account.pinnedCertificateSha256.isEmpty()); // it verified: nothing pinned
+    QCOMPARE(account.leaveOnServer, NewAccount::LeaveOnServer::ForDays);
+    QCOMPARE(account.leaveDays, 30);
+    QCOMPARE(account.keepAtMostMessages, std::optional<int>(500));
+    QCOMPARE(account.keepAtMostMegabytes, std::nullopt);
+    QVERIFY(account.headersOnly);
+    QCOMPARE(account.checkIntervalMinutes, 30);
+    QVERIFY(account.serverHasUidl);
+    const sync::RetentionPolicy policy = account.retentionPolicy();
+    QVERIFY(!policy.deleteAfterDownload);
+    QCOMPARE(policy.maxDays, std::optional<int>(30));
+    QCOMPARE(policy.maxMessages, std::optional<int>(500));
+}
+
+void TestAccountWizard::certificateDialogPinsTheFingerprint()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    const QString caps = QStringLiteral("USER|UIDL");
+    // The probe and the first login fail the handshake; the login after "accept" works.
+    server.addConnectionScript({QStringLiteral("S: +OK never sent")});
+    server.addConnectionScript({QStringLiteral("S: +OK never sent")});
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + scripts::userPassLogin(Address, Password, caps, {QStringLiteral("x1")}));
+
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, false));
+    throughDetection(wizard);
+    QVERIFY(text(&wizard, "detectionStatus").contains(QStringLiteral("certificate")));
+    // The attempt names the exact error.
+    QVERIFY2(text(&wizard, "attempts").contains(QStringLiteral("self-signed")),
+             qPrintable(text(&wizard, "attempts")));
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::CertificateUntrusted);
+    QVERIFY(!nextEnabled(wizard));
+
+    // The dialog opened by itself, with what the user needs to decide.
+    CertificateDialog *dialog = wizard.certificateDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->mode(), CertificateDialog::Mode::Untrusted);
+    const QByteArray sha = m_cert.sha256();
+    QCOMPARE(text(dialog, "fingerprint"), CertificateDialog::formatFingerprint(sha, true));
+    QVERIFY(text(dialog, "fingerprint").remove(u'\n') == CertificateDialog::formatFingerprint(sha));
+    QVERIFY(text(dialog, "subject").contains(QStringLiteral("localhost")));
+    QVERIFY(text(dialog, "issuer").contains(QStringLiteral("self-signed")));
+    QVERIFY(text(dialog, "errors").contains(QStringLiteral("self-signed")));
+    QVERIFY(!text(dialog, "validity").isEmpty());
+    QVERIFY(!dialog->acceptButton()->isDefault()); // Enter does not accept
+
+    dialog->acceptButton()->click();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
+    QVERIFY(nextEnabled(wizard));
+    // Three connections: two ended in the handshake with nothing said, the third logged in.
+    QCOMPARE(server.connectionCount(), 3);
+    QCOMPARE(server.failures().size(), 2);
+    for (const QString &failure : server.failures())
+        QVERIFY2(failure.contains(QStringLiteral("TLS handshake")), qPrintable(failure));
+    QCOMPARE(server.receivedLines().last(), QByteArray("QUIT"));
+    wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.account().pinnedCertificateSha256, sha);
+    QCOMPARE(wizard.account().sessionSettings().acceptedCertificateSha256, sha);
+}
+
+void TestAccountWizard::changedCertificateAsksAgain()
+{
+    QTemporaryDir otherDir;
+    const TestCertificate other = TestCertificate::generate(otherDir.path());
+    QVERIFY2(other.isValid(), qPrintable(other.errorString()));
+
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    const QString caps = QStringLiteral("USER|UIDL");
+    server.addConnectionScript({QStringLiteral("S: +OK never sent")}); // probe
+    server.addConnectionScript({QStringLiteral("S: +OK never sent")}); // login: untrusted
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + scripts::userPassLogin(Address, Password, caps, {QStringLiteral("x1")}));
+    server.addConnectionScript({QStringLiteral("S: +OK never sent")}); // another certificate
+
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, false));
+    throughDetection(wizard);
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QVERIFY(checked.wait(10000));
+    QTRY_VERIFY(wizard.certificateDialog() && wizard.certificateDialog()->isVisible());
+    wizard.certificateDialog()->acceptButton()->click();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
+
+    // Back and forth to the same server, which now shows another certificate: the pinned one
+    // does not excuse it, and the dialog says that it changed.
+    server.setTlsCertificate(other.certificate(), other.privateKey());
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
+    wizard.next();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::CertificateUntrusted);
+    QTRY_VERIFY(wizard.certificateDialog() && wizard.certificateDialog()->isVisible());
+    CertificateDialog *dialog = wizard.certificateDialog();
+    QCOMPARE(dialog->mode(), CertificateDialog::Mode::Changed);
+    QCOMPARE(dialog->sha256(), other.sha256());
+    QCOMPARE(text(dialog, "previousFingerprint"),
+             CertificateDialog::formatFingerprint(m_cert.sha256(), true));
+    dialog->reject();
+    QVERIFY(!nextEnabled(wizard));
+    QCOMPARE(server.connectionCount(), 4);
+}
+
+void TestAccountWizard::leaveOnServerRefusedWithoutUidl()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    const QString caps = QStringLiteral("USER|TOP");
+    server.addConnectionScript(scripts::probeTls(caps));
+    server.addConnectionScript(scripts::greeting() + scripts::capa(caps)
+                               + scripts::userPassLogin(Address, Password, caps, {}));
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
+    throughDetection(wizard);
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::LacksUidl);
+    QCOMPARE(text(&wizard, "loginExplanation"),
+             Explanations::forLogin(LoginCheckResult::Outcome::LacksUidl));
+    QVERIFY(nextEnabled(wizard)); // usable, but only one way
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::RetentionPageId));
+
+    auto *refusal = child<QLabel>(&wizard, "uidlRefusal");
+    QVERIFY(refusal->isVisible());
+    QVERIFY(refusal->text().contains(QStringLiteral("UIDL")));
+    QVERIFY(child<QRadioButton>(&wizard, "leaveNo")->isChecked());
+    QVERIFY(!child<QRadioButton>(&wizard, "leaveForever")->isEnabled());
+    QVERIFY(!child<QRadioButton>(&wizard, "leaveDays")->isEnabled());
+    QVERIFY(!child<QRadioButton>(&wizard, "leaveUntilDeleted")->isEnabled());
+
+    // Even forced, the page refuses to finish with a leave-on-server policy.
+    child<QRadioButton>(&wizard, "leaveForever")->setChecked(true);
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(AccountWizard::RetentionPageId));
+    child<QRadioButton>(&wizard, "leaveNo")->setChecked(true);
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.account().leaveOnServer, NewAccount::LeaveOnServer::No);
+    QVERIFY(wizard.account().retentionPolicy().deleteAfterDownload);
+    QVERIFY(!wizard.account().serverHasUidl);
+}
+
+void TestAccountWizard::wrongPasswordIsExplained()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
+    server.addConnectionScript(scripts::probeTls(caps));
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + QStringList {QStringLiteral("C: USER ") + Address, QStringLiteral("S: +OK"),
+                       QStringLiteral("C: PASS ") + Password, QStringLiteral("S: -ERR [AUTH] no")});
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
+    throughDetection(wizard);
+    QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentIndex(),
+             child<QComboBox>(&wizard, "authMethod")->count() - 1); // USER/PASS
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::WrongPassword);
+    QCOMPARE(text(&wizard, "loginExplanation"),
+             Explanations::forLogin(LoginCheckResult::Outcome::WrongPassword));
+    QVERIFY(text(&wizard, "loginDetails").contains(QStringLiteral("no")));
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY(child<QPushButton>(&wizard, "retryLogin")->isVisible());
+    QVERIFY(!child<QPushButton>(&wizard, "showCertificate")->isVisible());
+    SATCHEL_VERIFY_CONVERSATION(server);
+}
+
+void TestAccountWizard::presetIsShown()
+{
+    AccountWizard wizard(options({}, false));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("Ann"), QStringLiteral("Ann.Example@GMail.com"), Password);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
+    QVERIFY(!wizard.isProbing()); // a preset needs no probe
+    QCOMPARE(child<QLineEdit>(&wizard, "host")->text(), QStringLiteral("pop.gmail.com"));
+    QCOMPARE(child<QSpinBox>(&wizard, "port")->value(), 995);
+    auto *user = child<QComboBox>(&wizard, "userName");
+    QCOMPARE(user->currentText(), QStringLiteral("Ann.Example@GMail.com"));
+    QCOMPARE(user->itemText(1), QStringLiteral("recent:Ann.Example@GMail.com"));
+    QVERIFY(text(&wizard, "providerNotes").contains(QStringLiteral("recent:")));
+    QVERIFY(text(&wizard, "detectionStatus").contains(QStringLiteral("Gmail")));
+    QVERIFY(nextEnabled(wizard));
+
+    // The user may change it all: security follows the port.
+    child<QComboBox>(&wizard, "security")->setCurrentIndex(1);
+    QCOMPARE(child<QSpinBox>(&wizard, "port")->value(), 110);
+    QVERIFY(!child<QLabel>(&wizard, "cleartextWarning")->isVisible());
+    child<QComboBox>(&wizard, "security")->setCurrentIndex(2);
+    QVERIFY(child<QLabel>(&wizard, "cleartextWarning")->isVisible());
+}
+
+void TestAccountWizard::providerWithoutPop3()
+{
+    AccountWizard wizard(options({}, false));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("Ann"), QStringLiteral("ann@icloud.com"), Password);
+    wizard.next();
+    QVERIFY(text(&wizard, "providerNotes").contains(QStringLiteral("does not offer POP3")));
+    QVERIFY(child<QLineEdit>(&wizard, "host")->text().isEmpty());
+    QVERIFY(!nextEnabled(wizard));
+}
+
+void TestAccountWizard::certificateDialogChangedMode()
+{
+    const QByteArray previous(32, '\x11');
+    CertificateDialog dialog(QStringLiteral("pop.example.org"), {m_cert.certificate()},
+                             {QSslError(QSslError::SelfSignedCertificate, m_cert.certificate())},
+                             CertificateDialog::Mode::Changed, previous);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(text(&dialog, "headline").contains(QStringLiteral("has changed")));
+    QCOMPARE(text(&dialog, "previousFingerprint"),
+             CertificateDialog::formatFingerprint(previous, true));
+    QVERIFY(text(&dialog, "previousFingerprint").startsWith(QStringLiteral("11:11:")));
+    QCOMPARE(text(&dialog, "fingerprint"),
+             CertificateDialog::formatFingerprint(m_cert.sha256(), true));
+    QVERIFY(!dialog.accessibleName().isEmpty());
+
+    // Escape (or Cancel) accepts nothing.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.acceptedSha256().isEmpty());
+
+    dialog.show();
+    dialog.acceptButton()->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.acceptedSha256(), m_cert.sha256());
+}
+
+void TestAccountWizard::passwordNeverInFilesOrLogs()
+{
+    // The earlier tests ran full wizards with logging on; run one more whole pass here so this
+    // test stands alone, then look everywhere.
+    detectsAndLogsIn();
+    QVERIFY(!m_log.isEmpty()); // debug logging really was on
+    const QByteArray secret = Password.toUtf8();
+    const QByteArray encoded = plainInitialResponse(Address, Password).toLatin1();
+    for (const QString &line : std::as_const(m_log)) {
+        QVERIFY2(!line.contains(Password), qPrintable(line));
+        QVERIFY2(!line.toUtf8().contains(encoded), qPrintable(line));
+    }
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(secret) && !content.contains(encoded),
+                 qPrintable(file.fileName()));
+    }
+}
+
+QTEST_MAIN(TestAccountWizard)
+#include "tst_accountwizard.moc"
