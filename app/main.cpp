@@ -1,7 +1,7 @@
 #include "Application.h"
 #include "CommandLine.h"
+#include "util/Translations.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace {
@@ -13,14 +13,14 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
 }
 
-void describeOptions(QCommandLineParser &parser)
+// In the language of --language, else the one chosen in the settings, else the system's.
+int runTranslatedCommandLine()
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "An offline mail reader that never loses a message.\n\nCommands (no window): "
-        "import, search, show, export, check; see 'satchel search --help'."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = satchel::util::takeLanguageOption(arguments);
+    satchel::util::installTranslations(language.isEmpty() ? satchel::util::savedLanguage()
+                                                          : language);
+    return satchel::app::runCommandLine(arguments);
 }
 
 } // namespace
@@ -32,24 +32,22 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    (void)satchel::util::takeLanguageOption(arguments); // --language is for every mode
     if (satchel::app::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        return satchel::app::runCommandLine(QCoreApplication::arguments());
+        return runTranslatedCommandLine();
     }
 
-    // --help and --version answer in a terminal without a display, too.
+    // --help and --version answer in a terminal without a display, too; the command line's help
+    // is the one that lists every command and option.
     const QStringList informational {QStringLiteral("-h"), QStringLiteral("--help"),
-                                     QStringLiteral("--help-all"), QStringLiteral("-v"),
-                                     QStringLiteral("--version")};
+                                     QStringLiteral("-v"), QStringLiteral("--version")};
     for (const QString &option : informational) {
         if (arguments.contains(option)) {
             QCoreApplication app(argc, argv);
             describeApplication();
-            QCommandLineParser parser;
-            describeOptions(parser);
-            parser.process(app); // prints and exits
-            return 0;
+            return runTranslatedCommandLine();
         }
     }
 

@@ -1,9 +1,11 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 namespace satchel::ui {
 
@@ -14,12 +16,27 @@ int runApplication(int &argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.satchel.Satchel"));
+    // The installed theme icon where there is one, else the copy built into the binary.
+    QIcon fallback;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        fallback.addFile(
+            QStringLiteral(":/icons/icons/hicolor/%1x%1/org.satchel.Satchel.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.satchel.Satchel"), fallback));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = util::takeLanguageOption(arguments);
+    util::installTranslations(language.isEmpty() ? util::savedLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "An offline mail reader that never loses a message."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("main",
+                                                  "The language of the interface: de, "
+                                                  "en, es, fr (default: the system's)."),
+                      QCoreApplication::translate("main", "CODE")});
     parser.process(app);
 
     MainWindow window;
