@@ -35,7 +35,9 @@ echo "$deb"
 echo "== dpkg-deb -I"
 dpkg-deb -I "$deb" | tee "$out/info.txt"
 depends=$(sed -n 's/^ Depends: //p' "$out/info.txt")
-for lib in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libgmime-3.0-0 libqt6keychain1 \
+# The libraries the binary links (dpkg-shlibdeps; QtNetwork and QtKeychain appear once code the
+# binary reaches uses them, --as-needed drops them until then) and the plugins it loads.
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libgmime-3.0-0 libglib2.0-0 \
            libqt6sql6-sqlite qt6-qpa-plugins; do
     grep -q "\b$lib\b" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
@@ -51,10 +53,14 @@ for path in /usr/bin/satchel \
             /usr/share/man/man1/satchel.1.gz; do
     grep -qx "$path" "$out/contents.txt" || fail "the package lacks $path"
 done
-# The translations are inside the binary (Qt resources): look for each catalogue's name.
-for lang in de es fr en; do
-    dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/satchel | grep -q -a "satchel_$lang.qm" \
-        || fail "the binary lacks the $lang translation"
+echo "== cpack -G TGZ"
+cpack --config "$build/CPackConfig.cmake" -G TGZ -B "$out" >"$out/cpack-tgz.log" 2>&1 \
+    || { cat "$out/cpack-tgz.log"; fail "cpack -G TGZ"; }
+tgz=$(ls "$out"/satchel-*.tar.gz 2>/dev/null | head -n1)
+[ -n "$tgz" ] || fail "cpack made no .tar.gz"
+tar -tzf "$tgz" >"$out/tgz-contents.txt"
+for path in bin/satchel share/applications/org.satchel.Satchel.desktop share/man/man1/satchel.1.gz; do
+    grep -q "/$path\$" "$out/tgz-contents.txt" || fail "the .tar.gz lacks $path"
 done
 
 # --- a clean Debian 12 root ---------------------------------------------------------------
@@ -75,18 +81,18 @@ fi
 
 root="$work/root"
 cleanup() {
-    for m in dev/pts dev proc sys; do
-        mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m" || true
-    done
+    if mountpoint -q "$root/proc" 2>/dev/null; then umount "$root/proc" || umount -l "$root/proc"; fi
 }
 trap cleanup EXIT
 cleanup
+# Never rm -rf through a mount point into the host's file systems.
+if grep -q " $root/" /proc/mounts; then fail "something is still mounted under $root"; fi
 rm -rf "$root"
 echo "== debootstrap --unpack-tarball into a clean root"
 debootstrap --variant=minbase --unpack-tarball="$tarball" bookworm "$root" "$mirror" \
     >"$work/debootstrap.log" 2>&1 || { tail -n 30 "$work/debootstrap.log"; fail "debootstrap"; }
+# debootstrap made the device nodes apt needs (/dev/null ...); only /proc is mounted.
 mount -t proc proc "$root/proc"
-mount --rbind /dev "$root/dev"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 echo "deb $mirror bookworm main" >"$root/etc/apt/sources.list"
 # The packages apt downloads are kept between runs.
@@ -111,6 +117,11 @@ help=$(chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root QT_QPA_PLATFORM=offsc
     || fail "satchel --help"
 for command in import search show export check; do
     grep -q "$command" <<<"$help" || fail "--help does not mention $command"
+done
+# The translations are inside the binary (Qt resources): each language answers --help.
+for expected in "de:Offline-Mailprogramm" "fr:hors ligne" "es:sin conexión"; do
+    chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root satchel --language "${expected%%:*}" --help \
+        | grep -q "${expected#*:}" || fail "satchel --language ${expected%%:*} --help is not translated"
 done
 # The windowed application starts offscreen too (the platform plugin, the SQLite driver and
 # every library resolve); it runs until killed, so give it two seconds.

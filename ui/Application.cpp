@@ -1,11 +1,13 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "util/SingleInstance.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStandardPaths>
 
 namespace satchel::ui {
 
@@ -39,7 +41,18 @@ int runApplication(int &argc, char **argv)
                       QCoreApplication::translate("main", "CODE")});
     parser.process(app);
 
+    // One window per profile: a second launch raises the first and exits.
+    util::SingleInstance instance(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (instance.start(QCoreApplication::arguments()) == util::SingleInstance::Role::Secondary)
+        return 0;
+
     MainWindow window;
+    QObject::connect(&instance, &util::SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     return QApplication::exec();
 }
