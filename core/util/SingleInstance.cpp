@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,10 @@ namespace {
 
 QString canonicalDirectory(const QString &path)
 {
-    QDir().mkpath(path);
+    if (!QFileInfo::exists(path) && QDir().mkpath(path)) {
+        // A profile holds someone's mail: readable by its owner only (DESIGN.md).
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     const QString canonical = QFileInfo(path).canonicalFilePath();
     return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
 }

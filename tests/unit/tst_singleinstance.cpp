@@ -36,6 +36,7 @@ class TestSingleInstance : public QObject
 
 private Q_SLOTS:
     void secondLaunchHandsOverAndExits();
+    void createsAPrivateProfile();
     void firstLaunchAfterThePrimaryExited();
     void commandLineImportWhileAnotherProcessHasTheArchiveOpen();
 
@@ -83,6 +84,20 @@ void TestSingleInstance::secondLaunchHandsOverAndExits()
     QTemporaryDir other;
     QCOMPARE(launchSecond(other.path()), 10);
     QCOMPARE(raised.count(), 1);
+}
+
+void TestSingleInstance::createsAPrivateProfile()
+{
+    QTemporaryDir parent;
+    const QString profile = parent.filePath(QStringLiteral("new/profile"));
+    util::SingleInstance instance(profile);
+    QCOMPARE(instance.start({}), util::SingleInstance::Role::Primary);
+    const QFile::Permissions permissions = QFile::permissions(profile);
+    QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QFile::Permissions othersAndGroup {QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                             | QFile::ReadOther | QFile::WriteOther
+                                             | QFile::ExeOther};
+    QCOMPARE(permissions & othersAndGroup, QFile::Permissions {});
 }
 
 void TestSingleInstance::firstLaunchAfterThePrimaryExited()
