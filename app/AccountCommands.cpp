@@ -20,10 +20,13 @@ namespace {
 
 enum ExitCode { Ok = 0, Problem = 1, Usage = 2, TryLater = 2, Authentication = 3, Certificate = 4 };
 
-QString tr(const char *text)
+// The context of this file's texts (see CommandLineText in CommandLine.cpp for why not a free
+// AccountCommandsText::tr() wrapper: lupdate would file the texts under a context never asked for
+// at run time).
+struct AccountCommandsText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountCommandsText)
+};
 
 void say(FILE *stream, const QString &line)
 {
@@ -40,7 +43,7 @@ int fail(const QString &message, int code = Problem)
 int usage(const QString &message)
 {
     say(stderr, QStringLiteral("satchel: ") + message);
-    say(stderr, tr("Try 'satchel --help'."));
+    say(stderr, AccountCommandsText::tr("Try 'satchel --help'."));
     return Usage;
 }
 
@@ -78,8 +81,9 @@ bool storePassword(accounts::SecretStore &secrets, const accounts::AccountSettin
     if (reply.ok())
         return true;
     say(stderr,
-        tr("satchel: the password for %1 could not be stored in the keychain (%2); it is used "
-           "for this run only and never written to disk.")
+        AccountCommandsText::tr(
+            "satchel: the password for %1 could not be stored in the keychain (%2); it is used "
+            "for this run only and never written to disk.")
             .arg(account.name, reply.message));
     return false;
 }
@@ -88,61 +92,66 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
         store::Archive &archive, accounts::SecretStore &secrets)
 {
     if (name.trimmed().isEmpty() || name == u"Local")
-        return usage(tr("account add: \"%1\" cannot be an account name").arg(name));
+        return usage(
+            AccountCommandsText::tr("account add: \"%1\" cannot be an account name").arg(name));
     accounts::AccountSettings a;
     a.name = name;
     if (!parser.isSet(o.host) || parser.value(o.host).isEmpty())
-        return usage(tr("account add: --host is required"));
+        return usage(AccountCommandsText::tr("account add: --host is required"));
     if (!parser.isSet(o.user) || parser.value(o.user).isEmpty())
-        return usage(tr("account add: --user is required"));
+        return usage(AccountCommandsText::tr("account add: --user is required"));
     if (!parser.isSet(o.security))
-        return usage(tr("account add: --security is required (tls, starttls or none)"));
+        return usage(
+            AccountCommandsText::tr("account add: --security is required (tls, starttls or none)"));
     a.host = parser.value(o.host);
     a.user = parser.value(o.user);
     a.displayName = name;
     a.address = a.user.contains(u'@') ? a.user : QString();
     const auto security = accounts::parseSecurity(parser.value(o.security));
     if (!security)
-        return usage(tr("--security expects tls, starttls or none, not \"%1\"")
+        return usage(AccountCommandsText::tr("--security expects tls, starttls or none, not \"%1\"")
                          .arg(parser.value(o.security)));
     a.security = *security;
     a.port = a.security == pop3::Security::ImplicitTls ? 995 : 110;
     if (parser.isSet(o.port)) {
         const auto port = positiveNumber(parser, o.port);
         if (!port || *port > 65535)
-            return usage(tr("--port expects a port number, not \"%1\"").arg(parser.value(o.port)));
+            return usage(AccountCommandsText::tr("--port expects a port number, not \"%1\"")
+                             .arg(parser.value(o.port)));
         a.port = quint16(*port);
     }
     a.authMechanism = parser.value(o.auth);
     a.retention.deleteAfterDownload = false; // leave forever unless told otherwise
     if (parser.isSet(o.leaveOnServer)
         && !accounts::applyLeaveOnServer(parser.value(o.leaveOnServer), &a.retention))
-        return usage(tr("--leave-on-server expects no, forever, days:N or until-deleted, not "
-                        "\"%1\"")
+        return usage(AccountCommandsText::tr(
+                         "--leave-on-server expects no, forever, days:N or until-deleted, not "
+                         "\"%1\"")
                          .arg(parser.value(o.leaveOnServer)));
     if (parser.isSet(o.keepMaxMessages)) {
         const auto n = positiveNumber(parser, o.keepMaxMessages, true);
         if (!n)
-            return usage(tr("--keep-max-messages expects a number"));
+            return usage(AccountCommandsText::tr("--keep-max-messages expects a number"));
         a.retention.maxMessages = *n;
     }
     if (parser.isSet(o.keepMaxMb)) {
         const auto n = positiveNumber(parser, o.keepMaxMb, true);
         if (!n)
-            return usage(tr("--keep-max-mb expects a number of megabytes"));
+            return usage(AccountCommandsText::tr("--keep-max-mb expects a number of megabytes"));
         a.retention.maxBytes = qint64(*n) * 1024 * 1024;
     }
     a.headersOnly = parser.isSet(o.headersOnly);
     if (parser.isSet(o.maxSize)) {
         const auto n = positiveNumber(parser, o.maxSize);
         if (!n)
-            return usage(tr("--max-size expects a size in KB"));
+            return usage(AccountCommandsText::tr("--max-size expects a size in KB"));
         a.maxMessageKb = *n;
     }
     if (parser.isSet(o.trustFingerprint)) {
         a.pinnedSha256 = accounts::parseFingerprint(parser.value(o.trustFingerprint));
         if (a.pinnedSha256.isEmpty())
-            return usage(tr("--trust-fingerprint expects a SHA-256 fingerprint (64 hex digits)"));
+            return usage(AccountCommandsText::tr(
+                "--trust-fingerprint expects a SHA-256 fingerprint (64 hex digits)"));
     }
     if (parser.isSet(o.caFile))
         a.caFile = QFileInfo(parser.value(o.caFile)).absoluteFilePath();
@@ -155,21 +164,21 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
         return fail(existing.error().message);
     for (const accounts::AccountSettings &e : std::as_const(*existing)) {
         if (e.name == name)
-            return fail(tr("there is already an account named %1").arg(name));
+            return fail(AccountCommandsText::tr("there is already an account named %1").arg(name));
     }
     Result<qint64> id = accounts::saveAccount(archive, a);
     if (!id)
         return fail(id.error().message);
     a.accountId = *id;
     say(stdout,
-        tr("Added account %1: %2@%3:%4 (%5), %6.")
+        AccountCommandsText::tr("Added account %1: %2@%3:%4 (%5), %6.")
             .arg(name, a.user, a.host)
             .arg(a.port)
             .arg(accounts::securityName(a.security), accounts::describeRetention(a.retention)));
     if (parser.isSet(o.passwordStdin)) {
         const QStringList passwords = readPasswords();
         if (passwords.isEmpty() || passwords.first().isEmpty())
-            return fail(tr("no password on standard input"));
+            return fail(AccountCommandsText::tr("no password on standard input"));
         if (!storePassword(secrets, a, passwords.first()))
             return Problem;
     }
@@ -185,14 +194,14 @@ int list(store::Archive &archive)
     for (const accounts::AccountSettings &a : std::as_const(*all)) {
         QStringList extras;
         if (a.headersOnly)
-            extras << tr("headers only");
+            extras << AccountCommandsText::tr("headers only");
         if (a.maxMessageKb > 0)
-            extras << tr("max %1 KB").arg(a.maxMessageKb);
+            extras << AccountCommandsText::tr("max %1 KB").arg(a.maxMessageKb);
         if (!a.pinnedSha256.isEmpty())
-            extras
-                << tr("pinned certificate %1").arg(QString::fromLatin1(a.pinnedSha256.toHex(':')));
+            extras << AccountCommandsText::tr("pinned certificate %1")
+                          .arg(QString::fromLatin1(a.pinnedSha256.toHex(':')));
         if (!a.caFile.isEmpty())
-            extras << tr("CA file %1").arg(a.caFile);
+            extras << AccountCommandsText::tr("CA file %1").arg(a.caFile);
         QString line = a.name + u'\t' + a.user + u'@' + a.host + u':' + QString::number(a.port)
             + u'\t' + accounts::securityName(a.security) + u'\t'
             + accounts::describeRetention(a.retention);
@@ -219,14 +228,17 @@ int remove(const QCommandLineParser &parser, const AccountOptions &o, const QStr
         const accounts::SecretReply reply = secrets.removeNow(a.secretKey());
         if (!reply.ok() && reply.outcome != accounts::SecretReply::Outcome::NotFound)
             say(stderr,
-                tr("satchel: the password of %1 could not be removed from the keychain: %2")
+                AccountCommandsText::tr(
+                    "satchel: the password of %1 could not be removed from the keychain: %2")
                     .arg(name, reply.message));
         say(stdout,
-            deleteMail ? tr("Removed account %1 and its mail.").arg(name)
-                       : tr("Removed account %1; its mail stays in the archive.").arg(name));
+            deleteMail
+                ? AccountCommandsText::tr("Removed account %1 and its mail.").arg(name)
+                : AccountCommandsText::tr("Removed account %1; its mail stays in the archive.")
+                      .arg(name));
         return Ok;
     }
-    return fail(tr("there is no account named %1").arg(name));
+    return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
 }
 
 // Partial messages (headers only, or cut at the size limit) that are still on the server.
@@ -265,12 +277,14 @@ QString adviceFor(const sync::FetchResult &result)
     using Outcome = sync::FetchResult::Outcome;
     switch (result.outcome) {
     case Outcome::TryLater:
-        return tr("try again later");
+        return AccountCommandsText::tr("try again later");
     case Outcome::Authentication:
-        return tr("check the user name and password (give it again with --password-stdin)");
+        return AccountCommandsText::tr(
+            "check the user name and password (give it again with --password-stdin)");
     case Outcome::Certificate:
-        return tr("the server's certificate could not be verified; if you trust it, add the "
-                  "account again with --trust-fingerprint or --ca-file");
+        return AccountCommandsText::tr(
+            "the server's certificate could not be verified; if you trust it, add the "
+            "account again with --trust-fingerprint or --ca-file");
     default:
         return QString();
     }
@@ -280,25 +294,35 @@ QString adviceFor(const sync::FetchResult &result)
 
 AccountOptions::AccountOptions()
 {
-    host.setDescription(tr("account add: the POP3 server."));
-    port.setDescription(tr("account add: its port (default 995 with tls, 110 otherwise)."));
-    security.setDescription(tr("account add: tls (implicit, port 995), starttls or none."));
-    user.setDescription(tr("account add: the user name."));
-    auth.setDescription(tr("account add: USER, APOP or a SASL mechanism (default: the "
-                           "strongest offered)."));
-    leaveOnServer.setDescription(tr("account add: no (delete after download), forever "
-                                    "(default), days:N or until-deleted."));
-    keepMaxMessages.setDescription(tr("account add: keep at most M messages on the server."));
-    keepMaxMb.setDescription(tr("account add: keep at most M MB on the server."));
-    headersOnly.setDescription(tr("account add: download only the headers."));
-    maxSize.setDescription(tr("account add: download bigger messages partially."));
-    trustFingerprint.setDescription(
-        tr("account add: accept the server certificate with this SHA-256 fingerprint."));
-    caFile.setDescription(tr("account add: trust the certificates in this PEM file too."));
-    passwordStdin.setDescription(tr("account add, fetch: read the password from standard input "
-                                    "(one line; for fetch one per account, or one for all) and "
-                                    "store it in the keychain."));
-    deleteMail.setDescription(tr("account remove: delete the account's mail too."));
+    host.setDescription(AccountCommandsText::tr("account add: the POP3 server."));
+    port.setDescription(
+        AccountCommandsText::tr("account add: its port (default 995 with tls, 110 otherwise)."));
+    security.setDescription(
+        AccountCommandsText::tr("account add: tls (implicit, port 995), starttls or none."));
+    user.setDescription(AccountCommandsText::tr("account add: the user name."));
+    auth.setDescription(
+        AccountCommandsText::tr("account add: USER, APOP or a SASL mechanism (default: the "
+                                "strongest offered)."));
+    leaveOnServer.setDescription(
+        AccountCommandsText::tr("account add: no (delete after download), forever "
+                                "(default), days:N or until-deleted."));
+    keepMaxMessages.setDescription(
+        AccountCommandsText::tr("account add: keep at most M messages on the server."));
+    keepMaxMb.setDescription(
+        AccountCommandsText::tr("account add: keep at most M MB on the server."));
+    headersOnly.setDescription(AccountCommandsText::tr("account add: download only the headers."));
+    maxSize.setDescription(
+        AccountCommandsText::tr("account add: download bigger messages partially."));
+    trustFingerprint.setDescription(AccountCommandsText::tr(
+        "account add: accept the server certificate with this SHA-256 fingerprint."));
+    caFile.setDescription(
+        AccountCommandsText::tr("account add: trust the certificates in this PEM file too."));
+    passwordStdin.setDescription(
+        AccountCommandsText::tr("account add, fetch: read the password from standard input "
+                                "(one line; for fetch one per account, or one for all) and "
+                                "store it in the keychain."));
+    deleteMail.setDescription(
+        AccountCommandsText::tr("account remove: delete the account's mail too."));
 }
 
 void AccountOptions::addTo(QCommandLineParser &parser) const
@@ -333,17 +357,20 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                       accounts::SecretStore &secrets)
 {
     if (positional.isEmpty())
-        return usage(tr("account: expected add, list or remove"));
+        return usage(AccountCommandsText::tr("account: expected add, list or remove"));
     const QString verb = positional.takeFirst();
     const bool adding = verb == u"add";
     if (adding || verb == u"remove") {
         if (positional.size() != 1)
-            return usage(tr("account %1: expected one account name").arg(verb));
+            return usage(
+                AccountCommandsText::tr("account %1: expected one account name").arg(verb));
     } else if (verb == u"list") {
         if (!positional.isEmpty())
-            return usage(tr("account list: unexpected argument \"%1\"").arg(positional.first()));
+            return usage(AccountCommandsText::tr("account list: unexpected argument \"%1\"")
+                             .arg(positional.first()));
     } else {
-        return usage(tr("account: expected add, list or remove, not \"%1\"").arg(verb));
+        return usage(
+            AccountCommandsText::tr("account: expected add, list or remove, not \"%1\"").arg(verb));
     }
     const QList<const QCommandLineOption *> addOnly = {&options.host,
                                                        &options.port,
@@ -360,17 +387,19 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                                                        &options.passwordStdin};
     for (const QCommandLineOption *option : addOnly) {
         if (!adding && parser.isSet(*option))
-            return usage(
-                tr("--%1 does not apply to account %2").arg(option->names().first(), verb));
+            return usage(AccountCommandsText::tr("--%1 does not apply to account %2")
+                             .arg(option->names().first(), verb));
     }
     if (verb != u"remove" && parser.isSet(options.deleteMail))
-        return usage(tr("--delete-mail does not apply to account %1").arg(verb));
+        return usage(
+            AccountCommandsText::tr("--delete-mail does not apply to account %1").arg(verb));
 
     const QString path = archivePath(profileDir);
     if (!adding && !QFile::exists(path)) {
         if (verb == u"list")
             return Ok; // no archive, no accounts
-        return fail(tr("there is no account named %1").arg(positional.first()));
+        return fail(
+            AccountCommandsText::tr("there is no account named %1").arg(positional.first()));
     }
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive)
@@ -388,7 +417,8 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
 {
     const QString path = archivePath(profileDir);
     if (!QFile::exists(path))
-        return fail(tr("there are no accounts yet: add one with 'satchel account add'"));
+        return fail(AccountCommandsText::tr(
+            "there are no accounts yet: add one with 'satchel account add'"));
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive)
         return fail(archive.error().message);
@@ -399,14 +429,15 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
     if (names.isEmpty()) {
         chosen = *all;
         if (chosen.isEmpty())
-            return fail(tr("there are no accounts yet: add one with 'satchel account add'"));
+            return fail(AccountCommandsText::tr(
+                "there are no accounts yet: add one with 'satchel account add'"));
     } else {
         for (const QString &name : names) {
             auto it
                 = std::find_if(all->cbegin(), all->cend(),
                                [&](const accounts::AccountSettings &a) { return a.name == name; });
             if (it == all->cend())
-                return fail(tr("there is no account named %1").arg(name));
+                return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
             // Named twice, fetched once: two sessions of one account would only fight.
             if (std::none_of(chosen.cbegin(), chosen.cend(),
                              [&](const accounts::AccountSettings &c) {
@@ -420,8 +451,9 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
     if (parser.isSet(options.passwordStdin)) {
         passwords = readPasswords();
         if (passwords.isEmpty() || (passwords.size() != 1 && passwords.size() != chosen.size()))
-            return usage(tr("fetch --password-stdin: expected one password line, or one per "
-                            "account (%1)")
+            return usage(AccountCommandsText::tr(
+                             "fetch --password-stdin: expected one password line, or one per "
+                             "account (%1)")
                              .arg(chosen.size()));
     }
 
@@ -436,7 +468,8 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
         runners.emplace_back();
         Result<pop3::SessionSettings> session = a.sessionSettings();
         if (!session) {
-            lines[i] = tr("%1: error: %2").arg(a.name, session.error().message);
+            lines[i]
+                = AccountCommandsText::tr("%1: error: %2").arg(a.name, session.error().message);
             codes[i] = Problem;
             continue;
         }
@@ -447,10 +480,12 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
             const accounts::SecretReply reply = secrets.readNow(a.secretKey());
             if (!reply.ok()) {
                 lines[i] = reply.outcome == accounts::SecretReply::Outcome::NotFound
-                    ? tr("%1: error: no password is stored for this account; give it with "
-                         "--password-stdin")
+                    ? AccountCommandsText::tr(
+                          "%1: error: no password is stored for this account; give it with "
+                          "--password-stdin")
                           .arg(a.name)
-                    : tr("%1: error: %2; give the password with --password-stdin")
+                    : AccountCommandsText::tr(
+                          "%1: error: %2; give the password with --password-stdin")
                           .arg(a.name, reply.message);
                 codes[i] = Authentication;
                 continue;
@@ -469,8 +504,9 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
                 codes[i] = exitCodeFor(result);
                 QString line;
                 if (result.outcome == sync::FetchResult::Outcome::Success) {
-                    line = tr("%1: %2 new, %3 partial, %4 deleted on the server, %5 "
-                              "left on the server, %6 errors")
+                    line = AccountCommandsText::tr(
+                               "%1: %2 new, %3 partial, %4 deleted on the server, %5 "
+                               "left on the server, %6 errors")
                                .arg(name)
                                .arg(result.newMessages)
                                .arg(partialCount(**archive, accountId))
@@ -478,19 +514,20 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
                                .arg(result.leftOnServer)
                                .arg(result.errors.size());
                 } else {
-                    line = tr("%1: error: %2").arg(name, result.message);
+                    line = AccountCommandsText::tr("%1: error: %2").arg(name, result.message);
                     const QString advice = adviceFor(result);
                     if (!advice.isEmpty())
                         line += QStringLiteral(" (") + advice + u')';
                     if (result.newMessages > 0)
-                        line += tr("; %1 new messages were stored before it stopped")
+                        line += AccountCommandsText::tr(
+                                    "; %1 new messages were stored before it stopped")
                                     .arg(result.newMessages);
                 }
                 lines[i] = line;
                 for (const QString &w : result.warnings)
-                    say(stderr, tr("satchel: %1: %2").arg(name, w));
+                    say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(name, w));
                 for (const QString &e : result.errors)
-                    say(stderr, tr("satchel: %1: %2").arg(name, e));
+                    say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(name, e));
                 if (--running == 0)
                     loop.quit();
             });

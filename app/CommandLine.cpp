@@ -28,10 +28,13 @@ namespace {
 
 enum ExitCode { Ok = 0, Problem = 1, Usage = 2 };
 
-QString tr(const char *text)
+// The context of this file's texts. Q_DECLARE_TR_FUNCTIONS rather than a free tr()
+// wrapper: lupdate files a free tr() under the enclosing namespace or class, a
+// context the code never asks for at run time, so the text would never be translated.
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLineText)
+};
 
 QTextStream &out()
 {
@@ -53,8 +56,8 @@ int fail(const QString &message, int code = Problem)
 
 int usage(const QString &message)
 {
-    err() << QStringLiteral("satchel: ") << message << u'\n' << tr("Try 'satchel --help'.")
-          << Qt::endl;
+    err() << QStringLiteral("satchel: ") << message << u'\n'
+          << CommandLineText::tr("Try 'satchel --help'.") << Qt::endl;
     return Usage;
 }
 
@@ -112,9 +115,11 @@ int import(store::Archive &archive, const QStringList &paths, const QString &fol
     importer.finish();
     const io::ImportStats &stats = importer.stats();
     for (const io::ImportProblem &p : stats.problems)
-        err() << tr("satchel: could not import %1: %2").arg(p.file, p.reason) << u'\n';
-    out() << tr("Imported %1 messages; %2 duplicates skipped; %3 could not be imported.")
-                 .arg(stats.imported)
+        err() << CommandLineText::tr("satchel: could not import %1: %2").arg(p.file, p.reason)
+              << u'\n';
+    out() << CommandLineText::tr(
+                 "Imported %n messages; %1 duplicates skipped; %2 could not be imported.", nullptr,
+                 stats.imported)
                  .arg(stats.duplicates)
                  .arg(stats.problems.size())
           << Qt::endl;
@@ -166,7 +171,7 @@ int show(store::Archive &archive, qint64 id, const QString &mode)
             return fail(raw.error().message);
         out().flush();
         if (std::fwrite(raw->constData(), 1, size_t(raw->size()), stdout) != size_t(raw->size()))
-            return fail(tr("cannot write to the standard output"));
+            return fail(CommandLineText::tr("cannot write to the standard output"));
         std::fflush(stdout);
         return Ok;
     }
@@ -187,15 +192,17 @@ int show(store::Archive &archive, qint64 id, const QString &mode)
     Result<mime::ParsedMessage> parsed = archive.parsedMessage(id);
     if (!parsed)
         return fail(parsed.error().message);
-    out() << tr("From: ") << addressLine(parsed->from) << u'\n';
-    out() << tr("To: ") << addressLine(parsed->to) << u'\n';
+    out() << CommandLineText::tr("From: ") << addressLine(parsed->from) << u'\n';
+    out() << CommandLineText::tr("To: ") << addressLine(parsed->to) << u'\n';
     if (!parsed->cc.isEmpty())
-        out() << tr("Cc: ") << addressLine(parsed->cc) << u'\n';
-    out() << tr("Date: ") << row->date.toString(Qt::ISODate) << u'\n';
-    out() << tr("Subject: ") << parsed->subject << u'\n';
-    out() << tr("Folder: ") << n->folders.value(row->folderId) << u'\n';
+        out() << CommandLineText::tr("Cc: ") << addressLine(parsed->cc) << u'\n';
+    out() << CommandLineText::tr("Date: ") << row->date.toString(Qt::ISODate) << u'\n';
+    out() << CommandLineText::tr("Subject: ") << parsed->subject << u'\n';
+    out() << CommandLineText::tr("Folder: ") << n->folders.value(row->folderId) << u'\n';
     for (const mime::Attachment &a : parsed->attachments)
-        out() << tr("Attachment: %1 (%2, %3 bytes)").arg(a.filename, a.contentType).arg(a.size)
+        out() << CommandLineText::tr("Attachment: %1 (%2, %3 bytes)")
+                     .arg(a.filename, a.contentType)
+                     .arg(a.size)
               << u'\n';
     out() << u'\n' << parsed->readerText;
     if (!parsed->readerText.endsWith(u'\n'))
@@ -223,7 +230,8 @@ int exportMail(store::Archive &archive, const QString &mbox, const QString &eml,
         = mbox.isEmpty() ? io::exportEml(archive, *ids, eml) : io::exportMbox(archive, *ids, mbox);
     if (!written)
         return fail(written.error().message);
-    out() << tr("Exported %1 messages to %2.").arg(*written).arg(mbox.isEmpty() ? eml : mbox)
+    out() << CommandLineText::tr("Exported %n messages to %1.", nullptr, *written)
+                 .arg(mbox.isEmpty() ? eml : mbox)
           << Qt::endl;
     return Ok;
 }
@@ -234,14 +242,15 @@ int check(store::Archive &archive)
     if (!problems)
         return fail(problems.error().message);
     for (const QString &p : *problems)
-        err() << tr("satchel: archive problem: %1").arg(p) << u'\n';
+        err() << CommandLineText::tr("satchel: archive problem: %1").arg(p) << u'\n';
     err().flush();
     if (!problems->isEmpty())
         return Problem;
     Result<QList<qint64>> ids = archive.messageIds();
     if (!ids)
         return fail(ids.error().message);
-    out() << tr("The archive %1 is sound: %2 messages.").arg(archive.path()).arg(ids->size())
+    out() << CommandLineText::tr("The archive %1 is sound: %n messages.", nullptr, int(ids->size()))
+                 .arg(archive.path())
           << Qt::endl;
     return Ok;
 }
@@ -257,7 +266,7 @@ bool isCommand(const QString &word)
     return commands.contains(word);
 }
 
-bool wantsCommandLine(const QStringList &arguments)
+QString commandWord(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -267,9 +276,14 @@ bool wantsCommandLine(const QStringList &arguments)
         }
         if (a.startsWith(u'-'))
             continue;
-        return isCommand(a);
+        return isCommand(a) ? a : QString();
     }
-    return false;
+    return {};
+}
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    return !commandWord(arguments).isEmpty();
 }
 
 int runCommandLine(const QStringList &arguments)
@@ -288,52 +302,62 @@ int runCommandLine(const QStringList &arguments)
 int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("An offline mail reader that never loses a message.\n\n"
-           "Without a command, Satchel opens its window. Commands:\n"
-           "  import PATH... [--folder NAME]   .eml files, folders of them, Maildir, mbox\n"
-           "  search QUERY [--json] [--limit N]\n"
-           "  show ID [--raw | --json | --text]\n"
-           "  export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]\n"
-           "  check                            the archive's integrity\n"
-           "  account add NAME --host H --security tls|starttls|none --user U [--port P]\n"
-           "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
-           "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
-           "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
-           "  account list\n"
-           "  account remove NAME [--delete-mail]\n"
-           "  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate\n\n"
-           "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
-           "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
+    parser.setApplicationDescription(CommandLineText::tr(
+        "An offline mail reader that never loses a message.\n\n"
+        "Without a command, Satchel opens its window. Commands:\n"
+        "  import PATH... [--folder NAME]   .eml files, folders of them, Maildir, mbox\n"
+        "  search QUERY [--json] [--limit N]\n"
+        "  show ID [--raw | --json | --text]\n"
+        "  export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]\n"
+        "  check                            the archive's integrity\n"
+        "  account add NAME --host H --security tls|starttls|none --user U [--port P]\n"
+        "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
+        "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
+        "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
+        "  account list\n"
+        "  account remove NAME [--delete-mail]\n"
+        "  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate\n\n"
+        "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
+        "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(
         QStringLiteral("profile"),
-        tr("The profile folder (default: %1).")
+        CommandLineText::tr("The profile folder (default: %1).")
             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
-        tr("DIR"));
-    const QCommandLineOption folder(QStringLiteral("folder"),
-                                    tr("import: the folder to import into (default: Inbox); "
-                                       "export: the folder to export."),
-                                    tr("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("search, show: JSON output."));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("search: at most N results, newest first (default 100; "
-                                      "0 for all)."),
-                                   tr("N"), QStringLiteral("100"));
-    const QCommandLineOption raw(QStringLiteral("raw"), tr("show: the exact stored bytes."));
-    const QCommandLineOption text(QStringLiteral("text"), tr("show: headers and text (default)."));
-    const QCommandLineOption mbox(QStringLiteral("mbox"), tr("export: to this mbox file (mboxrd)."),
-                                  tr("FILE"));
+        CommandLineText::tr("DIR"));
+    const QCommandLineOption folder(
+        QStringLiteral("folder"),
+        CommandLineText::tr("import: the folder to import into (default: Inbox); "
+                            "export: the folder to export."),
+        CommandLineText::tr("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandLineText::tr("search, show: JSON output."));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        CommandLineText::tr("search: at most N results, newest first (default 100; "
+                            "0 for all)."),
+        CommandLineText::tr("N"), QStringLiteral("100"));
+    const QCommandLineOption raw(QStringLiteral("raw"),
+                                 CommandLineText::tr("show: the exact stored bytes."));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  CommandLineText::tr("show: headers and text (default)."));
+    const QCommandLineOption mbox(QStringLiteral("mbox"),
+                                  CommandLineText::tr("export: to this mbox file (mboxrd)."),
+                                  CommandLineText::tr("FILE"));
     const QCommandLineOption eml(
-        QStringLiteral("eml"), tr("export: to this folder, one .eml file per message."), tr("DIR"));
+        QStringLiteral("eml"),
+        CommandLineText::tr("export: to this folder, one .eml file per message."),
+        CommandLineText::tr("DIR"));
     const QCommandLineOption query(QStringLiteral("query"),
-                                   tr("export: the messages this search finds."), tr("QUERY"));
+                                   CommandLineText::tr("export: the messages this search finds."),
+                                   CommandLineText::tr("QUERY"));
     parser.addOptions({profile, folder, json, limit, raw, text, mbox, eml, query});
     const AccountOptions accountOptions;
     accountOptions.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import, search, show, export, check, account or fetch."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CommandLineText::tr("import, search, show, export, check, account or fetch."));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -349,8 +373,8 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !isCommand(positional.first()))
-        return usage(
-            tr("expected a command: import, search, show, export, check, account or fetch"));
+        return usage(CommandLineText::tr(
+            "expected a command: import, search, show, export, check, account or fetch"));
     const QString command = positional.takeFirst();
 
     // Options that belong to other commands are a mistake worth saying.
@@ -367,7 +391,8 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
     owners += accountOptions.owners();
     for (const auto &[option, commands] : owners) {
         if (parser.isSet(*option) && !commands.contains(command))
-            return usage(tr("--%1 does not apply to %2").arg(option->names().first(), command));
+            return usage(CommandLineText::tr("--%1 does not apply to %2")
+                             .arg(option->names().first(), command));
     }
 
     int searchLimit = 0;
@@ -375,37 +400,40 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
     QString showMode = QStringLiteral("text");
     if (command == u"import") {
         if (positional.isEmpty())
-            return usage(tr("import: expected at least one file or folder"));
+            return usage(CommandLineText::tr("import: expected at least one file or folder"));
     } else if (command == u"search") {
         if (positional.isEmpty())
-            return usage(tr("search: expected a query"));
+            return usage(CommandLineText::tr("search: expected a query"));
         bool ok = false;
         searchLimit = parser.value(limit).toInt(&ok);
         if (!ok || searchLimit < 0)
-            return usage(
-                tr("--limit expects a number of results, not \"%1\"").arg(parser.value(limit)));
+            return usage(CommandLineText::tr("--limit expects a number of results, not \"%1\"")
+                             .arg(parser.value(limit)));
     } else if (command == u"show") {
         if (positional.size() != 1)
-            return usage(tr("show: expected one message id"));
+            return usage(CommandLineText::tr("show: expected one message id"));
         bool ok = false;
         showId = positional.first().toLongLong(&ok);
         if (!ok || showId <= 0)
-            return usage(tr("show: \"%1\" is not a message id").arg(positional.first()));
+            return usage(
+                CommandLineText::tr("show: \"%1\" is not a message id").arg(positional.first()));
         if (int(parser.isSet(raw)) + int(parser.isSet(json)) + int(parser.isSet(text)) > 1)
-            return usage(tr("show: choose one of --raw, --json and --text"));
+            return usage(CommandLineText::tr("show: choose one of --raw, --json and --text"));
         showMode = parser.isSet(raw) ? QStringLiteral("raw")
             : parser.isSet(json)     ? QStringLiteral("json")
                                      : QStringLiteral("text");
     } else if (command == u"export") {
         if (!positional.isEmpty())
-            return usage(tr("export: unexpected argument \"%1\"").arg(positional.first()));
+            return usage(
+                CommandLineText::tr("export: unexpected argument \"%1\"").arg(positional.first()));
         if (parser.isSet(mbox) == parser.isSet(eml))
-            return usage(tr("export: expected either --mbox FILE or --eml DIR"));
+            return usage(CommandLineText::tr("export: expected either --mbox FILE or --eml DIR"));
         if (parser.isSet(folder) && parser.isSet(query))
-            return usage(tr("export: use --folder or --query, not both"));
+            return usage(CommandLineText::tr("export: use --folder or --query, not both"));
     } else if (command == u"check") {
         if (!positional.isEmpty())
-            return usage(tr("check: unexpected argument \"%1\"").arg(positional.first()));
+            return usage(
+                CommandLineText::tr("check: unexpected argument \"%1\"").arg(positional.first()));
     }
 
     const QString profileDir = parser.isSet(profile)
@@ -417,7 +445,8 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         return runFetchCommand(parser, accountOptions, positional, profileDir, secrets);
     const QString path = archivePath(profileDir);
     if (command != u"import" && !QFile::exists(path))
-        return fail(tr("there is no archive at %1 yet: import some mail first").arg(path));
+        return fail(
+            CommandLineText::tr("there is no archive at %1 yet: import some mail first").arg(path));
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive)
         return fail(archive.error().message);

@@ -15,6 +15,9 @@ namespace satchel::app {
 // value of --profile) is one. Then main() runs runCommandLine() and never creates a window.
 [[nodiscard]] bool wantsCommandLine(const QStringList &arguments);
 
+// The command these arguments name ("search", "fetch"...), or empty.
+[[nodiscard]] QString commandWord(const QStringList &arguments);
+
 // Runs the command in `arguments` (as from QCoreApplication::arguments()). Exit codes: 0 done,
 // 1 a problem (named on stderr), 2 a usage error.
 // The passwords of `account` and `fetch` come from the OS keychain (none at all when the

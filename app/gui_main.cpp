@@ -1,7 +1,7 @@
-#include "Application.h"
+#include "Window.h"
 
-// satchel-gui: the window, started by `satchel` when its arguments name no command.
+// satchel-gui: the window, which `satchel` execs when its arguments name no command.
 int main(int argc, char *argv[])
 {
-    return satchel::ui::runApplication(argc, argv);
+    return satchel::app::runWindow(argc, argv);
 }

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "HeadlessDemo.h"
+#include "util/Translations.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #ifdef SATCHEL_SEPARATE_GUI
@@ -14,7 +14,7 @@
 #include <cstring>
 #include <unistd.h>
 #else
-#include "Application.h"
+#include "Window.h"
 #endif
 
 namespace {
@@ -26,14 +26,14 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
 }
 
-void describeOptions(QCommandLineParser &parser)
+// In the language of --language, else the one chosen in the settings, else the system's.
+int runTranslatedCommandLine()
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "An offline mail reader that never loses a message.\n\nCommands (no window): "
-        "import, search, show, export, check, account, fetch; see 'satchel search --help'."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = satchel::util::takeLanguageOption(arguments);
+    satchel::util::installTranslations(language.isEmpty() ? satchel::util::savedLanguage()
+                                                          : language);
+    return satchel::app::runCommandLine(arguments);
 }
 
 #ifdef SATCHEL_SEPARATE_GUI
@@ -72,17 +72,22 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    (void)satchel::util::takeLanguageOption(arguments); // --language is for every mode
     if (satchel::app::wantsCommandLine(arguments)) {
-        // Qt's own event dispatcher instead of GLib's: a command does not need GLib's main
-        // loop, and setting it up is a millisecond or two of a `satchel search` (measured).
-        const bool chooseDispatcher = !qEnvironmentVariableIsSet("QT_NO_GLIB");
+        // Qt's own event dispatcher instead of GLib's for the commands that only read and write
+        // files: setting GLib's up is a millisecond or two of a `satchel search` (measured).
+        // Not for `account` and `fetch`: QtKeychain's libsecret backend answers through GLib's
+        // main loop, and without it the keychain never replies (found by tst_fetchcommand).
+        const QString command = satchel::app::commandWord(arguments);
+        const bool chooseDispatcher = !qEnvironmentVariableIsSet("QT_NO_GLIB")
+            && command != u"account" && command != u"fetch";
         if (chooseDispatcher)
             qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         if (chooseDispatcher) // chosen now; children (mail filters, editors) get the user's
             qunsetenv("QT_NO_GLIB");
         describeApplication();
-        return satchel::app::runCommandLine(QCoreApplication::arguments());
+        return runTranslatedCommandLine();
     }
 
     // The demo fetch without a window (hidden; for CI and the README screenshot).
@@ -92,24 +97,21 @@ int main(int argc, char *argv[])
         return satchel::app::runHeadlessDemo(QCoreApplication::arguments());
     }
 
-    // --help and --version answer in a terminal without a display, too.
+    // --help and --version answer in a terminal without a display, too; the command line's help
+    // is the one that lists every command and option.
     const QStringList informational {QStringLiteral("-h"), QStringLiteral("--help"),
-                                     QStringLiteral("--help-all"), QStringLiteral("-v"),
-                                     QStringLiteral("--version")};
+                                     QStringLiteral("-v"), QStringLiteral("--version")};
     for (const QString &option : informational) {
         if (arguments.contains(option)) {
             QCoreApplication app(argc, argv);
             describeApplication();
-            QCommandLineParser parser;
-            describeOptions(parser);
-            parser.process(app); // prints and exits
-            return 0;
+            return runTranslatedCommandLine();
         }
     }
 
 #ifdef SATCHEL_SEPARATE_GUI
     return becomeGui(argc, argv);
 #else
-    return satchel::ui::runApplication(argc, argv);
+    return satchel::app::runWindow(argc, argv);
 #endif
 }

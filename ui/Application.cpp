@@ -2,10 +2,13 @@
 
 #include "MainWindow.h"
 #include "store/Archive.h"
+#include "util/SingleInstance.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -13,13 +16,23 @@
 
 namespace satchel::ui {
 
-int runApplication(int &argc, char **argv)
+int runApplication(int &argc, char **argv, const Launch &launch)
 {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Satchel"));
     QCoreApplication::setOrganizationName(QStringLiteral("Satchel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SATCHEL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.satchel.Satchel"));
+    // The installed theme icon where there is one, else the copy built into the binary.
+    QIcon fallback;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        fallback.addFile(
+            QStringLiteral(":/icons/icons/hicolor/%1x%1/org.satchel.Satchel.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.satchel.Satchel"), fallback));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = util::takeLanguageOption(arguments);
+    util::installTranslations(language.isEmpty() ? util::savedLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -34,6 +47,13 @@ int runApplication(int &argc, char **argv)
             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
         QCoreApplication::translate("main", "DIR"));
     parser.addOption(profile);
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("main",
+                                                  "The language of the interface: de, "
+                                                  "en, es, fr (default: the system's)."),
+                      QCoreApplication::translate("main", "CODE")});
+    for (const QCommandLineOption &option : launch.options)
+        parser.addOption(option);
     parser.process(app);
 
     const QString profileDir = parser.isSet(profile)
@@ -42,6 +62,22 @@ int runApplication(int &argc, char **argv)
     const QString archivePath = QDir(profileDir).filePath(QStringLiteral("archive.sqlite"));
 
     MainWindow window;
+    if (launch.takeOver && launch.takeOver(parser, window)) {
+        window.show();
+        const int result = QApplication::exec();
+        window.setArchive(nullptr);
+        return result;
+    }
+
+    // One window per profile: a second launch raises the first and exits.
+    util::SingleInstance instance(profileDir);
+    if (instance.start(QCoreApplication::arguments()) == util::SingleInstance::Role::Secondary)
+        return 0;
+    QObject::connect(&instance, &util::SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(archivePath);
     if (archive) {
         window.setArchive(archive->get());

@@ -16,10 +16,13 @@ namespace satchel::io {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts. Q_DECLARE_TR_FUNCTIONS rather than a free ImporterText::tr()
+// wrapper: lupdate files a free ImporterText::tr() under the enclosing namespace or class, a
+// context the code never asks for at run time, so the text would never be translated.
+struct ImporterText
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImporterText)
+};
 
 bool isMboxName(const QString &name)
 {
@@ -64,7 +67,7 @@ void Importer::importPath(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        problem(path, tr("no such file or folder"));
+        problem(path, ImporterText::tr("no such file or folder"));
     } else if (info.isDir()) {
         importFolder(path);
     } else if (!path.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive)
@@ -134,7 +137,7 @@ void Importer::importMbox(const QString &path)
         if (!*message)
             return;
         add(std::move(**message),
-            tr("%1, message at byte %2").arg(path).arg(reader.messageOffset()), {});
+            ImporterText::tr("%1, message at byte %2").arg(path).arg(reader.messageOffset()), {});
     }
 }
 
@@ -176,11 +179,11 @@ void Importer::flush()
         Pending &p = m_pending[i];
         const QByteArray &hash = hashes[size_t(i)];
         if (p.raw.isEmpty()) {
-            problem(p.origin, tr("the file is empty"));
+            problem(p.origin, ImporterText::tr("the file is empty"));
             continue;
         }
         if (!parsed[size_t(i)]->hasHeader) {
-            problem(p.origin, tr("not a mail message (no header at the start)"));
+            problem(p.origin, ImporterText::tr("not a mail message (no header at the start)"));
             continue;
         }
         Result<std::optional<qint64>> known = m_archive.findByRawHash(hash);

@@ -9,10 +9,13 @@ namespace satchel::store {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts. Q_DECLARE_TR_FUNCTIONS rather than a free SearchQueryText::tr()
+// wrapper: lupdate files a free SearchQueryText::tr() under the enclosing namespace or class, a
+// context the code never asks for at run time, so the text would never be translated.
+struct SearchQueryText
 {
-    return QCoreApplication::translate("SearchQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SearchQueryText)
+};
 
 struct Token
 {
@@ -121,7 +124,8 @@ private:
     {
         const qsizetype close = m_text.indexOf(u'"', i + 1);
         if (close < 0)
-            return SyntaxError {i, tr("a quote that is never closed: expected a closing \"")};
+            return SyntaxError {
+                i, SearchQueryText::tr("a quote that is never closed: expected a closing \"")};
         value = m_text.mid(i + 1, close - i - 1);
         i = close + 1;
         return std::nullopt;
@@ -149,16 +153,19 @@ public:
     std::optional<SyntaxError> parse(SearchNode &root)
     {
         if (peek().type == Token::Type::End)
-            return SyntaxError {0,
-                                tr("the query is empty: expected a word, a \"phrase\" or an "
-                                   "operator such as from:")};
+            return SyntaxError {
+                0,
+                SearchQueryText::tr("the query is empty: expected a word, a \"phrase\" or an "
+                                    "operator such as from:")};
         if (auto error = parseOr(root))
             return error;
         if (peek().type == Token::Type::RParen)
-            return SyntaxError {peek().position,
-                                tr("a closing parenthesis without an opening one")};
+            return SyntaxError {
+                peek().position,
+                SearchQueryText::tr("a closing parenthesis without an opening one")};
         if (peek().type != Token::Type::End)
-            return SyntaxError {peek().position, tr("expected the end of the query")};
+            return SyntaxError {peek().position,
+                                SearchQueryText::tr("expected the end of the query")};
         return std::nullopt;
     }
 
@@ -177,18 +184,21 @@ private:
     {
         switch (t.type) {
         case Token::Type::End:
-            return {t.position, tr("the query ends after %1: expected a search term").arg(after)};
+            return {
+                t.position,
+                SearchQueryText::tr("the query ends after %1: expected a search term").arg(after)};
         case Token::Type::RParen:
-            return {t.position, tr("expected a search term after %1, not \")\"").arg(after)};
+            return {t.position,
+                    SearchQueryText::tr("expected a search term after %1, not \")\"").arg(after)};
         case Token::Type::Or:
         case Token::Type::And:
             return {
                 t.position,
-                tr("expected a search term after %1, not %2")
+                SearchQueryText::tr("expected a search term after %1, not %2")
                     .arg(after,
                          t.type == Token::Type::Or ? QStringLiteral("OR") : QStringLiteral("AND"))};
         default:
-            return {t.position, tr("expected a search term after %1").arg(after)};
+            return {t.position, SearchQueryText::tr("expected a search term after %1").arg(after)};
         }
     }
 
@@ -281,8 +291,8 @@ private:
             take();
             if (peek().type == Token::Type::RParen)
                 return SyntaxError {peek().position,
-                                    tr("empty parentheses: expected a search "
-                                       "term between \"(\" and \")\"")};
+                                    SearchQueryText::tr("empty parentheses: expected a search "
+                                                        "term between \"(\" and \")\"")};
             if (!startsUnary(peek()))
                 return expectedTerm(peek(), QStringLiteral("\"(\""));
             if (auto error = parseOr(out))
@@ -290,7 +300,8 @@ private:
             if (peek().type != Token::Type::RParen)
                 return SyntaxError {
                     peek().position,
-                    tr("expected \")\" to close the \"(\" at position %1").arg(t.position + 1)};
+                    SearchQueryText::tr("expected \")\" to close the \"(\" at position %1")
+                        .arg(t.position + 1)};
             take();
             return std::nullopt;
         }
@@ -298,15 +309,16 @@ private:
             take();
             return term(t, out);
         case Token::Type::RParen:
-            return SyntaxError {t.position, tr("a closing parenthesis without an opening one")};
+            return SyntaxError {
+                t.position, SearchQueryText::tr("a closing parenthesis without an opening one")};
         case Token::Type::Or:
         case Token::Type::And:
             return SyntaxError {
                 t.position,
-                tr("expected a search term before %1")
+                SearchQueryText::tr("expected a search term before %1")
                     .arg(t.type == Token::Type::Or ? QStringLiteral("OR") : QStringLiteral("AND"))};
         default:
-            return SyntaxError {t.position, tr("expected a search term")};
+            return SyntaxError {t.position, SearchQueryText::tr("expected a search term")};
         }
     }
 
@@ -314,8 +326,9 @@ private:
                                                SearchNode &out)
     {
         if (!hasSearchableText(t.value))
-            return SyntaxError {t.position,
-                                tr("\"%1\" has no letters or digits to search for").arg(t.value)};
+            return SyntaxError {
+                t.position,
+                SearchQueryText::tr("\"%1\" has no letters or digits to search for").arg(t.value)};
         out.kind = SearchNode::Kind::Text;
         out.field = field;
         out.text = t.value;
@@ -328,7 +341,8 @@ private:
             return textTerm(t, SearchNode::Field::Any, out);
         const qsizetype valueAt = t.position + t.name.size() + 1;
         if (t.value.isEmpty() && !t.quoted)
-            return SyntaxError {valueAt, tr("expected a value after %1:").arg(t.name)};
+            return SyntaxError {valueAt,
+                                SearchQueryText::tr("expected a value after %1:").arg(t.name)};
         if (t.name == u"from")
             return textTerm(t, SearchNode::Field::From, out);
         if (t.name == u"to")
@@ -338,7 +352,7 @@ private:
         const QString value = t.value.toLower();
         if (t.name == u"has") {
             if (value != u"attachment" && value != u"attachments")
-                return SyntaxError {valueAt, tr("has: expects \"attachment\"")};
+                return SyntaxError {valueAt, SearchQueryText::tr("has: expects \"attachment\"")};
             out.kind = SearchNode::Kind::HasAttachment;
             return std::nullopt;
         }
@@ -353,19 +367,21 @@ private:
             } else if (value == u"answered" || value == u"replied") {
                 out.flag = MessageFlag::Answered;
             } else {
-                return SyntaxError {valueAt,
-                                    tr("is: expects read, unread, flagged, unflagged "
-                                       "or answered")};
+                return SyntaxError {
+                    valueAt,
+                    SearchQueryText::tr("is: expects read, unread, flagged, unflagged "
+                                        "or answered")};
             }
             return std::nullopt;
         }
         if (t.name == u"before" || t.name == u"after") {
             const QDate date = QDate::fromString(t.value, QStringLiteral("yyyy-MM-dd"));
             if (!date.isValid() || t.value.size() != 10)
-                return SyntaxError {valueAt,
-                                    tr("expected a date as YYYY-MM-DD after %1:, not "
-                                       "\"%2\"")
-                                        .arg(t.name, t.value)};
+                return SyntaxError {
+                    valueAt,
+                    SearchQueryText::tr("expected a date as YYYY-MM-DD after %1:, not "
+                                        "\"%2\"")
+                        .arg(t.name, t.value)};
             out.kind = t.name == u"before" ? SearchNode::Kind::Before : SearchNode::Kind::After;
             out.date = date;
             return std::nullopt;
@@ -375,10 +391,11 @@ private:
             out.text = t.value;
             return std::nullopt;
         }
-        return SyntaxError {t.position,
-                            tr("unknown operator %1: (known: from, to, subject, has, is, before, "
-                               "after, folder; put the word in quotes to search for it as text)")
-                                .arg(t.name)};
+        return SyntaxError {
+            t.position,
+            SearchQueryText::tr("unknown operator %1: (known: from, to, subject, has, is, before, "
+                                "after, folder; put the word in quotes to search for it as text)")
+                .arg(t.name)};
     }
 
     QList<Token> m_tokens;
@@ -579,7 +596,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &query, qsizetype *errorPos
             *errorPosition = error->position + 1;
         return Error {
             Error::Code::Invalid,
-            QCoreApplication::translate("SearchQuery", "Search query, at character %1: %2")
+            QCoreApplication::translate("SearchQueryText", "Search query, at character %1: %2")
                 .arg(error->position + 1)
                 .arg(error->message)};
     }

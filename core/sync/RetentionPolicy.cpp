@@ -12,10 +12,14 @@ namespace {
 
 constexpr qint64 MsecsPerDay = qint64(24) * 60 * 60 * 1000;
 
-QString tr(const char *text)
+// The context of this file's texts. Q_DECLARE_TR_FUNCTIONS rather than a free
+// RetentionPolicyText::tr() wrapper: lupdate files a free RetentionPolicyText::tr() under the
+// enclosing namespace or class, a context the code never asks for at run time, so the text would
+// never be translated.
+struct RetentionPolicyText
 {
-    return QCoreApplication::translate("satchel::sync::RetentionPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RetentionPolicyText)
+};
 
 } // namespace
 
@@ -124,15 +128,17 @@ ServerVerdict checkServer(const RetentionPolicy &policy, bool serverHasUidl,
 {
     ServerVerdict verdict;
     if (!serverHasUidl && policy.leavesMessagesOnServer()) {
-        verdict.refusal = tr("This server cannot tell its messages apart (it has no UIDL "
-                             "command), so Satchel cannot leave copies on it without downloading "
-                             "them all again each time. Choose \"delete from the server after "
-                             "download\" for this account.");
+        verdict.refusal = RetentionPolicyText::tr(
+            "This server cannot tell its messages apart (it has no UIDL "
+            "command), so Satchel cannot leave copies on it without downloading "
+            "them all again each time. Choose \"delete from the server after "
+            "download\" for this account.");
         return verdict;
     }
     if (expireDays && *expireDays == 0 && policy.leavesMessagesOnServer())
-        verdict.warnings << tr("The server says it deletes messages once they are downloaded "
-                               "(EXPIRE 0): it will not keep copies, whatever this account asks.");
+        verdict.warnings << RetentionPolicyText::tr(
+            "The server says it deletes messages once they are downloaded "
+            "(EXPIRE 0): it will not keep copies, whatever this account asks.");
     return verdict;
 }
 

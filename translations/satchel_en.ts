@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandLineText</name>
+    <message numerus="yes">
+        <source>Imported %n messages; %1 duplicates skipped; %2 could not be imported.</source>
+        <translation>
+            <numerusform>Imported %n message; %1 duplicates skipped; %2 could not be imported.</numerusform>
+            <numerusform>Imported %n messages; %1 duplicates skipped; %2 could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n messages to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive %1 is sound: %n messages.</source>
+        <translation>
+            <numerusform>The archive %1 is sound: %n message.</numerusform>
+            <numerusform>The archive %1 is sound: %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessDemoText</name>
+    <message numerus="yes">
+        <source>Demo: %n messages fetched into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::app::DemoSession</name>
+    <message numerus="yes">
+        <source>%n new messages fetched from the demo server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::autoconfig::Explanations</name>
+    <message numerus="yes">
+        <source>This server deletes downloaded mail on its own after %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::model::FolderModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::sync::FetchJob</name>
+    <message numerus="yes">
+        <source>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n message(s) that would be downloaded headers only were left on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::CertificateDialog</name>
+    <message numerus="yes">
+        <source>%n certificate(s) sent by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Satchel (%n unread)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Satchel: %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results: the newest %n messages that match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Permanently delete the %n message(s) in the Trash? With the setting “leave on the server until deleted here”, their copies on the server will be deleted the next time mail is fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
