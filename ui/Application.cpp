@@ -10,11 +10,33 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QStandardPaths>
 
 #include <memory>
 
 namespace satchel::ui {
+
+namespace {
+
+// The online/offline indicator follows the system's network state where Qt has a backend for
+// it (NetworkManager, GLib's network monitor...). Where none loads it cannot tell, and the
+// window says "online": a fetch then finds out for itself.
+void followNetworkState(MainWindow &window)
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        window.setOnline(true);
+        return;
+    }
+    QNetworkInformation *info = QNetworkInformation::instance();
+    const auto apply = [&window](QNetworkInformation::Reachability reachability) {
+        window.setOnline(reachability != QNetworkInformation::Reachability::Disconnected);
+    };
+    apply(info->reachability());
+    QObject::connect(info, &QNetworkInformation::reachabilityChanged, &window, apply);
+}
+
+} // namespace
 
 int runApplication(int &argc, char **argv, const Launch &launch)
 {
@@ -62,6 +84,7 @@ int runApplication(int &argc, char **argv, const Launch &launch)
     const QString archivePath = QDir(profileDir).filePath(QStringLiteral("archive.sqlite"));
 
     MainWindow window;
+    followNetworkState(window);
     if (launch.takeOver && launch.takeOver(parser, window)) {
         window.show();
         const int result = QApplication::exec();

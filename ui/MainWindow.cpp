@@ -374,6 +374,9 @@ void MainWindow::createCentralArea()
     m_readerSplitter->addWidget(m_messageView);
     m_readerSplitter->setStretchFactor(1, 2);
     m_readerSplitter->setChildrenCollapsible(false);
+    // A first start shows about a dozen rows above the message, as Thunderbird's default does;
+    // after that the saved state wins.
+    m_readerSplitter->setSizes({300, 400});
 
     m_outerSplitter = new QSplitter(Qt::Horizontal, this);
     m_outerSplitter->setObjectName(QStringLiteral("outerSplitter"));
