@@ -6,6 +6,7 @@
 // of mpop's time, peak RSS under 150 MB.
 //
 //   bench_fetch [--runs N] [--messages N] [--satchel PATH]
+#include "BenchSupport.h"
 #include "DovecotFixture.h"
 #include "TestPaths.h"
 
@@ -85,6 +86,7 @@ ChildRun runChild(const QStringList &argv, const QByteArray &input,
 struct Series
 {
     QList<ChildRun> runs;
+    QList<ChildRun> noNewMail; // the second run of each round
     QString failure;
 
     [[nodiscard]] double medianSeconds() const
@@ -112,8 +114,10 @@ QString writeCa(const QTemporaryDir &dir, const test::DovecotFixture &dovecot)
     return cert.fileName();
 }
 
+// The first fetch into a fresh profile in `dir`; then, into *again, a second fetch that finds
+// nothing new (the "no new mail" check).
 ChildRun satchelFetch(const QString &binary, const test::DovecotFixture &dovecot, int expected,
-                      QString *error)
+                      QString *error, ChildRun *again)
 {
     QTemporaryDir dir;
     const QString profile = dir.filePath(QStringLiteral("profile"));
@@ -155,11 +159,16 @@ ChildRun satchelFetch(const QString &binary, const test::DovecotFixture &dovecot
         *error = QStringLiteral("satchel check: %1").arg(QString::fromUtf8(said).trimmed());
         return {};
     }
+    *again = runChild({binary, QStringLiteral("--profile"), profile, QStringLiteral("fetch"),
+                       QStringLiteral("--password-stdin")},
+                      dovecot.password().toUtf8() + '\n', env);
+    if (again->exitCode != 0)
+        *error = QStringLiteral("the second satchel fetch exited with %1").arg(again->exitCode);
     return run;
 }
 
 ChildRun mpop(const QString &binary, const test::DovecotFixture &dovecot, int expected,
-              QString *error)
+              QString *error, ChildRun *again)
 {
     QTemporaryDir dir;
     const QString maildir = dir.filePath(QStringLiteral("Maildir"));
@@ -194,6 +203,11 @@ ChildRun mpop(const QString &binary, const test::DovecotFixture &dovecot, int ex
         *error = QStringLiteral("mpop delivered %1 of %2 messages").arg(delivered).arg(expected);
         return {};
     }
+    *again = runChild({binary, QStringLiteral("-C"), rc.fileName(), QStringLiteral("--quiet"),
+                       QStringLiteral("bench")},
+                      dovecot.password().toUtf8() + '\n');
+    if (again->exitCode != 0)
+        *error = QStringLiteral("the second mpop run exited with %1").arg(again->exitCode);
     return run;
 }
 
@@ -215,10 +229,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption satchelOption(
         QStringLiteral("satchel"), QStringLiteral("The satchel binary."), QStringLiteral("path"),
         QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/satchel"));
-    parser.addOptions({runsOption, messagesOption, satchelOption});
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("2,000 messages, one run."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write the figures here (tests/bench/run)."),
+                                        QStringLiteral("file"));
+    parser.addOptions({runsOption, messagesOption, satchelOption, quickOption, jsonOption});
     parser.process(app);
-    const int runs = std::max(1, parser.value(runsOption).toInt());
-    const int limit = parser.value(messagesOption).toInt();
+    const bool quick = parser.isSet(quickOption);
+    const int runs = quick ? 1 : std::max(1, parser.value(runsOption).toInt());
+    const int limit = quick ? 2000 : parser.value(messagesOption).toInt();
     const QString satchelBinary = parser.value(satchelOption);
 
     test::DovecotOptions options;
@@ -272,13 +292,16 @@ int main(int argc, char *argv[])
             const bool isSatchel = series == &satchelSeries;
             std::fprintf(stderr, "round %d of %d: %s\n", round + 1, runs,
                          isSatchel ? "satchel fetch" : "mpop");
-            const ChildRun run = isSatchel ? satchelFetch(satchelBinary, dovecot, count, &error)
-                                           : mpop(mpopBinary, dovecot, count, &error);
+            ChildRun again;
+            const ChildRun run = isSatchel
+                ? satchelFetch(satchelBinary, dovecot, count, &error, &again)
+                : mpop(mpopBinary, dovecot, count, &error, &again);
             if (!error.isEmpty()) {
                 series->failure = error;
                 continue;
             }
             series->runs << run;
+            series->noNewMail << again;
         }
     }
 
@@ -311,5 +334,52 @@ int main(int argc, char *argv[])
             << (rssMb < 150 ? " (met)" : " (NOT met)") << "\n";
     }
     out.flush();
+
+    const QString jsonPath = parser.value(jsonOption);
+    if (!jsonPath.isEmpty()) {
+        using bench::Row;
+        auto values = [](const Series &series, auto field) {
+            bench::Series result {{}, {}, series.failure};
+            for (const ChildRun &r : series.runs)
+                result.values << field(r);
+            return result;
+        };
+        auto again = [](const Series &series) {
+            bench::Series result {{}, {}, series.failure};
+            for (const ChildRun &r : series.noNewMail)
+                result.values << r.seconds;
+            return result;
+        };
+        const auto wall = [](const ChildRun &r) { return r.seconds; };
+        const auto rss = [](const ChildRun &r) { return r.maxRssKb / 1024.0; };
+        bench::Series sWall = values(satchelSeries, wall), mWall = values(mpopSeries, wall);
+        bench::Series sRss = values(satchelSeries, rss), mRss = values(mpopSeries, rss);
+        bench::Series sAgain = again(satchelSeries), mAgain = again(mpopSeries);
+        sWall.name = sRss.name = sAgain.name = QStringLiteral("Satchel");
+        mWall.name = mRss.name = QStringLiteral("mpop → maildir");
+        mAgain.name = QStringLiteral("mpop");
+        const bench::Series fetchmail {
+            QStringLiteral("fetchmail → mda"), {}, QStringLiteral("not measured yet")};
+        const QString what = QStringLiteral("fetch %1 messages over TLS into the archive, "
+                                            "parsed and indexed (wall)")
+                                 .arg(count);
+        const QList<Row> rows {
+            {QStringLiteral("fetch-tls"), what, QStringLiteral("s"), sWall, {mWall, fetchmail}, {}},
+            {QStringLiteral("fetch-tls-rss"),
+             QStringLiteral("fetch over TLS: peak RSS"),
+             QStringLiteral("MB"),
+             sRss,
+             {mRss},
+             {}},
+            {QStringLiteral("nonew-wall"),
+             QStringLiteral("\"no new mail\" check of a %1-message mailbox (wall)").arg(count),
+             QStringLiteral("s"),
+             sAgain,
+             {mAgain},
+             {}},
+        };
+        if (!bench::writeRows(jsonPath, rows))
+            return 1;
+    }
     return 0;
 }

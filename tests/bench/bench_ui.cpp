@@ -9,6 +9,7 @@
 //
 // --archive reuses (or creates and keeps) an archive file, since filling it takes longer than
 // the measurements.
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "model/FolderModel.h"
 #include "model/MessageListModel.h"
@@ -90,10 +91,19 @@ int main(int argc, char **argv)
                                    QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption file(QStringLiteral("archive"), QStringLiteral("Archive to keep."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({count, file});
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("20,000 messages."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Write the figures here (tests/bench/run)."),
+                                  QStringLiteral("FILE"));
+    // tests/bench/run passes these to every benchmark; one measurement each here.
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("(ignored)"),
+                                  QStringLiteral("N"));
+    const QCommandLineOption satchel(QStringLiteral("satchel"), QStringLiteral("(ignored)"),
+                                     QStringLiteral("PATH"));
+    parser.addOptions({count, file, quick, json, runs, satchel});
     parser.addHelpOption();
     parser.process(app);
-    const int n = parser.value(count).toInt();
+    const int n = parser.isSet(quick) ? 20000 : parser.value(count).toInt();
 
     QTemporaryDir dir;
     const QString path
@@ -180,5 +190,35 @@ int main(int argc, char **argv)
                 window.messageModel()->rowCount(), qlonglong(queryMs));
     std::printf("| peak RSS | %.1f MiB |\n", usage.ru_maxrss / 1024.0);
     window.setArchive(nullptr);
+
+    if (parser.isSet(json)) {
+        using bench::Row;
+        const QString satchelName = QStringLiteral("Satchel");
+        const QString none = QStringLiteral("no peer: no other client was measured");
+        const QList<Row> rows {
+            {QStringLiteral("open-100k"),
+             QStringLiteral("open a %1-message folder to first rows painted").arg(n),
+             QStringLiteral("ms"),
+             {satchelName, {double(openMs)}, {}},
+             {{QStringLiteral("—"), {}, none}},
+             {}},
+            {QStringLiteral("search-100k"),
+             QStringLiteral("search keystroke to results painted, %1 messages (250 ms of it the "
+                            "typing pause)")
+                 .arg(n),
+             QStringLiteral("ms"),
+             {satchelName, {double(searchMs)}, {}},
+             {{QStringLiteral("—"), {}, none}},
+             {}},
+            {QStringLiteral("coldstart-rss"),
+             QStringLiteral("window with a %1-message archive open: peak RSS").arg(n),
+             QStringLiteral("MB"),
+             {satchelName, {usage.ru_maxrss / 1024.0}, {}},
+             {{QStringLiteral("—"), {}, none}},
+             {}},
+        };
+        if (!bench::writeRows(parser.value(json), rows))
+            return 1;
+    }
     return 0;
 }
