@@ -5,270 +5,270 @@
     <name>AccountCommandsText</name>
     <message>
         <source>Try &apos;satchel --help&apos;.</source>
-        <translation type="unfinished">Siehe »satchel --help«.</translation>
+        <translation>Siehe »satchel --help«.</translation>
     </message>
     <message>
         <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel: Das Passwort für %1 konnte nicht im Schlüsselbund gespeichert werden (%2); es wird nur für diesen Aufruf verwendet und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>account add: &quot;%1&quot; cannot be an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: „%1“ kann kein Kontoname sein</translation>
     </message>
     <message>
         <source>account add: --host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --host ist erforderlich</translation>
     </message>
     <message>
         <source>account add: --user is required</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --user ist erforderlich</translation>
     </message>
     <message>
         <source>account add: --security is required (tls, starttls or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --security ist erforderlich (tls, starttls oder none)</translation>
     </message>
     <message>
         <source>--security expects tls, starttls or none, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--security erwartet tls, starttls oder none, nicht „%1“</translation>
     </message>
     <message>
         <source>--port expects a port number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Portnummer, nicht „%1“</translation>
     </message>
     <message>
         <source>--leave-on-server expects no, forever, days:N or until-deleted, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--leave-on-server erwartet no, forever, days:N oder until-deleted, nicht „%1“</translation>
     </message>
     <message>
         <source>--keep-max-messages expects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-max-messages erwartet eine Zahl</translation>
     </message>
     <message>
         <source>--keep-max-mb expects a number of megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-max-mb erwartet eine Anzahl Megabyte</translation>
     </message>
     <message>
         <source>--max-size expects a size in KB</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size erwartet eine Größe in KB</translation>
     </message>
     <message>
         <source>--trust-fingerprint expects a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint erwartet einen SHA-256-Fingerabdruck (64 Hexadezimalziffern)</translation>
     </message>
     <message>
         <source>there is already an account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Konto namens %1</translation>
     </message>
     <message>
         <source>Added account %1: %2@%3:%4 (%5), %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hinzugefügt: %2@%3:%4 (%5), %6.</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
         <source>headers only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kopfzeilen</translation>
     </message>
     <message>
         <source>max %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 KB</translation>
     </message>
     <message>
         <source>pinned certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegtes Zertifikat %1</translation>
     </message>
     <message>
         <source>CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei %1</translation>
     </message>
     <message>
         <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel: Das Passwort von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>Removed account %1 and its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 und seine Nachrichten wurden entfernt.</translation>
     </message>
     <message>
         <source>Removed account %1; its mail stays in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 wurde entfernt; seine Nachrichten bleiben im Archiv.</translation>
     </message>
     <message>
         <source>there is no account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Konto namens %1</translation>
     </message>
     <message>
         <source>try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>später erneut versuchen</translation>
     </message>
     <message>
         <source>check the user name and password (give it again with --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort prüfen (das Passwort erneut mit --password-stdin angeben)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers konnte nicht überprüft werden; wenn Sie ihm vertrauen, fügen Sie das Konto erneut mit --trust-fingerprint oder --ca-file hinzu</translation>
     </message>
     <message>
         <source>account add: the POP3 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: der POP3-Server.</translation>
     </message>
     <message>
         <source>account add: its port (default 995 with tls, 110 otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: sein Port (Vorgabe: 995 mit tls, sonst 110).</translation>
     </message>
     <message>
         <source>account add: tls (implicit, port 995), starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: tls (implizit, Port 995), starttls oder none.</translation>
     </message>
     <message>
         <source>account add: the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: der Benutzername.</translation>
     </message>
     <message>
         <source>account add: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: USER, APOP oder ein SASL-Verfahren (Vorgabe: das stärkste angebotene).</translation>
     </message>
     <message>
         <source>account add: no (delete after download), forever (default), days:N or until-deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: no (nach dem Herunterladen löschen), forever (Vorgabe), days:N oder until-deleted.</translation>
     </message>
     <message>
         <source>account add: keep at most M messages on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: höchstens M Nachrichten auf dem Server behalten.</translation>
     </message>
     <message>
         <source>account add: keep at most M MB on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: höchstens M MB auf dem Server behalten.</translation>
     </message>
     <message>
         <source>account add: download only the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: nur die Kopfzeilen herunterladen.</translation>
     </message>
     <message>
         <source>account add: download bigger messages partially.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: größere Nachrichten nur teilweise herunterladen.</translation>
     </message>
     <message>
         <source>account add: accept the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: das Serverzertifikat mit diesem SHA-256-Fingerabdruck akzeptieren.</translation>
     </message>
     <message>
         <source>account add: trust the certificates in this PEM file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: auch den Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>account add, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add, fetch: das Passwort von der Standardeingabe lesen (eine Zeile; bei fetch eine je Konto oder eine für alle) und im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>account remove: delete the account&apos;s mail too.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove: auch die Nachrichten des Kontos löschen.</translation>
     </message>
     <message>
         <source>account: expected add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>account: add, list oder remove erwartet</translation>
     </message>
     <message>
         <source>account %1: expected one account name</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1: genau ein Kontoname erwartet</translation>
     </message>
     <message>
         <source>account list: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account list: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>account: expected add, list or remove, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account: add, list oder remove erwartet, nicht „%1“</translation>
     </message>
     <message>
         <source>--%1 does not apply to account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für account %2</translation>
     </message>
     <message>
         <source>--delete-mail does not apply to account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete-mail gilt nicht für account %1</translation>
     </message>
     <message>
         <source>there are no accounts yet: add one with &apos;satchel account add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Konten vorhanden: zuerst eines mit »satchel account add« hinzufügen</translation>
     </message>
     <message>
         <source>fetch --password-stdin: expected one password line, or one per account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch --password-stdin: eine Passwortzeile oder eine je Konto (%1) erwartet</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: %2</translation>
     </message>
     <message>
         <source>%1: error: no password is stored for this account; give it with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: für dieses Konto ist kein Passwort gespeichert; es mit --password-stdin angeben</translation>
     </message>
     <message>
         <source>%1: error: %2; give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: %2; das Passwort mit --password-stdin angeben</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neu, %3 teilweise, %4 auf dem Server gelöscht, %5 auf dem Server belassen, %6 Fehler</translation>
     </message>
     <message>
         <source>; %1 new messages were stored before it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 neue Nachrichten wurden vor dem Abbruch gespeichert</translation>
     </message>
     <message>
         <source>satchel: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AccountSettingsText</name>
     <message>
         <source>The settings of account %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Kontos %1 sind beschädigt: %2</translation>
     </message>
     <message>
         <source>The settings of account %1 were written by a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Kontos %1 wurden von einer neueren Version von Satchel geschrieben.</translation>
     </message>
     <message>
         <source>Unknown authentication mechanism &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Anmeldeverfahren „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>delete after download</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Herunterladen löschen</translation>
     </message>
     <message>
         <source>leave %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage belassen</translation>
     </message>
     <message>
         <source>leave until deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>belassen, bis hier gelöscht</translation>
     </message>
     <message>
         <source>leave forever</source>
-        <translation type="unfinished"></translation>
+        <translation>für immer belassen</translation>
     </message>
     <message>
         <source>at most %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Nachrichten</translation>
     </message>
     <message>
         <source>at most %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 MB</translation>
     </message>
 </context>
 <context>
@@ -468,33 +468,50 @@ Without a command, Satchel opens its window. Commands:
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Offline-Mailprogramm, das keine Nachricht verliert.
+
+Ohne Befehl öffnet Satchel sein Fenster. Befehle:
+  import PFAD... [--folder NAME]   .eml-Dateien, Ordner mit solchen, Maildir, mbox
+  search SUCHE [--json] [--limit N]
+  show ID [--raw | --json | --text]
+  export (--mbox DATEI | --eml ORDNER) [--folder NAME | --query SUCHE]
+  check                            die Unversehrtheit des Archivs prüfen
+  account add NAME --host H --security tls|starttls|none --user U [--port P]
+      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]
+      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]
+      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
+  account list
+  account remove NAME [--delete-mail]
+  fetch [NAME...] [--password-stdin]  Exit-Code 2 später erneut, 3 Passwort, 4 Zertifikat
+
+Suche: Wörter, &quot;Wortgruppen&quot;, from: to: subject: has:attachment is:unread is:read
+is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</translation>
     </message>
     <message>
         <source>import, search, show, export, check, account or fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>import, search, show, export, check, account oder fetch.</translation>
     </message>
     <message>
         <source>expected a command: import, search, show, export, check, account or fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl erwartet: import, search, show, export, check, account oder fetch</translation>
     </message>
 </context>
 <context>
     <name>HeadlessDemoText</name>
     <message>
         <source>--profile needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile benötigt einen Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>Demo: %n messages fetched into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo: %n Nachricht in %1 abgerufen</numerusform>
+            <numerusform>Demo: %n Nachrichten in %1 abgerufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -617,34 +634,34 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>SecretStore</name>
     <message>
         <source>The keychain has no password for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Passwort für dieses Konto.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>No keychain is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar: %1</translation>
     </message>
     <message>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>No password is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SelfSignedCertificateText</name>
     <message>
         <source>Could not make the demo server&apos;s certificate (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Demo-Servers konnte nicht erzeugt werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -663,308 +680,308 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>The profile folder (default: %1).</source>
-        <translation type="unfinished">Der Profilordner (Vorgabe: %1).</translation>
+        <translation>Der Profilordner (Vorgabe: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">ORDNER</translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Satchel cannot open its window: %1 (%2). Please reinstall Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann sein Fenster nicht öffnen: %1 (%2). Bitte installieren Sie Satchel neu.</translation>
     </message>
     <message>
         <source>Show Satchel on a demo mailbox (a throwaway profile and a local server; no network needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel mit einem Demo-Postfach vorführen (mit einem Wegwerfprofil und einem lokalen Server; kein Netzwerk nötig).</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Satchel — demo mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — Demo-Postfach</translation>
     </message>
 </context>
 <context>
     <name>satchel::app::DemoServer</name>
     <message>
         <source>The demo needs TLS, and Qt found no TLS library on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo benötigt TLS, aber Qt hat auf diesem System keine TLS-Bibliothek gefunden.</translation>
     </message>
     <message>
         <source>The demo server could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server kann auf 127.0.0.1 keine Verbindungen annehmen: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::app::DemoSession</name>
     <message>
         <source>Preparing the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil wird vorbereitet…</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Demo konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not make the folder %1 for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte für die Demo nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not open the demo archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Archiv konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Could not create the demo account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Konto konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Starting the demo mail server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mailserver wird gestartet…</translation>
     </message>
     <message>
         <source>Fetching the demo mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Nachrichten werden abgerufen…</translation>
     </message>
     <message>
         <source>No new mail on the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Nachrichten auf dem Demo-Server.</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages fetched from the demo server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht vom Demo-Server abgerufen.</numerusform>
+            <numerusform>%n neue Nachrichten vom Demo-Server abgerufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetching the demo mail was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen der Demo-Nachrichten wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The demo could not fetch its mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte ihre Nachrichten nicht abrufen: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::Explanations</name>
     <message>
         <source>Satchel logged in and the server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel hat sich angemeldet, und der Server ist bereit.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password: check both (many providers want an app password and POP switched on in their web settings), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername oder Passwort nicht akzeptiert: Prüfen Sie beides (viele Anbieter verlangen ein App-Passwort und einen in ihren Web-Einstellungen eingeschalteten POP-Zugang), und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Satchel could not reach the server: check the server name and port and that this computer is online, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel konnte den Server nicht erreichen: Prüfen Sie Servername und Port sowie die Internetverbindung dieses Computers, und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The server offers no encryption on this port: try the other security setting (TLS on port 995, or STARTTLS on port 110), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet auf diesem Port keine Verschlüsselung an: Versuchen Sie die andere Sicherheitseinstellung (TLS auf Port 995 oder STARTTLS auf Port 110), oder fragen Sie Ihren Anbieter.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: Sehen Sie es sich an, und akzeptieren Sie es nur, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet (ein Server zu Hause oder in einer Firma); fahren Sie andernfalls nicht fort.</translation>
     </message>
     <message>
         <source>The server cannot tell its messages apart (it has no UIDL), so Satchel cannot leave copies on it: mail will be removed from the server once it is safely stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann seine Nachrichten nicht unterscheiden (er kennt kein UIDL), daher kann Satchel keine Kopien darauf belassen: Nachrichten werden vom Server entfernt, sobald sie hier sicher gespeichert sind.</translation>
     </message>
     <message>
         <source>The server offers no way of logging in that keeps your password safe on this connection: choose an encrypted connection or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Ihr Passwort auf dieser Verbindung schützt: Wählen Sie eine verschlüsselte Verbindung oder ein anderes Anmeldeverfahren.</translation>
     </message>
     <message>
         <source>The server asked Satchel to come back later (the mailbox may be open in another program): wait a few minutes, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Satchel gebeten, es später erneut zu versuchen (vielleicht ist das Postfach in einem anderen Programm geöffnet): Warten Sie einige Minuten, und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Talking to the server went wrong: check the settings and the details below, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Kommunikation mit dem Server ist ein Fehler aufgetreten: Prüfen Sie die Einstellungen und die Details unten, und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Satchel logged in. Messages on the server now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel hat sich angemeldet. Derzeit auf dem Server: %1 Nachrichten.</translation>
     </message>
     <message>
         <source>Found a POP3 server at %1, but its certificate could not be verified; the test login will show it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde ein POP3-Server gefunden, aber sein Zertifikat konnte nicht überprüft werden; die Testanmeldung zeigt es Ihnen.</translation>
     </message>
     <message>
         <source>Found a POP3 server at %1 (%2). Check the settings below and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde ein POP3-Server gefunden (%2). Prüfen Sie die Einstellungen unten, und fahren Sie fort.</translation>
     </message>
     <message>
         <source>The only POP3 server found for %1 offers no encryption: ask your provider for secure settings, or enter them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige für %1 gefundene POP3-Server bietet keine Verschlüsselung an: Fragen Sie Ihren Anbieter nach sicheren Einstellungen, oder geben Sie sie unten ein.</translation>
     </message>
     <message>
         <source>No POP3 server was found for %1: enter the server your provider gives in its help pages below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde kein POP3-Server gefunden: Geben Sie unten den Server ein, den Ihr Anbieter auf seinen Hilfeseiten nennt.</translation>
     </message>
     <message>
         <source>%1: works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: funktioniert</translation>
     </message>
     <message>
         <source>%1: answers, but its certificate did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antwortet, aber sein Zertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>%1: answers, but its certificate did not verify (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antwortet, aber sein Zertifikat konnte nicht überprüft werden (%2)</translation>
     </message>
     <message>
         <source>%1: answers, but offers no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antwortet, bietet aber keine Verschlüsselung an</translation>
     </message>
     <message>
         <source>%1: no such server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Server nicht gefunden</translation>
     </message>
     <message>
         <source>%1: refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort</translation>
     </message>
     <message>
         <source>%1: secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: not a POP3 server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein POP3-Server</translation>
     </message>
     <message>
         <source>%1: connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>This server removes mail once it has been downloaded, whatever Satchel asks: leaving copies on the server will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server entfernt Nachrichten, sobald sie heruntergeladen wurden, gleich was Satchel verlangt: Kopien auf dem Server zu belassen, funktioniert hier nicht.</translation>
     </message>
     <message numerus="yes">
         <source>This server deletes downloaded mail on its own after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Server löscht heruntergeladene Nachrichten von sich aus nach %n Tag.</numerusform>
+            <numerusform>Dieser Server löscht heruntergeladene Nachrichten von sich aus nach %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server lehnt Anmeldungen ab, die weniger als %1 Sekunden auseinanderliegen; Satchel ruft nicht häufiger ab.</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verschlüsselung</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::LoginCheck</name>
     <message>
         <source>Logged in; counting the messages on the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet; die Nachrichten auf dem Server werden gezählt...</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt...</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::ProviderPresets</name>
     <message>
         <source>POP access is switched off until you switch it on in %1&apos;s web settings; do that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der POP-Zugang ist ausgeschaltet, bis Sie ihn in den Web-Einstellungen von %1 einschalten; tun Sie das zuerst.</translation>
     </message>
     <message>
         <source>%1 does not accept your normal password here: create an app password in your %1 account&apos;s security settings and enter that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert hier Ihr normales Passwort nicht: Erstellen Sie in den Sicherheitseinstellungen Ihres %1-Kontos ein App-Passwort, und geben Sie stattdessen dieses ein.</translation>
     </message>
     <message>
         <source>If your %1 account uses two-step verification, enter an app password made for Satchel instead of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr %1-Konto die Bestätigung in zwei Schritten verwendet, geben Sie statt Ihres normalen Passworts ein für Satchel erstelltes App-Passwort ein.</translation>
     </message>
     <message>
         <source>%1 no longer accepts passwords from mail programs and expects a sign-in through its web page (OAuth), which this version of Satchel cannot do yet; logging in with a password will probably fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Passwörter von Mailprogrammen mehr und verlangt eine Anmeldung über seine Webseite (OAuth), die diese Version von Satchel noch nicht beherrscht; eine Anmeldung mit Passwort wird wahrscheinlich fehlschlagen.</translation>
     </message>
     <message>
         <source>%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this mail. If you have another server for this address, enter it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet überhaupt kein POP3 an, nur IMAP, daher kann Satchel diese Nachrichten nicht herunterladen. Wenn Sie für diese Adresse einen anderen Server haben, geben Sie ihn unten ein.</translation>
     </message>
     <message>
         <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put &quot;recent:&quot; before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail gibt jede Nachricht nur einmal über POP heraus. Wenn ein anderes Gerät Ihre Nachrichten bereits heruntergeladen hat, setzen Sie „recent:“ vor den Benutzernamen (recent:you@gmail.com), um die Nachrichten der letzten 30 Tage erneut zu erhalten.</translation>
     </message>
     <message>
         <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel&apos;s choice of how long to leave copies on the server has no effect there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail entscheidet selbst, was mit einer Nachricht geschieht, nachdem sie über POP heruntergeladen wurde (behalten, archivieren oder löschen, in den Web-Einstellungen von Gmail); die Einstellung in Satchel, wie lange Kopien auf dem Server bleiben, hat dort keine Wirkung.</translation>
     </message>
     <message>
         <source>Accounts kept in Zoho&apos;s other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten in den anderen Regionen von Zoho verwenden einen eigenen Server (pop.zoho.eu, pop.zoho.in, ...), und Konten mit eigener Domain verwenden poppro.zoho.com; ändern Sie unten den Server, wenn Ihr Konto dazugehört.</translation>
     </message>
     <message>
         <source>Telekom wants its separate e-mail password here (set in the Telekom E-Mail Center), not the password you use to log in to your Telekom account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telekom verlangt hier ihr separates E-Mail-Passwort (festgelegt im Telekom E-Mail Center), nicht das Passwort, mit dem Sie sich bei Ihrem Telekom-Konto anmelden.</translation>
     </message>
 </context>
 <context>
     <name>satchel::mime</name>
     <message>
         <source>Satchel cannot read mail: its MIME module is missing or broken. Please reinstall Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann keine Nachrichten lesen: Sein MIME-Modul fehlt oder ist beschädigt. Bitte installieren Sie Satchel neu.</translation>
     </message>
 </context>
 <context>
     <name>satchel::model::FolderModel</name>
     <message>
         <source>All Inboxes</source>
-        <translation type="unfinished">Alle Posteingänge</translation>
+        <translation>Alle Posteingänge</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -972,55 +989,55 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>satchel::model::MessageListModel</name>
     <message>
         <source>No archive is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Archiv geöffnet</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekennzeichnet</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Anhängen</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Only part of this message has been downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde nur teilweise heruntergeladen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Only partly downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur teilweise heruntergeladen</translation>
     </message>
 </context>
 <context>
@@ -1222,13 +1239,13 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot remember them as already downloaded. Nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server kann seine Nachrichten nicht unterscheiden (er kennt den Befehl UIDL nicht). Satchel kann sie deshalb nicht als bereits heruntergeladen vermerken. Es wurde nichts vermerkt.</translation>
     </message>
     <message numerus="yes">
         <source>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n message(s) that would be downloaded headers only were left on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Server kennt kein UIDL, daher kann Satchel den Rest einer Nachricht nicht später abholen: %n Nachricht, von der nur die Kopfzeilen heruntergeladen würden, wurde auf dem Server belassen.</numerusform>
+            <numerusform>Dieser Server kennt kein UIDL, daher kann Satchel den Rest einer Nachricht nicht später abholen: %n Nachrichten, von denen nur die Kopfzeilen heruntergeladen würden, wurden auf dem Server belassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1236,411 +1253,411 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>satchel::sync::FetchRestJob</name>
     <message>
         <source>Nothing to fetch with: no session or no archive.</source>
-        <translation type="unfinished">Abruf nicht möglich: keine Sitzung oder kein Archiv.</translation>
+        <translation>Abruf nicht möglich: keine Sitzung oder kein Archiv.</translation>
     </message>
     <message>
         <source>This message is complete already; there is nothing more to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist bereits vollständig; es gibt nichts mehr herunterzuladen.</translation>
     </message>
     <message>
         <source>Satchel does not know which message on the server this one is (it has no UIDL), so the rest of it cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel weiß nicht, welcher Nachricht auf dem Server diese entspricht (der Server kennt kein UIDL), daher kann ihr Rest nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>The connection was closed before the download ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde vor dem Ende des Herunterladens beendet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The rest of this message cannot be downloaded: it is no longer on the server. Only its header is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest dieser Nachricht kann nicht heruntergeladen werden: Sie ist nicht mehr auf dem Server. Hier bleiben nur ihre Kopfzeilen erhalten.</translation>
     </message>
     <message>
         <source>The server lists this message&apos;s id more than once, so Satchel cannot tell which one to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server führt die Kennung dieser Nachricht mehrfach auf, daher kann Satchel nicht erkennen, welche heruntergeladen werden soll.</translation>
     </message>
     <message>
         <source>The server did not list its message ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine Nachrichtenkennungen nicht aufgelistet: %1</translation>
     </message>
     <message>
         <source>The rest of this message could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest dieser Nachricht konnte nicht heruntergeladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::sync::FetchWorker</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
     <message>
         <source>Automatic (the strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (das stärkste angebotene)</translation>
     </message>
     <message>
         <source>User name and password (USER/PASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort (USER/PASS)</translation>
     </message>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr E-Mail-Konto</translation>
     </message>
     <message>
         <source>Satchel will find the server settings for most addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel findet die Servereinstellungen für die meisten Adressen selbst.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>As others should see it</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie andere ihn sehen sollen</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr.name@example.org</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Incoming mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingangsserver</translation>
     </message>
     <message>
         <source>Check what was found; change anything your provider tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was gefunden wurde, und ändern Sie alles, was Ihr Anbieter anders angibt.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <source>Looking for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird gesucht</translation>
     </message>
     <message>
         <source>Notes about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu diesem Anbieter</translation>
     </message>
     <message>
         <source>Servers tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobierte Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (empfohlen)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>No encryption (password readable on the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verschlüsselung (Passwort im Netzwerk lesbar)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Login method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung kann jeder im Netzwerk zwischen Ihnen und dem Server Ihr Passwort und Ihre Nachrichten lesen. Wählen Sie dies nur für einen Server in Ihrem eigenen Netzwerk.</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut s&amp;uchen</translation>
     </message>
     <message>
         <source>Look for the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach dem Server suchen</translation>
     </message>
     <message>
         <source>Satchel knows %1: the settings below are its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kennt %1: Die Einstellungen unten sind in Satchel hinterlegt.</translation>
     </message>
     <message>
         <source>%1 cannot be used with Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit Satchel verwendet werden.</translation>
     </message>
     <message>
         <source>Looking for the POP3 server of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der POP3-Server von %1 wird gesucht...</translation>
     </message>
     <message>
         <source>Test login</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanmeldung</translation>
     </message>
     <message>
         <source>Satchel logs in once to make sure everything works. Nothing is downloaded or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel meldet sich einmal an, um sicherzustellen, dass alles funktioniert. Es wird nichts heruntergeladen oder gelöscht.</translation>
     </message>
     <message>
         <source>Test login status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Testanmeldung</translation>
     </message>
     <message>
         <source>Testing the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird getestet</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the &amp;certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat anzeigen...</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut testen</translation>
     </message>
     <message>
         <source>The login works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung funktioniert.</translation>
     </message>
     <message>
         <source>The login did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat nicht funktioniert.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: %1</translation>
     </message>
     <message>
         <source>Copies on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien auf dem Server</translation>
     </message>
     <message>
         <source>Every message is stored on this computer first; then it is removed from the server as you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht wird zuerst auf diesem Computer gespeichert; danach wird sie so vom Server entfernt, wie Sie es hier festlegen.</translation>
     </message>
     <message>
         <source>&amp;Delete from the server once stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server &amp;löschen, sobald hier gespeichert</translation>
     </message>
     <message>
         <source>Leave on the server for</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server belassen für</translation>
     </message>
     <message>
         <source>Days to leave messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die Nachrichten auf dem Server bleiben</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Leave on the server &amp;until I delete it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server belassen, &amp;bis ich sie hier lösche</translation>
     </message>
     <message>
         <source>Leave on the server &amp;forever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für immer auf dem Server belassen</translation>
     </message>
     <message>
         <source>Keep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens</translation>
     </message>
     <message>
         <source>Most messages kept on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Nachrichten auf dem Server</translation>
     </message>
     <message>
         <source> messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachrichten auf dem Server behalten</translation>
     </message>
     <message>
         <source>Most megabytes kept on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Megabyte auf dem Server</translation>
     </message>
     <message>
         <source> MB on the server</source>
-        <translation type="unfinished"></translation>
+        <translation> MB auf dem Server behalten</translation>
     </message>
     <message>
         <source>Download only the &amp;headers; fetch a message&apos;s body when I open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;Kopfzeilen herunterladen; den Inhalt einer Nachricht erst beim Öffnen abrufen</translation>
     </message>
     <message>
         <source>Only the headers of messages larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kopfzeilen von Nachrichten größer als</translation>
     </message>
     <message>
         <source>Size limit in kilobytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größengrenze in Kilobyte</translation>
     </message>
     <message>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> KB</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen den Abrufen neuer Nachrichten</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Check for new mail &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufintervall für neue Nachrichten:</translation>
     </message>
     <message>
         <source>Add a mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Konto hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1</translation>
     </message>
     <message>
         <source>The certificate of %1 has changed since you accepted it for this account. This can be a routine renewal, or someone between you and the server. Accept the new one only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit Sie es für dieses Konto akzeptiert haben. Das kann eine routinemäßige Erneuerung sein oder jemand, der sich zwischen Sie und den Server geschaltet hat. Akzeptieren Sie das neue nur, wenn Sie wissen, warum es sich geändert hat.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Accept it only if you know that this server uses a certificate of its own (a home or company server, say); a public provider never needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden. Akzeptieren Sie es nur, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet (etwa ein Server zu Hause oder in einer Firma); bei einem öffentlichen Anbieter ist das nie nötig.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>(the server sent no certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Server hat kein Zertifikat gesendet)</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>%1 (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sich selbst: selbstsigniert)</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Accepted before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor akzeptiert:</translation>
     </message>
     <message>
         <source>(no detail was given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Einzelheiten angegeben)</translation>
     </message>
     <message>
         <source>What failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlschlug:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) sent by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zertifikat vom Server gesendet</numerusform>
+            <numerusform>%n Zertifikate vom Server gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat für dieses Konto &amp;akzeptieren</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht verbinden</translation>
     </message>
 </context>
 <context>
@@ -1691,435 +1708,435 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>Reading the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Archivs</translation>
     </message>
     <message>
         <source>&amp;Get Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;abrufen</translation>
     </message>
     <message>
         <source>Get &amp;All Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Konten abrufen</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete &amp;Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb lee&amp;ren…</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Flag / Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzeichnen / Kennzeichnung entfernen</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Nachricht</translation>
     </message>
     <message>
         <source>Next &amp;Unread Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;ungelesene Nachricht</translation>
     </message>
     <message>
         <source>&amp;Previous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Nachricht</translation>
     </message>
     <message>
         <source>Message &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext der Nachricht</translation>
     </message>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ordner…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;umbenennen…</translation>
     </message>
     <message>
         <source>De&amp;lete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
         <source>Selected Messages as &amp;mbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Nachrichten als &amp;mbox…</translation>
     </message>
     <message>
         <source>Selected Messages as .&amp;eml Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Nachrichten als .&amp;eml-Dateien…</translation>
     </message>
     <message>
         <source>Folder as m&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner als m&amp;box…</translation>
     </message>
     <message>
         <source>Folder as .em&amp;l Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner als .em&amp;l-Dateien…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>&amp;Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Navi&amp;gation</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Search all mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Search all mail… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, &quot;Wortgruppen&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
     </message>
     <message>
         <source>Fetch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Abrufs</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel fetching mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Nachrichten abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Satchel (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel (%n ungelesen)</numerusform>
+            <numerusform>Satchel (%n ungelesen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Satchel: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel: %n ungelesen</numerusform>
+            <numerusform>Satchel: %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <source>Marking as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren als gelesen</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
     <message numerus="yes">
         <source>Search results: the newest %n messages that match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suchergebnisse: die %n neueste passende Nachricht</numerusform>
+            <numerusform>Suchergebnisse: die %n neuesten passenden Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search results: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suchergebnisse: %n Nachricht</numerusform>
+            <numerusform>Suchergebnisse: %n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Marking messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren der Nachrichten</translation>
     </message>
     <message>
         <source>Flagging messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnen der Nachrichten</translation>
     </message>
     <message>
         <source>Deleting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Nachrichten</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht endgültig löschen? Sie kann nicht wiederhergestellt werden. Bei der Einstellung „Auf dem Server belassen, bis ich sie hier lösche“ wird die Kopie auf dem Server beim nächsten Abruf gelöscht.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Sie können nicht wiederhergestellt werden. Bei der Einstellung „Auf dem Server belassen, bis ich sie hier lösche“ werden die Kopien auf dem Server beim nächsten Abruf gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emptying the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren des Papierkorbs</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Permanently delete the %n message(s) in the Trash? With the setting “leave on the server until deleted here”, their copies on the server will be deleted the next time mail is fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Nachricht im Papierkorb endgültig löschen? Bei der Einstellung „Auf dem Server belassen, bis ich sie hier lösche“ wird ihre Kopie auf dem Server beim nächsten Abrufen gelöscht.</numerusform>
+            <numerusform>Die %n Nachrichten im Papierkorb endgültig löschen? Bei der Einstellung „Auf dem Server belassen, bis ich sie hier lösche“ werden ihre Kopien auf dem Server beim nächsten Abrufen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben der Nachrichten</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Ordners</translation>
     </message>
     <message>
         <source>Renaming the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen des Ordners</translation>
     </message>
     <message>
         <source>Deleting the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Ordners</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnername:</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and its subfolders? Their messages are moved to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ und seine Unterordner löschen? Ihre Nachrichten werden in den Papierkorb verschoben.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export as mbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Als mbox exportieren</translation>
     </message>
     <message>
         <source>Mailbox files (*.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox-Dateien (*.mbox);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export as .eml Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .eml-Dateien exportieren</translation>
     </message>
     <message>
         <source>Getting mail for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten für %1 werden abgerufen…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>The mail servers can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mailserver sind erreichbar.</translation>
     </message>
     <message>
         <source>Working offline: everything here is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Betrieb: Alles hier ist auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Remote content blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte wurden blockiert, um Ihre Privatsphäre zu schützen.</translation>
     </message>
     <message>
         <source>Load for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Nachricht laden</translation>
     </message>
     <message>
         <source>Only part of this message has been downloaded. The rest is still on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde nur teilweise heruntergeladen. Der Rest befindet sich noch auf dem Server.</translation>
     </message>
     <message>
         <source>Download the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest herunterladen</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show all header details</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopfzeilen anzeigen</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <source>This message cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang öffnen</translation>
     </message>
     <message>
         <source>The attachment could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>The attachment could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Save All Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anhänge speichern</translation>
     </message>
     <message>
         <source>%1 of %2 attachments could not be saved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anhängen konnten nicht unter %3 gespeichert werden.</translation>
     </message>
     <message>
         <source>Source of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext von „%1“</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext der Nachricht</translation>
     </message>
 </context>
 </TS>

@@ -29,9 +29,9 @@
     <name>HeadlessDemoText</name>
     <message numerus="yes">
         <source>Demo: %n messages fetched into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo: %n message fetched into %1</numerusform>
+            <numerusform>Demo: %n messages fetched into %1</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>satchel::app::DemoSession</name>
     <message numerus="yes">
         <source>%n new messages fetched from the demo server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message fetched from the demo server.</numerusform>
+            <numerusform>%n new messages fetched from the demo server.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>satchel::autoconfig::Explanations</name>
     <message numerus="yes">
         <source>This server deletes downloaded mail on its own after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This server deletes downloaded mail on its own after %n day.</numerusform>
+            <numerusform>This server deletes downloaded mail on its own after %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>satchel::model::FolderModel</name>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>satchel::sync::FetchJob</name>
     <message numerus="yes">
         <source>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n message(s) that would be downloaded headers only were left on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n message that would be downloaded headers only was left on the server.</numerusform>
+            <numerusform>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n messages that would be downloaded headers only were left on the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>satchel::ui::CertificateDialog</name>
     <message numerus="yes">
         <source>%n certificate(s) sent by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificate sent by the server</numerusform>
+            <numerusform>%n certificates sent by the server</numerusform>
         </translation>
     </message>
 </context>
@@ -89,51 +89,51 @@
     <name>satchel::ui::MainWindow</name>
     <message numerus="yes">
         <source>Satchel (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel (%n unread)</numerusform>
+            <numerusform>Satchel (%n unread)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Satchel: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel: %n unread</numerusform>
+            <numerusform>Satchel: %n unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search results: the newest %n messages that match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Search results: the newest %n message that matches</numerusform>
+            <numerusform>Search results: the newest %n messages that match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search results: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Search results: %n message</numerusform>
+            <numerusform>Search results: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n message permanently? It cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</numerusform>
+            <numerusform>Delete %n messages permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copies are deleted at the next fetch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Permanently delete the %n message(s) in the Trash? With the setting “leave on the server until deleted here”, their copies on the server will be deleted the next time mail is fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Permanently delete the %n message in the Trash? With the setting “leave on the server until deleted here”, its copy on the server will be deleted the next time mail is fetched.</numerusform>
+            <numerusform>Permanently delete the %n messages in the Trash? With the setting “leave on the server until deleted here”, their copies on the server will be deleted the next time mail is fetched.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n message to %1</numerusform>
+            <numerusform>Exported %n messages to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,270 +5,270 @@
     <name>AccountCommandsText</name>
     <message>
         <source>Try &apos;satchel --help&apos;.</source>
-        <translation type="unfinished">Pruebe «satchel --help».</translation>
+        <translation>Pruebe «satchel --help».</translation>
     </message>
     <message>
         <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel: no se pudo guardar la contraseña de %1 en el llavero (%2); solo se usa en esta ejecución y nunca se escribe en el disco.</translation>
     </message>
     <message>
         <source>account add: &quot;%1&quot; cannot be an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: «%1» no puede ser un nombre de cuenta</translation>
     </message>
     <message>
         <source>account add: --host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --host es obligatorio</translation>
     </message>
     <message>
         <source>account add: --user is required</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --user es obligatorio</translation>
     </message>
     <message>
         <source>account add: --security is required (tls, starttls or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --security es obligatorio (tls, starttls o none)</translation>
     </message>
     <message>
         <source>--security expects tls, starttls or none, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--security espera tls, starttls o none, no «%1»</translation>
     </message>
     <message>
         <source>--port expects a port number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port espera un número de puerto, no «%1»</translation>
     </message>
     <message>
         <source>--leave-on-server expects no, forever, days:N or until-deleted, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--leave-on-server espera no, forever, days:N o until-deleted, no «%1»</translation>
     </message>
     <message>
         <source>--keep-max-messages expects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-max-messages espera un número</translation>
     </message>
     <message>
         <source>--keep-max-mb expects a number of megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-max-mb espera un número de megabytes</translation>
     </message>
     <message>
         <source>--max-size expects a size in KB</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size espera un tamaño en KB</translation>
     </message>
     <message>
         <source>--trust-fingerprint expects a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint espera una huella digital SHA-256 (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>there is already an account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una cuenta llamada %1</translation>
     </message>
     <message>
         <source>Added account %1: %2@%3:%4 (%5), %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 añadida: %2@%3:%4 (%5), %6.</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna contraseña en la entrada estándar</translation>
     </message>
     <message>
         <source>headers only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cabeceras</translation>
     </message>
     <message>
         <source>max %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>máx. %1 KB</translation>
     </message>
     <message>
         <source>pinned certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado fijado %1</translation>
     </message>
     <message>
         <source>CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de CA %1</translation>
     </message>
     <message>
         <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel: no se pudo quitar la contraseña de %1 del llavero: %2</translation>
     </message>
     <message>
         <source>Removed account %1 and its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron la cuenta %1 y su correo.</translation>
     </message>
     <message>
         <source>Removed account %1; its mail stays in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la cuenta %1; su correo se conserva en el archivo.</translation>
     </message>
     <message>
         <source>there is no account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ninguna cuenta llamada %1</translation>
     </message>
     <message>
         <source>try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <source>check the user name and password (give it again with --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>revise el nombre de usuario y la contraseña (vuelva a indicarla con --password-stdin)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar el certificado del servidor; si confía en él, vuelva a añadir la cuenta con --trust-fingerprint o --ca-file</translation>
     </message>
     <message>
         <source>account add: the POP3 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: el servidor POP3.</translation>
     </message>
     <message>
         <source>account add: its port (default 995 with tls, 110 otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: su puerto (predeterminado: 995 con tls; 110 en los demás casos).</translation>
     </message>
     <message>
         <source>account add: tls (implicit, port 995), starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: tls (implícito, puerto 995), starttls o none.</translation>
     </message>
     <message>
         <source>account add: the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: el nombre de usuario.</translation>
     </message>
     <message>
         <source>account add: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: USER, APOP o un mecanismo SASL (predeterminado: el más seguro que se ofrezca).</translation>
     </message>
     <message>
         <source>account add: no (delete after download), forever (default), days:N or until-deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: no (eliminar tras la descarga), forever (predeterminado), days:N o until-deleted.</translation>
     </message>
     <message>
         <source>account add: keep at most M messages on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: conservar como máximo M mensajes en el servidor.</translation>
     </message>
     <message>
         <source>account add: keep at most M MB on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: conservar como máximo M MB en el servidor.</translation>
     </message>
     <message>
         <source>account add: download only the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: descargar solo las cabeceras.</translation>
     </message>
     <message>
         <source>account add: download bigger messages partially.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: descargar solo en parte los mensajes de mayor tamaño.</translation>
     </message>
     <message>
         <source>account add: accept the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: aceptar el certificado del servidor con esta huella digital SHA-256.</translation>
     </message>
     <message>
         <source>account add: trust the certificates in this PEM file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: confiar también en los certificados de este archivo PEM.</translation>
     </message>
     <message>
         <source>account add, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add, fetch: leer la contraseña de la entrada estándar (una línea; con fetch, una por cuenta o una para todas) y guardarla en el llavero.</translation>
     </message>
     <message>
         <source>account remove: delete the account&apos;s mail too.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove: eliminar también el correo de la cuenta.</translation>
     </message>
     <message>
         <source>account: expected add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>account: se esperaba add, list o remove</translation>
     </message>
     <message>
         <source>account %1: expected one account name</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1: se esperaba un nombre de cuenta</translation>
     </message>
     <message>
         <source>account list: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account list: argumento inesperado «%1»</translation>
     </message>
     <message>
         <source>account: expected add, list or remove, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account: se esperaba add, list o remove, no «%1»</translation>
     </message>
     <message>
         <source>--%1 does not apply to account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no se aplica a account %2</translation>
     </message>
     <message>
         <source>--delete-mail does not apply to account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete-mail no se aplica a account %1</translation>
     </message>
     <message>
         <source>there are no accounts yet: add one with &apos;satchel account add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay ninguna cuenta: añada una con «satchel account add»</translation>
     </message>
     <message>
         <source>fetch --password-stdin: expected one password line, or one per account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch --password-stdin: se esperaba una línea de contraseña, o una por cuenta (%1)</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: %2</translation>
     </message>
     <message>
         <source>%1: error: no password is stored for this account; give it with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: no hay ninguna contraseña guardada para esta cuenta; indíquela con --password-stdin</translation>
     </message>
     <message>
         <source>%1: error: %2; give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: %2; indique la contraseña con --password-stdin</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nuevos: %2, parciales: %3, eliminados del servidor: %4, dejados en el servidor: %5, errores: %6</translation>
     </message>
     <message>
         <source>; %1 new messages were stored before it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>; mensajes nuevos guardados antes de la interrupción: %1</translation>
     </message>
     <message>
         <source>satchel: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AccountSettingsText</name>
     <message>
         <source>The settings of account %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la cuenta %1 está dañada: %2</translation>
     </message>
     <message>
         <source>The settings of account %1 were written by a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la cuenta %1 la escribió una versión más reciente de Satchel.</translation>
     </message>
     <message>
         <source>Unknown authentication mechanism &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo de autenticación desconocido: «%1».</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>delete after download</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar tras la descarga</translation>
     </message>
     <message>
         <source>leave %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar %1 días</translation>
     </message>
     <message>
         <source>leave until deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar hasta que se elimine aquí</translation>
     </message>
     <message>
         <source>leave forever</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar para siempre</translation>
     </message>
     <message>
         <source>at most %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 mensajes</translation>
     </message>
     <message>
         <source>at most %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 MB</translation>
     </message>
 </context>
 <context>
@@ -468,33 +468,50 @@ Without a command, Satchel opens its window. Commands:
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector de correo sin conexión que nunca pierde un mensaje.
+
+Sin una orden, Satchel abre su ventana. Órdenes:
+  import RUTA... [--folder NOMBRE]   archivos .eml, carpetas con ellos, Maildir, mbox
+  search CONSULTA [--json] [--limit N]
+  show ID [--raw | --json | --text]
+  export (--mbox ARCHIVO | --eml DIR) [--folder NOMBRE | --query CONSULTA]
+  check                              la integridad del archivo
+  account add NOMBRE --host H --security tls|starttls|none --user U [--port P]
+      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]
+      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]
+      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
+  account list
+  account remove NOMBRE [--delete-mail]
+  fetch [NOMBRE...] [--password-stdin]  código de salida 2: reintentar más tarde, 3: contraseña, 4: certificado
+
+Búsqueda: palabras, &quot;frases&quot;, from: to: subject: has:attachment is:unread is:read
+is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</translation>
     </message>
     <message>
         <source>import, search, show, export, check, account or fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>import, search, show, export, check, account o fetch.</translation>
     </message>
     <message>
         <source>expected a command: import, search, show, export, check, account or fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una orden: import, search, show, export, check, account o fetch</translation>
     </message>
 </context>
 <context>
     <name>HeadlessDemoText</name>
     <message>
         <source>--profile needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile necesita una carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>Demo: %n messages fetched into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demostración: se recibió %n mensaje en %1</numerusform>
+            <numerusform>Demostración: se recibieron %n mensajes en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración falló: %1</translation>
     </message>
 </context>
 <context>
@@ -617,34 +634,34 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>SecretStore</name>
     <message>
         <source>The keychain has no password for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no tiene ninguna contraseña para esta cuenta.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero rechazó la operación: %1</translation>
     </message>
     <message>
         <source>No keychain is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: %1</translation>
     </message>
     <message>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero denegó el acceso.</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible.</translation>
     </message>
     <message>
         <source>No password is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada.</translation>
     </message>
 </context>
 <context>
     <name>SelfSignedCertificateText</name>
     <message>
         <source>Could not make the demo server&apos;s certificate (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el certificado del servidor de demostración (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -663,308 +680,308 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>The profile folder (default: %1).</source>
-        <translation type="unfinished">La carpeta del perfil (predeterminada: %1).</translation>
+        <translation>La carpeta del perfil (predeterminada: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo %1: %2</translation>
     </message>
     <message>
         <source>Satchel cannot open its window: %1 (%2). Please reinstall Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel no puede abrir su ventana: %1 (%2). Vuelva a instalar Satchel.</translation>
     </message>
     <message>
         <source>Show Satchel on a demo mailbox (a throwaway profile and a local server; no network needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Satchel con un buzón de demostración (un perfil desechable y un servidor local; no hace falta red).</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración</translation>
     </message>
     <message>
         <source>Satchel — demo mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — buzón de demostración</translation>
     </message>
 </context>
 <context>
     <name>satchel::app::DemoServer</name>
     <message>
         <source>The demo needs TLS, and Qt found no TLS library on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración necesita TLS y Qt no encontró ninguna biblioteca TLS en este sistema.</translation>
     </message>
     <message>
         <source>The demo server could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración no pudo escuchar en 127.0.0.1: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::app::DemoSession</name>
     <message>
         <source>Preparing the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el perfil de demostración…</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta temporal para la demostración: %1</translation>
     </message>
     <message>
         <source>Could not make the folder %1 for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para la demostración.</translation>
     </message>
     <message>
         <source>Could not open the demo archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de demostración: %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración</translation>
     </message>
     <message>
         <source>Could not create the demo account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la cuenta de demostración: %1</translation>
     </message>
     <message>
         <source>Starting the demo mail server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el servidor de correo de demostración…</translation>
     </message>
     <message>
         <source>Fetching the demo mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo el correo de demostración…</translation>
     </message>
     <message>
         <source>No new mail on the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay correo nuevo en el servidor de demostración.</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages fetched from the demo server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se recibió %n mensaje nuevo del servidor de demostración.</numerusform>
+            <numerusform>Se recibieron %n mensajes nuevos del servidor de demostración.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetching the demo mail was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la recepción del correo de demostración.</translation>
     </message>
     <message>
         <source>The demo could not fetch its mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no pudo recibir su correo: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::Explanations</name>
     <message>
         <source>Satchel logged in and the server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel inició sesión y el servidor está listo.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password: check both (many providers want an app password and POP switched on in their web settings), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el nombre de usuario o la contraseña: revise ambos (muchos proveedores exigen una contraseña de aplicación y que POP esté activado en su configuración web) y vuelva a probar.</translation>
     </message>
     <message>
         <source>Satchel could not reach the server: check the server name and port and that this computer is online, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel no pudo conectar con el servidor: revise el nombre del servidor y el puerto, y compruebe que este equipo tenga conexión a la red; después, vuelva a probar.</translation>
     </message>
     <message>
         <source>The server offers no encryption on this port: try the other security setting (TLS on port 995, or STARTTLS on port 110), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece cifrado en este puerto: pruebe la otra opción de seguridad (TLS en el puerto 995 o STARTTLS en el puerto 110) o consulte a su proveedor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor: examínelo y acéptelo solo si sabe que este servidor usa un certificado propio (un servidor doméstico o de empresa); de lo contrario, no continúe.</translation>
     </message>
     <message>
         <source>The server cannot tell its messages apart (it has no UIDL), so Satchel cannot leave copies on it: mail will be removed from the server once it is safely stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no distingue sus mensajes entre sí (no tiene UIDL), así que Satchel no puede dejar copias en él: el correo se eliminará del servidor en cuanto esté guardado de forma segura aquí.</translation>
     </message>
     <message>
         <source>The server offers no way of logging in that keeps your password safe on this connection: choose an encrypted connection or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ninguna forma de iniciar sesión que proteja su contraseña en esta conexión: elija una conexión cifrada u otro método de inicio de sesión.</translation>
     </message>
     <message>
         <source>The server asked Satchel to come back later (the mailbox may be open in another program): wait a few minutes, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió a Satchel que vuelva más tarde (puede que el buzón esté abierto en otro programa): espere unos minutos y vuelva a probar.</translation>
     </message>
     <message>
         <source>Talking to the server went wrong: check the settings and the details below, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló en la comunicación con el servidor: revise la configuración y los detalles de abajo y vuelva a probar.</translation>
     </message>
     <message>
         <source>Satchel logged in. Messages on the server now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel inició sesión. Mensajes que hay ahora en el servidor: %1.</translation>
     </message>
     <message>
         <source>Found a POP3 server at %1, but its certificate could not be verified; the test login will show it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un servidor POP3 en %1, pero no se pudo verificar su certificado; el inicio de sesión de prueba se lo mostrará.</translation>
     </message>
     <message>
         <source>Found a POP3 server at %1 (%2). Check the settings below and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un servidor POP3 en %1 (%2). Revise la configuración de abajo y continúe.</translation>
     </message>
     <message>
         <source>The only POP3 server found for %1 offers no encryption: ask your provider for secure settings, or enter them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único servidor POP3 encontrado para %1 no ofrece cifrado: pida a su proveedor una configuración segura o introdúzcala abajo.</translation>
     </message>
     <message>
         <source>No POP3 server was found for %1: enter the server your provider gives in its help pages below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún servidor POP3 para %1: introduzca abajo el servidor que su proveedor indique en sus páginas de ayuda.</translation>
     </message>
     <message>
         <source>%1: works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: funciona</translation>
     </message>
     <message>
         <source>%1: answers, but its certificate did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: responde, pero no se pudo verificar su certificado</translation>
     </message>
     <message>
         <source>%1: answers, but its certificate did not verify (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: responde, pero no se pudo verificar su certificado (%2)</translation>
     </message>
     <message>
         <source>%1: answers, but offers no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: responde, pero no ofrece cifrado</translation>
     </message>
     <message>
         <source>%1: no such server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no existe</translation>
     </message>
     <message>
         <source>%1: refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazó la conexión</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no responde</translation>
     </message>
     <message>
         <source>%1: secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la conexión segura</translation>
     </message>
     <message>
         <source>%1: not a POP3 server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un servidor POP3</translation>
     </message>
     <message>
         <source>%1: connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la conexión</translation>
     </message>
     <message>
         <source>This server removes mail once it has been downloaded, whatever Satchel asks: leaving copies on the server will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor elimina el correo en cuanto se descarga, pida lo que pida Satchel: no será posible dejar copias en el servidor.</translation>
     </message>
     <message numerus="yes">
         <source>This server deletes downloaded mail on its own after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este servidor elimina por su cuenta el correo descargado al cabo de %n día.</numerusform>
+            <numerusform>Este servidor elimina por su cuenta el correo descargado al cabo de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor rechaza los inicios de sesión con menos de %1 segundos de separación; Satchel no comprobará el correo con más frecuencia.</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrado</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::LoginCheck</name>
     <message>
         <source>Logged in; counting the messages on the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada; contando los mensajes del servidor...</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1...</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::ProviderPresets</name>
     <message>
         <source>POP access is switched off until you switch it on in %1&apos;s web settings; do that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso POP está desactivado hasta que lo active en la configuración web de %1; hágalo primero.</translation>
     </message>
     <message>
         <source>%1 does not accept your normal password here: create an app password in your %1 account&apos;s security settings and enter that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta aquí su contraseña habitual: cree una contraseña de aplicación en la configuración de seguridad de su cuenta de %1 e introdúzcala en su lugar.</translation>
     </message>
     <message>
         <source>If your %1 account uses two-step verification, enter an app password made for Satchel instead of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su cuenta de %1 usa la verificación en dos pasos, introduzca una contraseña de aplicación creada para Satchel en lugar de su contraseña habitual.</translation>
     </message>
     <message>
         <source>%1 no longer accepts passwords from mail programs and expects a sign-in through its web page (OAuth), which this version of Satchel cannot do yet; logging in with a password will probably fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no acepta contraseñas de programas de correo y exige iniciar sesión a través de su página web (OAuth), algo que esta versión de Satchel todavía no puede hacer; es probable que el inicio de sesión con contraseña falle.</translation>
     </message>
     <message>
         <source>%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this mail. If you have another server for this address, enter it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece POP3 en absoluto, solo IMAP, así que Satchel no puede descargar este correo. Si tiene otro servidor para esta dirección, introdúzcalo abajo.</translation>
     </message>
     <message>
         <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put &quot;recent:&quot; before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail entrega cada mensaje a POP una sola vez. Si otro dispositivo ya descargó su correo, ponga «recent:» delante del nombre de usuario (recent:you@gmail.com) para volver a recibir los últimos 30 días.</translation>
     </message>
     <message>
         <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel&apos;s choice of how long to leave copies on the server has no effect there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail decide por sí mismo qué ocurre con un mensaje después de que POP lo haya descargado (conservarlo, archivarlo o eliminarlo, según su configuración web); lo que elija en Satchel sobre cuánto tiempo dejar copias en el servidor no tiene efecto allí.</translation>
     </message>
     <message>
         <source>Accounts kept in Zoho&apos;s other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas alojadas en otras regiones de Zoho usan su propio servidor (pop.zoho.eu, pop.zoho.in, ...), y las cuentas con un dominio propio usan poppro.zoho.com; cambie el servidor abajo si la suya es una de ellas.</translation>
     </message>
     <message>
         <source>Telekom wants its separate e-mail password here (set in the Telekom E-Mail Center), not the password you use to log in to your Telekom account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí Telekom exige su contraseña de correo electrónico independiente (la que se establece en el Telekom E-Mail Center), no la contraseña con la que inicia sesión en su cuenta de Telekom.</translation>
     </message>
 </context>
 <context>
     <name>satchel::mime</name>
     <message>
         <source>Satchel cannot read mail: its MIME module is missing or broken. Please reinstall Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel no puede leer el correo: su módulo MIME falta o está dañado. Vuelva a instalar Satchel.</translation>
     </message>
 </context>
 <context>
     <name>satchel::model::FolderModel</name>
     <message>
         <source>All Inboxes</source>
-        <translation type="unfinished">Todas las bandejas de entrada</translation>
+        <translation>Todas las bandejas de entrada</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n no leído</numerusform>
+            <numerusform>%1, %n no leídos</numerusform>
         </translation>
     </message>
 </context>
@@ -972,55 +989,55 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>satchel::model::MessageListModel</name>
     <message>
         <source>No archive is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcial</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacado</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene adjuntos</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Only part of this message has been downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ha descargado parte de este mensaje</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Only partly downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado solo en parte</translation>
     </message>
 </context>
 <context>
@@ -1222,13 +1239,13 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot remember them as already downloaded. Nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no distingue sus mensajes entre sí (no tiene la orden UIDL), así que Satchel no puede recordar cuáles se han descargado ya. No se marcó nada.</translation>
     </message>
     <message numerus="yes">
         <source>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n message(s) that would be downloaded headers only were left on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este servidor no tiene UIDL, así que Satchel no puede recuperar más tarde el resto de un mensaje: %n mensaje que se habría descargado solo con las cabeceras se ha dejado en el servidor.</numerusform>
+            <numerusform>Este servidor no tiene UIDL, así que Satchel no puede recuperar más tarde el resto de un mensaje: %n mensajes que se habrían descargado solo con las cabeceras se han dejado en el servidor.</numerusform>
         </translation>
     </message>
 </context>
@@ -1236,411 +1253,411 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>satchel::sync::FetchRestJob</name>
     <message>
         <source>Nothing to fetch with: no session or no archive.</source>
-        <translation type="unfinished">No hay con qué recibir: falta la sesión o el archivo.</translation>
+        <translation>No hay con qué recibir: falta la sesión o el archivo.</translation>
     </message>
     <message>
         <source>This message is complete already; there is nothing more to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya está completo; no hay nada más que descargar.</translation>
     </message>
     <message>
         <source>Satchel does not know which message on the server this one is (it has no UIDL), so the rest of it cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel no sabe a qué mensaje del servidor corresponde este (el servidor no tiene UIDL), así que no se puede descargar el resto.</translation>
     </message>
     <message>
         <source>The connection was closed before the download ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de terminar la descarga.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The rest of this message cannot be downloaded: it is no longer on the server. Only its header is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar el resto de este mensaje: ya no está en el servidor. Aquí solo se conserva su cabecera.</translation>
     </message>
     <message>
         <source>The server lists this message&apos;s id more than once, so Satchel cannot tell which one to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor muestra el identificador de este mensaje más de una vez, así que Satchel no puede saber cuál descargar.</translation>
     </message>
     <message>
         <source>The server did not list its message ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no enumeró los identificadores de sus mensajes: %1</translation>
     </message>
     <message>
         <source>The rest of this message could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el resto de este mensaje: %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::sync::FetchWorker</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
     <message>
         <source>Automatic (the strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (el más seguro que se ofrezca)</translation>
     </message>
     <message>
         <source>User name and password (USER/PASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario y contraseña (USER/PASS)</translation>
     </message>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de correo</translation>
     </message>
     <message>
         <source>Satchel will find the server settings for most addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel encontrará la configuración del servidor para la mayoría de las direcciones.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>As others should see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como quiere que lo vean los demás</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Incoming mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo entrante</translation>
     </message>
     <message>
         <source>Check what was found; change anything your provider tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise lo que se ha encontrado y cambie cualquier dato que su proveedor indique de otra forma.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se ha encontrado</translation>
     </message>
     <message>
         <source>Looking for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el servidor</translation>
     </message>
     <message>
         <source>Notes about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre este proveedor</translation>
     </message>
     <message>
         <source>Servers tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores probados</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (recomendado)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>No encryption (password readable on the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado (la contraseña se puede leer en la red)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de inicio de sesión</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eguridad:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Login method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método de inicio de sesión:</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado, cualquiera que esté en la red entre usted y el servidor puede leer su contraseña y su correo. Elija esta opción solo para un servidor de su propia red.</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
         <source>Look for the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el servidor de nuevo</translation>
     </message>
     <message>
         <source>Satchel knows %1: the settings below are its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel conoce %1: la configuración de abajo es la de este proveedor.</translation>
     </message>
     <message>
         <source>%1 cannot be used with Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede usar con Satchel.</translation>
     </message>
     <message>
         <source>Looking for the POP3 server of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el servidor POP3 de %1...</translation>
     </message>
     <message>
         <source>Test login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de prueba</translation>
     </message>
     <message>
         <source>Satchel logs in once to make sure everything works. Nothing is downloaded or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel inicia sesión una vez para comprobar que todo funciona. No se descarga ni se elimina nada.</translation>
     </message>
     <message>
         <source>Test login status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del inicio de sesión de prueba</translation>
     </message>
     <message>
         <source>Testing the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando el inicio de sesión</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show the &amp;certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;certificado...</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar de nuevo</translation>
     </message>
     <message>
         <source>The login works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión funciona.</translation>
     </message>
     <message>
         <source>The login did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión no funcionó.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: %1</translation>
     </message>
     <message>
         <source>Copies on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en el servidor</translation>
     </message>
     <message>
         <source>Every message is stored on this computer first; then it is removed from the server as you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mensaje se guarda primero en este equipo; después se elimina del servidor según lo que elija aquí.</translation>
     </message>
     <message>
         <source>&amp;Delete from the server once stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar del servidor una vez guardado aquí</translation>
     </message>
     <message>
         <source>Leave on the server for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en el servidor durante</translation>
     </message>
     <message>
         <source>Days to leave messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que se dejan los mensajes en el servidor</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Leave on the server &amp;until I delete it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en el servidor &amp;hasta que lo elimine aquí</translation>
     </message>
     <message>
         <source>Leave on the server &amp;forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en el servidor &amp;para siempre</translation>
     </message>
     <message>
         <source>Keep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar como máximo</translation>
     </message>
     <message>
         <source>Most messages kept on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de mensajes conservados en el servidor</translation>
     </message>
     <message>
         <source> messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation> mensajes en el servidor</translation>
     </message>
     <message>
         <source>Most megabytes kept on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de megabytes conservados en el servidor</translation>
     </message>
     <message>
         <source> MB on the server</source>
-        <translation type="unfinished"></translation>
+        <translation> MB en el servidor</translation>
     </message>
     <message>
         <source>Download only the &amp;headers; fetch a message&apos;s body when I open it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar solo las cabeceras; recibir el cuerpo de un mensaje cuando lo abra</translation>
     </message>
     <message>
         <source>Only the headers of messages larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las cabeceras de los mensajes de más de</translation>
     </message>
     <message>
         <source>Size limit in kilobytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tamaño en kilobytes</translation>
     </message>
     <message>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> KB</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre comprobaciones de correo nuevo</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Check for new mail &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar si hay correo nuevo cada:</translation>
     </message>
     <message>
         <source>Add a mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuenta de correo</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir c&amp;uenta</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de %1</translation>
     </message>
     <message>
         <source>The certificate of %1 has changed since you accepted it for this account. This can be a routine renewal, or someone between you and the server. Accept the new one only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 ha cambiado desde que lo aceptó para esta cuenta. Puede tratarse de una renovación rutinaria o de alguien que se ha interpuesto entre usted y el servidor. Acepte el nuevo solo si sabe por qué ha cambiado.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Accept it only if you know that this server uses a certificate of its own (a home or company server, say); a public provider never needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado de %1. Acéptelo solo si sabe que este servidor usa un certificado propio (por ejemplo, un servidor doméstico o de empresa); un proveedor público nunca necesita esto.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>(the server sent no certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el servidor no envió ningún certificado)</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>%1 (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (él mismo: autofirmado)</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez:</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1 hasta %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <source>Accepted before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella aceptada anteriormente:</translation>
     </message>
     <message>
         <source>(no detail was given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indicó ningún detalle)</translation>
     </message>
     <message>
         <source>What failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falló:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) sent by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado enviado por el servidor</numerusform>
+            <numerusform>%n certificados enviados por el servidor</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar este certificado para esta cuenta</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No conectar</translation>
     </message>
 </context>
 <context>
@@ -1691,435 +1708,435 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>Reading the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el archivo</translation>
     </message>
     <message>
         <source>&amp;Get Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir correo</translation>
     </message>
     <message>
         <source>Get &amp;All Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir &amp;todo el correo</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete &amp;Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;permanentemente…</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar papelera…</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no leído</translation>
     </message>
     <message>
         <source>&amp;Flag / Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar / Quitar destacado</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje &amp;siguiente</translation>
     </message>
     <message>
         <source>Next &amp;Unread Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente mensaje &amp;no leído</translation>
     </message>
     <message>
         <source>&amp;Previous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje &amp;anterior</translation>
     </message>
     <message>
         <source>Message &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código fuente del mensaje</translation>
     </message>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva carpeta…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar carpeta…</translation>
     </message>
     <message>
         <source>De&amp;lete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar carpeta…</translation>
     </message>
     <message>
         <source>Selected Messages as &amp;mbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes seleccionados como &amp;mbox…</translation>
     </message>
     <message>
         <source>Selected Messages as .&amp;eml Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes seleccionados como archivos .&amp;eml…</translation>
     </message>
     <message>
         <source>Folder as m&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta como m&amp;box…</translation>
     </message>
     <message>
         <source>Folder as .em&amp;l Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta como archivos .em&amp;l…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>&amp;Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;ver a</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcial</translation>
     </message>
     <message>
         <source>Search all mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el correo</translation>
     </message>
     <message>
         <source>Search all mail… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el correo… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras, &quot;frases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
     </message>
     <message>
         <source>Fetch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la recepción</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel fetching mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la recepción del correo</translation>
     </message>
     <message numerus="yes">
         <source>Satchel (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel (%n no leído)</numerusform>
+            <numerusform>Satchel (%n no leídos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Satchel: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel: %n no leído</numerusform>
+            <numerusform>Satchel: %n no leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje seleccionado.</translation>
     </message>
     <message>
         <source>Marking as read</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como leído</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: %1</translation>
     </message>
     <message numerus="yes">
         <source>Search results: the newest %n messages that match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultados de la búsqueda: %n mensaje, el más reciente que coincide</numerusform>
+            <numerusform>Resultados de la búsqueda: los %n mensajes más recientes que coinciden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search results: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultados de la búsqueda: %n mensaje</numerusform>
+            <numerusform>Resultados de la búsqueda: %n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Marking messages</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar los mensajes</translation>
     </message>
     <message>
         <source>Flagging messages</source>
-        <translation type="unfinished"></translation>
+        <translation>destacar los mensajes</translation>
     </message>
     <message>
         <source>Deleting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar los mensajes</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar permanentemente</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar permanentemente %n mensaje? No se podrá recuperar. Con la opción «Dejar en el servidor hasta que lo elimine aquí», la copia del servidor se eliminará en la próxima recepción.</numerusform>
+            <numerusform>¿Eliminar permanentemente %n mensajes? No se podrán recuperar. Con la opción «Dejar en el servidor hasta que lo elimine aquí», las copias del servidor se eliminarán en la próxima recepción.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emptying the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciar la papelera</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar papelera</translation>
     </message>
     <message numerus="yes">
         <source>Permanently delete the %n message(s) in the Trash? With the setting “leave on the server until deleted here”, their copies on the server will be deleted the next time mail is fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar permanentemente %n mensaje de la papelera? Con la opción «Dejar en el servidor hasta que lo elimine aquí», su copia en el servidor se eliminará la próxima vez que se reciba correo.</numerusform>
+            <numerusform>¿Eliminar permanentemente los %n mensajes de la papelera? Con la opción «Dejar en el servidor hasta que lo elimine aquí», sus copias en el servidor se eliminarán la próxima vez que se reciba correo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mover los mensajes</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>crear la carpeta</translation>
     </message>
     <message>
         <source>Renaming the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de la carpeta</translation>
     </message>
     <message>
         <source>Deleting the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la carpeta</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta:</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar carpeta</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar carpeta</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and its subfolders? Their messages are moved to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta «%1» y sus subcarpetas? Sus mensajes se moverán a la papelera.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n mensaje a %1</numerusform>
+            <numerusform>Se exportaron %n mensajes a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export as mbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como mbox</translation>
     </message>
     <message>
         <source>Mailbox files (*.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de buzón (*.mbox);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export as .eml Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como archivos .eml</translation>
     </message>
     <message>
         <source>Getting mail for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo correo de %1…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>The mail servers can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede acceder a los servidores de correo.</translation>
     </message>
     <message>
         <source>Working offline: everything here is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando sin conexión: todo lo que ve aquí está guardado en este equipo.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al %1: %2</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>adjunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Remote content blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha bloqueado el contenido remoto para proteger su privacidad.</translation>
     </message>
     <message>
         <source>Load for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar en este mensaje</translation>
     </message>
     <message>
         <source>Only part of this message has been downloaded. The rest is still on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ha descargado parte de este mensaje. El resto sigue en el servidor.</translation>
     </message>
     <message>
         <source>Download the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar el resto</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;todo…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Show all header details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los detalles de las cabeceras</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del mensaje</translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje seleccionado.</translation>
     </message>
     <message>
         <source>This message cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar este mensaje: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir adjunto</translation>
     </message>
     <message>
         <source>The attachment could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el adjunto en %1.</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>The attachment could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el adjunto en %1.</translation>
     </message>
     <message>
         <source>Save All Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los adjuntos</translation>
     </message>
     <message>
         <source>%1 of %2 attachments could not be saved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar %1 de %2 adjuntos en %3.</translation>
     </message>
     <message>
         <source>Source of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Código fuente de «%1»</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Código fuente del mensaje</translation>
     </message>
 </context>
 </TS>

@@ -5,270 +5,270 @@
     <name>AccountCommandsText</name>
     <message>
         <source>Try &apos;satchel --help&apos;.</source>
-        <translation type="unfinished">Essayez « satchel --help ».</translation>
+        <translation>Essayez « satchel --help ».</translation>
     </message>
     <message>
         <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel : le mot de passe de %1 n’a pas pu être enregistré dans le trousseau (%2) ; il ne sert que pour cette exécution et n’est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>account add: &quot;%1&quot; cannot be an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : « %1 » ne peut pas être un nom de compte</translation>
     </message>
     <message>
         <source>account add: --host is required</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : --host est obligatoire</translation>
     </message>
     <message>
         <source>account add: --user is required</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : --user est obligatoire</translation>
     </message>
     <message>
         <source>account add: --security is required (tls, starttls or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : --security est obligatoire (tls, starttls ou none)</translation>
     </message>
     <message>
         <source>--security expects tls, starttls or none, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--security attend tls, starttls ou none, pas « %1 »</translation>
     </message>
     <message>
         <source>--port expects a port number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un numéro de port, pas « %1 »</translation>
     </message>
     <message>
         <source>--leave-on-server expects no, forever, days:N or until-deleted, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--leave-on-server attend no, forever, days:N ou until-deleted, pas « %1 »</translation>
     </message>
     <message>
         <source>--keep-max-messages expects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-max-messages attend un nombre</translation>
     </message>
     <message>
         <source>--keep-max-mb expects a number of megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-max-mb attend un nombre de mégaoctets</translation>
     </message>
     <message>
         <source>--max-size expects a size in KB</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size attend une taille en Ko</translation>
     </message>
     <message>
         <source>--trust-fingerprint expects a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint attend une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <source>there is already an account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un compte nommé %1</translation>
     </message>
     <message>
         <source>Added account %1: %2@%3:%4 (%5), %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ajouté : %2@%3:%4 (%5), %6.</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe sur l’entrée standard</translation>
     </message>
     <message>
         <source>headers only</source>
-        <translation type="unfinished"></translation>
+        <translation>en-têtes uniquement</translation>
     </message>
     <message>
         <source>max %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko au maximum</translation>
     </message>
     <message>
         <source>pinned certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat épinglé %1</translation>
     </message>
     <message>
         <source>CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d’autorité de certification %1</translation>
     </message>
     <message>
         <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel : le mot de passe de %1 n’a pas pu être supprimé du trousseau : %2</translation>
     </message>
     <message>
         <source>Removed account %1 and its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 supprimé, ainsi que son courrier.</translation>
     </message>
     <message>
         <source>Removed account %1; its mail stays in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 supprimé ; son courrier reste dans l’archive.</translation>
     </message>
     <message>
         <source>there is no account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun compte nommé %1</translation>
     </message>
     <message>
         <source>try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>réessayez plus tard</translation>
     </message>
     <message>
         <source>check the user name and password (give it again with --password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez le nom d’utilisateur et le mot de passe (redonnez le mot de passe avec --password-stdin)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n’a pas pu être vérifié ; si vous lui faites confiance, ajoutez de nouveau le compte avec --trust-fingerprint ou --ca-file</translation>
     </message>
     <message>
         <source>account add: the POP3 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : le serveur POP3.</translation>
     </message>
     <message>
         <source>account add: its port (default 995 with tls, 110 otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : son port (995 par défaut avec tls, 110 sinon).</translation>
     </message>
     <message>
         <source>account add: tls (implicit, port 995), starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : tls (implicite, port 995), starttls ou none.</translation>
     </message>
     <message>
         <source>account add: the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>account add: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : USER, APOP ou un mécanisme SASL (par défaut : le plus sûr proposé).</translation>
     </message>
     <message>
         <source>account add: no (delete after download), forever (default), days:N or until-deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : no (supprimer après le téléchargement), forever (par défaut), days:N ou until-deleted.</translation>
     </message>
     <message>
         <source>account add: keep at most M messages on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : garder au plus M messages sur le serveur.</translation>
     </message>
     <message>
         <source>account add: keep at most M MB on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : garder au plus M Mo sur le serveur.</translation>
     </message>
     <message>
         <source>account add: download only the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : télécharger uniquement les en-têtes.</translation>
     </message>
     <message>
         <source>account add: download bigger messages partially.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : télécharger partiellement les messages plus volumineux.</translation>
     </message>
     <message>
         <source>account add: accept the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : accepter le certificat du serveur qui a cette empreinte SHA-256.</translation>
     </message>
     <message>
         <source>account add: trust the certificates in this PEM file too.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add : faire aussi confiance aux certificats de ce fichier PEM.</translation>
     </message>
     <message>
         <source>account add, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add, fetch : lire le mot de passe sur l’entrée standard (une ligne ; pour fetch, une par compte ou une seule pour tous) et l’enregistrer dans le trousseau.</translation>
     </message>
     <message>
         <source>account remove: delete the account&apos;s mail too.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove : supprimer aussi le courrier du compte.</translation>
     </message>
     <message>
         <source>account: expected add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>account : add, list ou remove attendu</translation>
     </message>
     <message>
         <source>account %1: expected one account name</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 : un nom de compte attendu</translation>
     </message>
     <message>
         <source>account list: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account list : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>account: expected add, list or remove, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>account : add, list ou remove attendu, pas « %1 »</translation>
     </message>
     <message>
         <source>--%1 does not apply to account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s’applique pas à account %2</translation>
     </message>
     <message>
         <source>--delete-mail does not apply to account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete-mail ne s’applique pas à account %1</translation>
     </message>
     <message>
         <source>there are no accounts yet: add one with &apos;satchel account add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a encore aucun compte : ajoutez-en un avec « satchel account add »</translation>
     </message>
     <message>
         <source>fetch --password-stdin: expected one password line, or one per account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch --password-stdin : une ligne de mot de passe attendue, ou une par compte (%1)</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur : %2</translation>
     </message>
     <message>
         <source>%1: error: no password is stored for this account; give it with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur : aucun mot de passe n’est enregistré pour ce compte ; donnez-le avec --password-stdin</translation>
     </message>
     <message>
         <source>%1: error: %2; give the password with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur : %2 ; donnez le mot de passe avec --password-stdin</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 nouveaux, %3 partiels, %4 supprimés du serveur, %5 laissés sur le serveur, %6 erreurs</translation>
     </message>
     <message>
         <source>; %1 new messages were stored before it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 nouveaux messages ont été enregistrés avant l’arrêt</translation>
     </message>
     <message>
         <source>satchel: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satchel : %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AccountSettingsText</name>
     <message>
         <source>The settings of account %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du compte %1 sont endommagés : %2</translation>
     </message>
     <message>
         <source>The settings of account %1 were written by a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du compte %1 ont été écrits par une version plus récente de Satchel.</translation>
     </message>
     <message>
         <source>Unknown authentication mechanism &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme d’authentification inconnu : « %1 ».</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d’autorité de certification %1 : %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’autorité de certification %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>delete after download</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer après le téléchargement</translation>
     </message>
     <message>
         <source>leave %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser %1 jours sur le serveur</translation>
     </message>
     <message>
         <source>leave until deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser sur le serveur jusqu’à la suppression ici</translation>
     </message>
     <message>
         <source>leave forever</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser sur le serveur indéfiniment</translation>
     </message>
     <message>
         <source>at most %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 messages</translation>
     </message>
     <message>
         <source>at most %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 Mo</translation>
     </message>
 </context>
 <context>
@@ -468,33 +468,50 @@ Without a command, Satchel opens its window. Commands:
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur de courrier hors ligne qui ne perd jamais un message.
+
+Sans commande, Satchel ouvre sa fenêtre. Commandes :
+  import CHEMIN... [--folder NOM]    fichiers .eml, dossiers qui en contiennent, Maildir, mbox
+  search REQUÊTE [--json] [--limit N]
+  show ID [--raw | --json | --text]
+  export (--mbox FICHIER | --eml DOSSIER) [--folder NOM | --query REQUÊTE]
+  check                              vérifie l’intégrité de l’archive
+  account add NOM --host H --security tls|starttls|none --user U [--port P]
+      [--auth MÉCANISME] [--leave-on-server no|forever|days:N|until-deleted]
+      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size Ko]
+      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
+  account list
+  account remove NOM [--delete-mail]
+  fetch [NOM...] [--password-stdin]  codes de sortie : 2 réessayer plus tard, 3 mot de passe, 4 certificat
+
+Recherche : mots, &quot;expressions&quot;, from: to: subject: has:attachment is:unread is:read
+is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</translation>
     </message>
     <message>
         <source>import, search, show, export, check, account or fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>import, search, show, export, check, account ou fetch.</translation>
     </message>
     <message>
         <source>expected a command: import, search, show, export, check, account or fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>commande attendue : import, search, show, export, check, account ou fetch</translation>
     </message>
 </context>
 <context>
     <name>HeadlessDemoText</name>
     <message>
         <source>--profile needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile nécessite un dossier.</translation>
     </message>
     <message numerus="yes">
         <source>Demo: %n messages fetched into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Démo : %n message relevé dans %1</numerusform>
+            <numerusform>Démo : %n messages relevés dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la démo : %1</translation>
     </message>
 </context>
 <context>
@@ -617,34 +634,34 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>SecretStore</name>
     <message>
         <source>The keychain has no password for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun mot de passe pour ce compte.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé : %1</translation>
     </message>
     <message>
         <source>No keychain is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible : %1</translation>
     </message>
     <message>
         <source>The keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès.</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible.</translation>
     </message>
     <message>
         <source>No password is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SelfSignedCertificateText</name>
     <message>
         <source>Could not make the demo server&apos;s certificate (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le certificat du serveur de démonstration (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -663,308 +680,308 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>The profile folder (default: %1).</source>
-        <translation type="unfinished">Le dossier du profil (par défaut : %1).</translation>
+        <translation>Le dossier du profil (par défaut : %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DOSSIER</translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished">Satchel</translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The archive %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’archive %1 : %2</translation>
     </message>
     <message>
         <source>Satchel cannot open its window: %1 (%2). Please reinstall Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel ne peut pas ouvrir sa fenêtre : %1 (%2). Veuillez réinstaller Satchel.</translation>
     </message>
     <message>
         <source>Show Satchel on a demo mailbox (a throwaway profile and a local server; no network needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter Satchel avec une boîte aux lettres de démonstration (un profil jetable et un serveur local ; aucun réseau nécessaire).</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>Satchel — demo mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — boîte aux lettres de démonstration</translation>
     </message>
 </context>
 <context>
     <name>satchel::app::DemoServer</name>
     <message>
         <source>The demo needs TLS, and Qt found no TLS library on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration nécessite TLS, et Qt n’a trouvé aucune bibliothèque TLS sur ce système.</translation>
     </message>
     <message>
         <source>The demo server could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n’a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::app::DemoSession</name>
     <message>
         <source>Preparing the demo profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du profil de démonstration…</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour la démonstration : %1</translation>
     </message>
     <message>
         <source>Could not make the folder %1 for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la démonstration.</translation>
     </message>
     <message>
         <source>Could not open the demo archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’archive de démonstration : %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>Could not create the demo account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le compte de démonstration : %1</translation>
     </message>
     <message>
         <source>Starting the demo mail server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur de courrier de démonstration…</translation>
     </message>
     <message>
         <source>Fetching the demo mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève du courrier de démonstration…</translation>
     </message>
     <message>
         <source>No new mail on the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau message sur le serveur de démonstration.</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages fetched from the demo server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message relevé sur le serveur de démonstration.</numerusform>
+            <numerusform>%n nouveaux messages relevés sur le serveur de démonstration.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetching the demo mail was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relève du courrier de démonstration a été annulée.</translation>
     </message>
     <message>
         <source>The demo could not fetch its mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n’a pas pu relever son courrier : %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::Explanations</name>
     <message>
         <source>Satchel logged in and the server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel s’est connecté et le serveur est prêt.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password: check both (many providers want an app password and POP switched on in their web settings), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe : vérifiez les deux (beaucoup de fournisseurs exigent un mot de passe d’application et l’activation de POP dans leurs paramètres web), puis refaites le test.</translation>
     </message>
     <message>
         <source>Satchel could not reach the server: check the server name and port and that this computer is online, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel n’a pas pu joindre le serveur : vérifiez le nom du serveur, le port et que cet ordinateur est bien en ligne, puis refaites le test.</translation>
     </message>
     <message>
         <source>The server offers no encryption on this port: try the other security setting (TLS on port 995, or STARTTLS on port 110), or ask your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucun chiffrement sur ce port : essayez l’autre réglage de sécurité (TLS sur le port 995, ou STARTTLS sur le port 110), ou renseignez-vous auprès de votre fournisseur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’a pas pu être vérifié : examinez-le, et ne l’acceptez que si vous savez que ce serveur utilise son propre certificat (un serveur domestique ou d’entreprise) ; sinon, n’allez pas plus loin.</translation>
     </message>
     <message>
         <source>The server cannot tell its messages apart (it has no UIDL), so Satchel cannot leave copies on it: mail will be removed from the server once it is safely stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne sait pas distinguer ses messages (il n’a pas d’UIDL), donc Satchel ne peut pas y laisser de copies : le courrier sera supprimé du serveur dès qu’il sera enregistré en sécurité ici.</translation>
     </message>
     <message>
         <source>The server offers no way of logging in that keeps your password safe on this connection: choose an encrypted connection or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucune méthode de connexion qui protège votre mot de passe sur cette connexion : choisissez une connexion chiffrée ou une autre méthode de connexion.</translation>
     </message>
     <message>
         <source>The server asked Satchel to come back later (the mailbox may be open in another program): wait a few minutes, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé à Satchel de revenir plus tard (la boîte aux lettres est peut-être ouverte dans un autre programme) : attendez quelques minutes, puis refaites le test.</translation>
     </message>
     <message>
         <source>Talking to the server went wrong: check the settings and the details below, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communication avec le serveur a échoué : vérifiez les paramètres et les détails ci-dessous, puis refaites le test.</translation>
     </message>
     <message>
         <source>Satchel logged in. Messages on the server now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel s’est connecté. Messages actuellement sur le serveur : %1.</translation>
     </message>
     <message>
         <source>Found a POP3 server at %1, but its certificate could not be verified; the test login will show it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur POP3 a été trouvé à l’adresse %1, mais son certificat n’a pas pu être vérifié ; la connexion de test vous le montrera.</translation>
     </message>
     <message>
         <source>Found a POP3 server at %1 (%2). Check the settings below and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur POP3 a été trouvé à l’adresse %1 (%2). Vérifiez les paramètres ci-dessous et continuez.</translation>
     </message>
     <message>
         <source>The only POP3 server found for %1 offers no encryption: ask your provider for secure settings, or enter them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul serveur POP3 trouvé pour %1 ne propose aucun chiffrement : demandez des paramètres sécurisés à votre fournisseur, ou saisissez-les ci-dessous.</translation>
     </message>
     <message>
         <source>No POP3 server was found for %1: enter the server your provider gives in its help pages below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur POP3 n’a été trouvé pour %1 : saisissez ci-dessous le serveur que votre fournisseur indique dans ses pages d’aide.</translation>
     </message>
     <message>
         <source>%1: works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fonctionne</translation>
     </message>
     <message>
         <source>%1: answers, but its certificate did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : répond, mais son certificat n’a pas pu être vérifié</translation>
     </message>
     <message>
         <source>%1: answers, but its certificate did not verify (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : répond, mais son certificat n’a pas pu être vérifié (%2)</translation>
     </message>
     <message>
         <source>%1: answers, but offers no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : répond, mais ne propose aucun chiffrement</translation>
     </message>
     <message>
         <source>%1: no such server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : serveur inexistant</translation>
     </message>
     <message>
         <source>%1: refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : connexion refusée</translation>
     </message>
     <message>
         <source>%1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune réponse</translation>
     </message>
     <message>
         <source>%1: secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>%1: not a POP3 server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un serveur POP3</translation>
     </message>
     <message>
         <source>%1: connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de la connexion</translation>
     </message>
     <message>
         <source>This server removes mail once it has been downloaded, whatever Satchel asks: leaving copies on the server will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur supprime le courrier dès qu’il a été téléchargé, quoi que demande Satchel : laisser des copies sur le serveur ne fonctionnera pas.</translation>
     </message>
     <message numerus="yes">
         <source>This server deletes downloaded mail on its own after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce serveur supprime de lui-même le courrier téléchargé au bout de %n jour.</numerusform>
+            <numerusform>Ce serveur supprime de lui-même le courrier téléchargé au bout de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur refuse les connexions espacées de moins de %1 secondes ; Satchel ne relèvera pas le courrier plus souvent.</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>sans chiffrement</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::LoginCheck</name>
     <message>
         <source>Logged in; counting the messages on the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; comptage des messages sur le serveur...</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1...</translation>
     </message>
 </context>
 <context>
     <name>satchel::autoconfig::ProviderPresets</name>
     <message>
         <source>POP access is switched off until you switch it on in %1&apos;s web settings; do that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès POP reste désactivé tant que vous ne l’activez pas dans les paramètres web de %1 ; faites-le d’abord.</translation>
     </message>
     <message>
         <source>%1 does not accept your normal password here: create an app password in your %1 account&apos;s security settings and enter that instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte pas votre mot de passe habituel ici : créez un mot de passe d’application dans les paramètres de sécurité de votre compte %1 et saisissez-le à la place.</translation>
     </message>
     <message>
         <source>If your %1 account uses two-step verification, enter an app password made for Satchel instead of your normal password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre compte %1 utilise la validation en deux étapes, saisissez un mot de passe d’application créé pour Satchel au lieu de votre mot de passe habituel.</translation>
     </message>
     <message>
         <source>%1 no longer accepts passwords from mail programs and expects a sign-in through its web page (OAuth), which this version of Satchel cannot do yet; logging in with a password will probably fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte plus les mots de passe des logiciels de messagerie et exige une connexion par sa page web (OAuth), ce que cette version de Satchel ne sait pas encore faire ; la connexion avec un mot de passe échouera probablement.</translation>
     </message>
     <message>
         <source>%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this mail. If you have another server for this address, enter it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas du tout POP3, seulement IMAP : Satchel ne peut donc pas télécharger ce courrier. Si vous avez un autre serveur pour cette adresse, saisissez-le ci-dessous.</translation>
     </message>
     <message>
         <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put &quot;recent:&quot; before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail ne transmet chaque message par POP qu’une seule fois. Si un autre appareil a déjà téléchargé votre courrier, ajoutez « recent: » devant le nom d’utilisateur (recent:vous@gmail.com) pour récupérer à nouveau les 30 derniers jours.</translation>
     </message>
     <message>
         <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel&apos;s choice of how long to leave copies on the server has no effect there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail décide lui-même du sort d’un message une fois qu’il a été téléchargé par POP (le conserver, l’archiver ou le supprimer, selon ses paramètres web) ; la durée de conservation des copies sur le serveur choisie dans Satchel n’a aucun effet chez Gmail.</translation>
     </message>
     <message>
         <source>Accounts kept in Zoho&apos;s other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes hébergés dans les autres régions de Zoho utilisent leur propre serveur (pop.zoho.eu, pop.zoho.in, ...), et les comptes avec votre propre domaine utilisent poppro.zoho.com ; modifiez le serveur ci-dessous si votre compte est dans l’un de ces cas.</translation>
     </message>
     <message>
         <source>Telekom wants its separate e-mail password here (set in the Telekom E-Mail Center), not the password you use to log in to your Telekom account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telekom demande ici son mot de passe de messagerie distinct (défini dans le Telekom E-Mail Center), et non le mot de passe qui vous sert à vous connecter à votre compte Telekom.</translation>
     </message>
 </context>
 <context>
     <name>satchel::mime</name>
     <message>
         <source>Satchel cannot read mail: its MIME module is missing or broken. Please reinstall Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel ne peut pas lire le courrier : son module MIME est manquant ou endommagé. Veuillez réinstaller Satchel.</translation>
     </message>
 </context>
 <context>
     <name>satchel::model::FolderModel</name>
     <message>
         <source>All Inboxes</source>
-        <translation type="unfinished">Toutes les boîtes de réception</translation>
+        <translation>Toutes les boîtes de réception</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -972,55 +989,55 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>satchel::model::MessageListModel</name>
     <message>
         <source>No archive is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune archive n’est ouverte</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des pièces jointes</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Only part of this message has been downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une partie de ce message a été téléchargée</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Only partly downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé partiellement</translation>
     </message>
 </context>
 <context>
@@ -1222,13 +1239,13 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot remember them as already downloaded. Nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne sait pas distinguer ses messages (il n’a pas de commande UIDL) : Satchel ne peut donc pas retenir lesquels ont déjà été téléchargés. Aucun message n’a été marqué.</translation>
     </message>
     <message numerus="yes">
         <source>This server has no UIDL, so Satchel cannot come back for the rest of a message: %n message(s) that would be downloaded headers only were left on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce serveur n’a pas d’UIDL : Satchel ne pourrait donc pas revenir chercher la suite d’un message. %n message qui aurait été téléchargé en en-têtes seuls a été laissé sur le serveur.</numerusform>
+            <numerusform>Ce serveur n’a pas d’UIDL : Satchel ne pourrait donc pas revenir chercher la suite d’un message. %n messages qui auraient été téléchargés en en-têtes seuls ont été laissés sur le serveur.</numerusform>
         </translation>
     </message>
 </context>
@@ -1236,411 +1253,411 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     <name>satchel::sync::FetchRestJob</name>
     <message>
         <source>Nothing to fetch with: no session or no archive.</source>
-        <translation type="unfinished">Rien pour relever le courrier : pas de session ou pas d’archive.</translation>
+        <translation>Rien pour relever le courrier : pas de session ou pas d’archive.</translation>
     </message>
     <message>
         <source>This message is complete already; there is nothing more to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est déjà complet ; il n’y a plus rien à télécharger.</translation>
     </message>
     <message>
         <source>Satchel does not know which message on the server this one is (it has no UIDL), so the rest of it cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel ne sait pas à quel message du serveur celui-ci correspond (le serveur n’a pas d’UIDL) : la suite ne peut donc pas être téléchargée.</translation>
     </message>
     <message>
         <source>The connection was closed before the download ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée avant la fin du téléchargement.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The rest of this message cannot be downloaded: it is no longer on the server. Only its header is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite de ce message ne peut pas être téléchargée : il n’est plus sur le serveur. Seul son en-tête est conservé ici.</translation>
     </message>
     <message>
         <source>The server lists this message&apos;s id more than once, so Satchel cannot tell which one to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur liste plusieurs fois l’identifiant de ce message : Satchel ne peut donc pas savoir lequel télécharger.</translation>
     </message>
     <message>
         <source>The server did not list its message ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas listé les identifiants de ses messages : %1</translation>
     </message>
     <message>
         <source>The rest of this message could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite de ce message n’a pas pu être téléchargée : %1</translation>
     </message>
 </context>
 <context>
     <name>satchel::sync::FetchWorker</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
     <message>
         <source>Automatic (the strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (la plus sûre proposée)</translation>
     </message>
     <message>
         <source>User name and password (USER/PASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur et mot de passe (USER/PASS)</translation>
     </message>
     <message>
         <source>Your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte de messagerie</translation>
     </message>
     <message>
         <source>Satchel will find the server settings for most addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel trouvera les paramètres du serveur pour la plupart des adresses.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>As others should see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que les autres le verront</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.org</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse électronique :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Incoming mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de courrier entrant</translation>
     </message>
     <message>
         <source>Check what was found; change anything your provider tells you otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui a été trouvé ; corrigez tout ce qui diffère des indications de votre fournisseur.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
         <source>Looking for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du serveur</translation>
     </message>
     <message>
         <source>Notes about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur ce fournisseur</translation>
     </message>
     <message>
         <source>Servers tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs essayés</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (recommandé)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>No encryption (password readable on the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement (mot de passe lisible sur le réseau)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;curité :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Login method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode de connexion :</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement, n’importe qui sur le réseau entre vous et le serveur peut lire votre mot de passe et votre courrier. Ne choisissez cette option que pour un serveur de votre propre réseau.</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher à nouveau</translation>
     </message>
     <message>
         <source>Look for the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau le serveur</translation>
     </message>
     <message>
         <source>Satchel knows %1: the settings below are its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel connaît %1 : les paramètres ci-dessous sont ceux de ce fournisseur.</translation>
     </message>
     <message>
         <source>%1 cannot be used with Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être utilisé avec Satchel.</translation>
     </message>
     <message>
         <source>Looking for the POP3 server of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du serveur POP3 de %1...</translation>
     </message>
     <message>
         <source>Test login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de test</translation>
     </message>
     <message>
         <source>Satchel logs in once to make sure everything works. Nothing is downloaded or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel se connecte une fois pour vérifier que tout fonctionne. Rien n’est téléchargé ni supprimé.</translation>
     </message>
     <message>
         <source>Test login status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion de test</translation>
     </message>
     <message>
         <source>Testing the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire ensuite</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show the &amp;certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;certificat...</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire le &amp;test</translation>
     </message>
     <message>
         <source>The login works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne.</translation>
     </message>
     <message>
         <source>The login did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas fonctionné.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur : %1</translation>
     </message>
     <message>
         <source>Copies on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies sur le serveur</translation>
     </message>
     <message>
         <source>Every message is stored on this computer first; then it is removed from the server as you choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message est d’abord enregistré sur cet ordinateur ; il est ensuite supprimé du serveur selon ce que vous choisissez ici.</translation>
     </message>
     <message>
         <source>&amp;Delete from the server once stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer du serveur une fois enregistré ici</translation>
     </message>
     <message>
         <source>Leave on the server for</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser sur le serveur pendant</translation>
     </message>
     <message>
         <source>Days to leave messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours pendant lesquels laisser les messages sur le serveur</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Leave on the server &amp;until I delete it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser sur le serveur &amp;jusqu’à ce que je le supprime ici</translation>
     </message>
     <message>
         <source>Leave on the server &amp;forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser sur le serveur &amp;indéfiniment</translation>
     </message>
     <message>
         <source>Keep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder au plus</translation>
     </message>
     <message>
         <source>Most messages kept on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de messages gardés sur le serveur</translation>
     </message>
     <message>
         <source> messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation> messages sur le serveur</translation>
     </message>
     <message>
         <source>Most megabytes kept on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de mégaoctets gardés sur le serveur</translation>
     </message>
     <message>
         <source> MB on the server</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo sur le serveur</translation>
     </message>
     <message>
         <source>Download only the &amp;headers; fetch a message&apos;s body when I open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger uniquement les &amp;en-têtes ; récupérer le corps d’un message quand je l’ouvre</translation>
     </message>
     <message>
         <source>Only the headers of messages larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les en-têtes des messages de plus de</translation>
     </message>
     <message>
         <source>Size limit in kilobytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille limite en kilo-octets</translation>
     </message>
     <message>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> Ko</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre deux vérifications des nouveaux messages</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Check for new mail &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les nouveaux messages toutes les :</translation>
     </message>
     <message>
         <source>Add a mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte de messagerie</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le compte</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1</translation>
     </message>
     <message>
         <source>The certificate of %1 has changed since you accepted it for this account. This can be a routine renewal, or someone between you and the server. Accept the new one only if you know why it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a changé depuis que vous l’avez accepté pour ce compte. Il peut s’agir d’un simple renouvellement, ou de quelqu’un qui s’interpose entre vous et le serveur. N’acceptez le nouveau que si vous savez pourquoi il a changé.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Accept it only if you know that this server uses a certificate of its own (a home or company server, say); a public provider never needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n’a pas pu être vérifié. Ne l’acceptez que si vous savez que ce serveur utilise son propre certificat (un serveur domestique ou d’entreprise, par exemple) ; un fournisseur public n’en a jamais besoin.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à :</translation>
     </message>
     <message>
         <source>(the server sent no certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le serveur n’a envoyé aucun certificat)</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms :</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par :</translation>
     </message>
     <message>
         <source>%1 (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lui-même : auto-signé)</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <source>Accepted before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté précédemment :</translation>
     </message>
     <message>
         <source>(no detail was given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun détail n’a été fourni)</translation>
     </message>
     <message>
         <source>What failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a échoué :</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne :</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) sent by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat envoyé par le serveur</numerusform>
+            <numerusform>%n certificats envoyés par le serveur</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter ce certificat pour ce compte</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas se connecter</translation>
     </message>
 </context>
 <context>
@@ -1691,435 +1708,435 @@ is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</so
     </message>
     <message>
         <source>Reading the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’archive</translation>
     </message>
     <message>
         <source>&amp;Get Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relever le courrier</translation>
     </message>
     <message>
         <source>Get &amp;All Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever &amp;tout le courrier</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete &amp;Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;définitivement…</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non lu</translation>
     </message>
     <message>
         <source>&amp;Flag / Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uivre / Ne plus suivre</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;suivant</translation>
     </message>
     <message>
         <source>Next &amp;Unread Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;non lu suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;précédent</translation>
     </message>
     <message>
         <source>Message &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sour&amp;ce du message</translation>
     </message>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer le dossier…</translation>
     </message>
     <message>
         <source>De&amp;lete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;le dossier…</translation>
     </message>
     <message>
         <source>Selected Messages as &amp;mbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages sélectionnés au format &amp;mbox…</translation>
     </message>
     <message>
         <source>Selected Messages as .&amp;eml Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages sélectionnés en fichiers .&amp;eml…</translation>
     </message>
     <message>
         <source>Folder as m&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier au format m&amp;box…</translation>
     </message>
     <message>
         <source>Folder as .em&amp;l Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier en fichiers .em&amp;l…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>&amp;Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Search all mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tout le courrier</translation>
     </message>
     <message>
         <source>Search all mail… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tout le courrier… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots, &quot;expressions&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
     </message>
     <message>
         <source>Fetch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la relève</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel fetching mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la relève du courrier</translation>
     </message>
     <message numerus="yes">
         <source>Satchel (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel (%n non lu)</numerusform>
+            <numerusform>Satchel (%n non lus)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Satchel: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Satchel : %n non lu</numerusform>
+            <numerusform>Satchel : %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné.</translation>
     </message>
     <message>
         <source>Marking as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage comme lu</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche : %1</translation>
     </message>
     <message numerus="yes">
         <source>Search results: the newest %n messages that match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Résultats de la recherche : le message correspondant le plus récent (%n)</numerusform>
+            <numerusform>Résultats de la recherche : les %n messages correspondants les plus récents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search results: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Résultats de la recherche : %n message</numerusform>
+            <numerusform>Résultats de la recherche : %n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Marking messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des messages</translation>
     </message>
     <message>
         <source>Flagging messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du suivi des messages</translation>
     </message>
     <message>
         <source>Deleting messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des messages</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n message ? Il ne pourra pas être récupéré. Avec le réglage « Laisser sur le serveur jusqu’à ce que je le supprime ici », la copie du serveur sera supprimée à la prochaine relève.</numerusform>
+            <numerusform>Supprimer définitivement %n messages ? Ils ne pourront pas être récupérés. Avec le réglage « Laisser sur le serveur jusqu’à ce que je le supprime ici », les copies du serveur seront supprimées à la prochaine relève.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emptying the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage de la corbeille</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
         <source>Permanently delete the %n message(s) in the Trash? With the setting “leave on the server until deleted here”, their copies on the server will be deleted the next time mail is fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n message de la corbeille ? Avec le réglage « Laisser sur le serveur jusqu’à ce que je le supprime ici », sa copie sur le serveur sera supprimée à la prochaine relève du courrier.</numerusform>
+            <numerusform>Supprimer définitivement les %n messages de la corbeille ? Avec le réglage « Laisser sur le serveur jusqu’à ce que je le supprime ici », leurs copies sur le serveur seront supprimées à la prochaine relève du courrier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement des messages</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier</translation>
     </message>
     <message>
         <source>Renaming the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage du dossier</translation>
     </message>
     <message>
         <source>Deleting the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du dossier</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier :</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le dossier</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and its subfolders? Their messages are moved to the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier « %1 » et ses sous-dossiers ? Leurs messages seront déplacés dans la corbeille.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message exporté vers %1</numerusform>
+            <numerusform>%n messages exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export as mbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format mbox</translation>
     </message>
     <message>
         <source>Mailbox files (*.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers mbox (*.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export as .eml Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en fichiers .eml</translation>
     </message>
     <message>
         <source>Getting mail for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève du courrier de %1…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>The mail servers can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de courrier sont joignables.</translation>
     </message>
     <message>
         <source>Working offline: everything here is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail hors ligne : tout ce qui se trouve ici est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : %2</translation>
     </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Remote content blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu distant bloqué pour protéger votre vie privée.</translation>
     </message>
     <message>
         <source>Load for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger pour ce message</translation>
     </message>
     <message>
         <source>Only part of this message has been downloaded. The rest is still on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une partie de ce message a été téléchargée. Le reste se trouve encore sur le serveur.</translation>
     </message>
     <message>
         <source>Download the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le reste</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout enregistrer…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show all header details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les détails des en-têtes</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné.</translation>
     </message>
     <message>
         <source>This message cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher ce message : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la pièce jointe</translation>
     </message>
     <message>
         <source>The attachment could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n’a pas pu être écrite dans %1.</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>The attachment could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n’a pas pu être enregistrée dans %1.</translation>
     </message>
     <message>
         <source>Save All Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les pièces jointes</translation>
     </message>
     <message>
         <source>%1 of %2 attachments could not be saved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 des %2 pièces jointes dans %3.</translation>
     </message>
     <message>
         <source>Source of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de « %1 »</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du message</translation>
     </message>
 </context>
 </TS>
