@@ -2011,6 +2011,18 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>%1 failed: %2</source>
         <translation>Error al %1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Satchel will use the new language from its next start.</source>
+        <translation>Satchel usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>

@@ -2011,6 +2011,18 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>%1 failed: %2</source>
         <translation>%1 impossible : %2</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Satchel will use the new language from its next start.</source>
+        <translation>Satchel utilisera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>

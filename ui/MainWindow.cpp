@@ -7,8 +7,10 @@
 #include "model/FolderModel.h"
 #include "model/MessageListModel.h"
 #include "store/Archive.h"
+#include "util/Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -195,6 +197,45 @@ void MainWindow::createActions()
         a->setShortcutContext(Qt::WindowShortcut);
 }
 
+// The interface language: the system's, or one Satchel has a translation for, each named in its
+// own language so that a user lost in a foreign interface still finds theirs. Saved in the
+// settings; the window is built in a language once, so the new one shows from the next start.
+QMenu *MainWindow::createLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const QString saved = util::savedLanguage();
+    const auto add = [&](const QString &code, const QString &label) {
+        QAction *a = menu->addAction(label);
+        a->setObjectName(QStringLiteral("language_")
+                         + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            util::saveLanguage(code);
+            statusBar()->showMessage(tr("Satchel will use the new language from its next start."),
+                                     10000);
+        });
+    };
+    add(QString(), tr("The system's language"));
+    menu->addSeparator();
+    QStringList codes = util::availableLanguages();
+    codes << QStringLiteral("en");
+    codes.sort();
+    for (const QString &code : std::as_const(codes)) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        add(code, name.isEmpty() ? code : name);
+    }
+    return menu;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -215,6 +256,8 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("deleteAction")));
     edit->addAction(action(QStringLiteral("deletePermanentlyAction")));
     edit->addAction(action(QStringLiteral("emptyTrashAction")));
+    edit->addSeparator();
+    edit->addMenu(createLanguageMenu());
 
     QMenu *folder = menuBar()->addMenu(tr("F&older"));
     folder->addAction(action(QStringLiteral("newFolderAction")));

@@ -95,6 +95,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    QMenu *createLanguageMenu();
     void createCentralArea();
     void createStatusBar();
     void createTrayIcon();

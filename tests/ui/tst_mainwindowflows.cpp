@@ -5,6 +5,7 @@
 #include "model/FolderModel.h"
 #include "model/MessageListModel.h"
 #include "store/Archive.h"
+#include "util/Translations.h"
 
 #include <QAction>
 #include <QFile>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void folderManagement();
     void fetchStatusArea();
     void layoutIsRemembered();
+    void languageIsSavedForTheNextStart();
 
 private:
     [[nodiscard]] int rowsShown() const { return m_window->messageModel()->rowCount(); }
@@ -397,6 +399,21 @@ void TestMainWindowFlows::layoutIsRemembered()
     again.close();
     // Leave no state behind for the next test.
     QSettings().clear();
+}
+
+void TestMainWindowFlows::languageIsSavedForTheNextStart()
+{
+    ui::MainWindow window;
+    auto *german = window.findChild<QAction *>(QStringLiteral("language_de"));
+    auto *system = window.findChild<QAction *>(QStringLiteral("language_system"));
+    QVERIFY(german && system);
+    QCOMPARE(german->text(), QStringLiteral("Deutsch")); // named in its own language
+    german->trigger();
+    QCOMPARE(util::savedLanguage(), QStringLiteral("de"));
+    QVERIFY(german->isChecked());
+    QVERIFY(!system->isChecked());
+    system->trigger();
+    QCOMPARE(util::savedLanguage(), QString());
 }
 
 QTEST_MAIN(TestMainWindowFlows)
