@@ -130,8 +130,12 @@ for command in import search show export check; do
 done
 # The translations are inside the binary (Qt resources): each language answers --help.
 for expected in "de:Offline-Mailprogramm" "fr:hors ligne" "es:sin conexión"; do
-    chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root satchel --language "${expected%%:*}" --help \
-        | grep -q "${expected#*:}" || fail "satchel --language ${expected%%:*} --help is not translated"
+    # Into a variable first: `| grep -q` may close the pipe before satchel has written it all,
+    # and with pipefail the SIGPIPE would fail the check at random.
+    translated=$(chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root \
+        satchel --language "${expected%%:*}" --help) || fail "satchel --language ${expected%%:*} --help"
+    grep -q "${expected#*:}" <<<"$translated" \
+        || fail "satchel --language ${expected%%:*} --help is not translated"
 done
 # The windowed application starts offscreen too (the platform plugin, the SQLite driver and
 # every library resolve); it runs until killed, so give it two seconds.
