@@ -149,6 +149,7 @@ set -e
 printf 'From: a@example.org\nSubject: hello\nMessage-ID: <1@example.org>\n\nhi\n' >"$root/tmp/m.eml"
 chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root satchel import /tmp/m.eml --profile /tmp/p \
     || fail "satchel import in the chroot"
-chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root satchel search hello --profile /tmp/p \
-    | grep -q hello || fail "satchel search in the chroot"
+found=$(chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root satchel search hello --profile /tmp/p) \
+    || fail "satchel search in the chroot"
+grep -q hello <<<"$found" || fail "satchel search in the chroot did not find the message"
 echo "package_deb: passed"
