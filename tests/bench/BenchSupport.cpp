@@ -18,7 +18,7 @@
 namespace satchel::bench {
 
 ChildRun runChild(const QStringList &argv, const QStringList &environment,
-                  const QString &stdoutFile)
+                  const QString &stdoutFile, const QByteArray &input, const QString &stderrFile)
 {
     std::vector<QByteArray> args;
     for (const QString &a : argv)
@@ -32,20 +32,34 @@ ChildRun runChild(const QStringList &argv, const QStringList &environment,
         env.push_back(e.toLocal8Bit());
     const QByteArray out
         = stdoutFile.isEmpty() ? QByteArray("/dev/null") : stdoutFile.toLocal8Bit();
+    const QByteArray err
+        = stderrFile.isEmpty() ? QByteArray("/dev/null") : stderrFile.toLocal8Bit();
 
+    int inputPipe[2];
+    if (pipe(inputPipe) != 0)
+        return {};
     QElapsedTimer timer;
     timer.start();
     const pid_t pid = fork();
     if (pid == 0) {
+        dup2(inputPipe[0], 0);
+        close(inputPipe[0]);
+        close(inputPipe[1]);
         const int devnull = open("/dev/null", O_WRONLY);
         const int stdoutFd = open(out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(stdoutFd >= 0 ? stdoutFd : devnull, 1);
-        dup2(devnull, 2);
+        const int stderrFd = open(err.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        dup2(stderrFd >= 0 ? stderrFd : devnull, 2);
         for (QByteArray &e : env)
             putenv(e.data());
         execvp(cargs[0], cargs.data());
         _exit(127);
     }
+    close(inputPipe[0]);
+    // A short input fits the pipe's buffer, so this never waits on the child.
+    if (!input.isEmpty() && write(inputPipe[1], input.constData(), size_t(input.size())) < 0)
+        std::perror("runChild: write");
+    close(inputPipe[1]);
     int status = 0;
     rusage usage {};
     wait4(pid, &status, 0, &usage);

@@ -19,9 +19,12 @@ struct ChildRun
 };
 
 // fork + exec + wait4: the child's own wall time and peak RSS (from wait4's rusage). Its output
-// goes to /dev/null unless `stdoutFile` names a file; `environment` adds NAME=VALUE entries.
+// goes to /dev/null unless `stdoutFile` names a file; `environment` adds NAME=VALUE entries;
+// `input` is written to its standard input (a password, say), which is empty otherwise; its
+// standard error goes to `stderrFile` when given (to say why a peer failed).
 [[nodiscard]] ChildRun runChild(const QStringList &argv, const QStringList &environment = {},
-                                const QString &stdoutFile = {});
+                                const QString &stdoutFile = {}, const QByteArray &input = {},
+                                const QString &stderrFile = {});
 
 [[nodiscard]] double percentile(QList<double> values, double p);
 [[nodiscard]] inline double median(const QList<double> &values)

@@ -90,6 +90,33 @@ QString machine()
         .arg(QSysInfo::prettyProductName());
 }
 
+// Two benchmarks may measure one row: bench_fetch measures Satchel and mpop on the TLS fetch,
+// bench_link fetchmail on the same mailbox. Measured figures win over placeholders; a peer
+// named twice keeps the series that has values.
+void merge(QHash<QString, Row> &rows, const Row &r)
+{
+    auto it = rows.find(r.id);
+    if (it == rows.end()) {
+        rows.insert(r.id, r);
+        return;
+    }
+    Row &have = *it;
+    if (have.what.isEmpty())
+        have.what = r.what;
+    if (have.satchel.values.isEmpty() && !r.satchel.values.isEmpty())
+        have.satchel = r.satchel;
+    if (have.note.isEmpty())
+        have.note = r.note;
+    for (const Series &peer : r.peers) {
+        auto same = std::find_if(have.peers.begin(), have.peers.end(),
+                                 [&peer](const Series &p) { return p.name == peer.name; });
+        if (same == have.peers.end())
+            have.peers << peer;
+        else if (same->values.isEmpty())
+            *same = peer;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -117,7 +144,7 @@ int main(int argc, char *argv[])
         if (!error.isEmpty())
             problems << error;
         for (const Row &r : read)
-            rows.insert(r.id, r);
+            merge(rows, r);
     }
     QHash<QString, QString> notes;
     for (const QString &n : parser.values(QStringLiteral("note"))) {
