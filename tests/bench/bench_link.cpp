@@ -13,7 +13,6 @@
 #include "DovecotFixture.h"
 #include "LinkEmulator.h"
 #include "Peers.h"
-#include "TestPaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,26 +43,9 @@ std::unique_ptr<test::DovecotFixture> startServer(int limit, QString *source)
         std::fprintf(stderr, "bench_link: %s\n", qPrintable(dovecot->errorString()));
         return nullptr;
     }
-    test::CorpusMaildir &mailbox = dovecot->mailbox();
-    const QString corpus = test::corpusDir();
-    if (corpus.isEmpty()) {
-        *source = QStringLiteral("generated mail (%1)")
-                      .arg(QString::fromLatin1(test::corpusMissingReason()));
-        if (!mailbox.addSynthetic(limit > 0 ? limit : 10000))
-            return nullptr;
-    } else {
-        *source = QStringLiteral("../shared/corpus/volume");
-        for (const char *name :
-             {"spamassassin-public-corpus.tar.gz", "enron-subset-graphanalytics.tar.gz"}) {
-            const int left = limit < 0 ? -1 : limit - int(mailbox.messages().size());
-            if (left == 0)
-                break;
-            if (!mailbox.addFromTarball(corpus + QStringLiteral("/volume/") + QLatin1String(name),
-                                        left)) {
-                std::fprintf(stderr, "bench_link: %s\n", qPrintable(mailbox.errorString()));
-                return nullptr;
-            }
-        }
+    if (!dovecot->mailbox().addVolumeCorpus(limit, source)) {
+        std::fprintf(stderr, "bench_link: %s\n", qPrintable(dovecot->mailbox().errorString()));
+        return nullptr;
     }
     if (!dovecot->fixMaildirOwnership())
         return nullptr;

@@ -7,7 +7,6 @@
 //
 //   bench_pop3 [--runs N] [--messages N]
 #include "DovecotFixture.h"
-#include "TestPaths.h"
 #include "pop3/Session.h"
 
 #include <QCommandLineParser>
@@ -287,26 +286,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     test::CorpusMaildir &mailbox = dovecot.mailbox();
-    const QString corpus = test::corpusDir();
     QString source;
-    if (corpus.isEmpty()) {
-        source = QStringLiteral("generated mail (%1)")
-                     .arg(QString::fromLatin1(test::corpusMissingReason()));
-        if (!mailbox.addSynthetic(limit > 0 ? limit : 10000))
-            return 1;
-    } else {
-        source = QStringLiteral("../shared/corpus/volume (both tarballs)");
-        for (const char *name :
-             {"spamassassin-public-corpus.tar.gz", "enron-subset-graphanalytics.tar.gz"}) {
-            const int left = limit < 0 ? -1 : limit - int(mailbox.messages().size());
-            if (left == 0)
-                break;
-            if (!mailbox.addFromTarball(corpus + QStringLiteral("/volume/") + QLatin1String(name),
-                                        left)) {
-                std::fprintf(stderr, "bench_pop3: %s\n", qPrintable(mailbox.errorString()));
-                return 1;
-            }
-        }
+    if (!mailbox.addVolumeCorpus(limit, &source)) {
+        std::fprintf(stderr, "bench_pop3: %s\n", qPrintable(mailbox.errorString()));
+        return 1;
     }
     const int count = int(mailbox.messages().size());
     qint64 wireBytes = 0;

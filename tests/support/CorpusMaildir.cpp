@@ -1,5 +1,7 @@
 #include "CorpusMaildir.h"
 
+#include "TestPaths.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -208,6 +210,26 @@ bool CorpusMaildir::addFromFolder(const QString &folder, const QStringList &name
         if (!file.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         if (!add(file.readAll(), path))
+            return false;
+    }
+    return true;
+}
+
+bool CorpusMaildir::addVolumeCorpus(int limit, QString *source)
+{
+    const QString corpus = corpusDir();
+    if (corpus.isEmpty()) {
+        *source
+            = QStringLiteral("generated mail (%1)").arg(QString::fromLatin1(corpusMissingReason()));
+        return addSynthetic(limit > 0 ? limit : 10000);
+    }
+    *source = QStringLiteral("../shared/corpus/volume");
+    for (const char *name :
+         {"spamassassin-public-corpus.tar.gz", "enron-subset-graphanalytics.tar.gz"}) {
+        const int left = limit < 0 ? -1 : limit - int(m_messages.size());
+        if (left == 0)
+            break;
+        if (!addFromTarball(corpus + QStringLiteral("/volume/") + QLatin1String(name), left))
             return false;
     }
     return true;

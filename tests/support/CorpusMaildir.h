@@ -59,6 +59,10 @@ public:
     // list takes every other regular file.
     [[nodiscard]] bool addFromTarball(const QString &tarball, int limit = -1,
                                       const QStringList &nameFilters = {});
+    // The benchmarks' mailbox: the two tarballs of ../shared/corpus/volume in order (19,206
+    // messages), the first `limit` of them (negative: all); generated mail (`limit`, or 10,000)
+    // where the corpus is absent. *source says which, for the report.
+    [[nodiscard]] bool addVolumeCorpus(int limit, QString *source);
 
     // Messages number `first` to `first + count - 1` of a fixed series: small, distinct and
     // well-formed, with LF line ends, some with CRLF, lines that need dot-stuffing and an 8-bit
