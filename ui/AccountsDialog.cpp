@@ -2,9 +2,10 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace satchel::ui {
@@ -22,11 +23,17 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *row = new QHBoxLayout;
-    m_list = new QListWidget(this);
+    m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("accountList"));
     m_list->setAccessibleName(tr("Accounts"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHeaderLabels(
+        {tr("Account"), tr("Server"), tr("Copies on the server"), tr("New mail")});
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     row->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;
     auto *add = new QPushButton(tr("&Add…"), this);
@@ -54,11 +61,11 @@ AccountsDialog::AccountsDialog(QWidget *parent)
         if (const qint64 id = currentAccountId())
             Q_EMIT removeRequested(id);
     });
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT editRequested(item->data(Qt::UserRole).toLongLong());
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT editRequested(item->data(0, Qt::UserRole).toLongLong());
     });
-    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::updateButtons);
-    resize(560, 360);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
+    resize(720, 360);
     updateButtons();
 }
 
@@ -68,29 +75,35 @@ void AccountsDialog::setAccounts(const QList<accounts::AccountSettings> &list)
     m_list->clear();
     for (const accounts::AccountSettings &a : list) {
         const QString server = QStringLiteral("%1@%2:%3").arg(a.user, a.host).arg(a.port);
-        auto *item = new QListWidgetItem(
-            tr("%1\n%2 — %3").arg(a.name, server, accounts::describeRetention(a.retention)),
-            m_list);
-        item->setData(Qt::UserRole, a.accountId);
-        item->setToolTip(server);
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, a.name);
+        item->setToolTip(0, a.address);
+        item->setText(1, server);
+        item->setText(2, accounts::describeRetention(a.retention));
+        item->setText(3,
+                      a.checkIntervalMinutes > 0
+                          ? tr("every %n minute(s)", nullptr, a.checkIntervalMinutes)
+                          : tr("when asked"));
+        item->setData(0, Qt::UserRole, a.accountId);
     }
     selectAccount(current);
-    if (!m_list->currentItem() && m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();
 }
 
 qint64 AccountsDialog::currentAccountId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
 }
 
 void AccountsDialog::selectAccount(qint64 accountId)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == accountId) {
-            m_list->setCurrentRow(row);
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        if (item->data(0, Qt::UserRole).toLongLong() == accountId) {
+            m_list->setCurrentItem(item);
             return;
         }
     }

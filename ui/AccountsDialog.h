@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QList>
 
-class QListWidget;
+class QTreeWidget;
 class QPushButton;
 
 namespace satchel::ui {
@@ -20,7 +20,7 @@ public:
     explicit AccountsDialog(QWidget *parent = nullptr);
 
     void setAccounts(const QList<accounts::AccountSettings> &accounts);
-    [[nodiscard]] QListWidget *list() const { return m_list; }
+    [[nodiscard]] QTreeWidget *list() const { return m_list; }
     // The account selected in the list; 0 when none.
     [[nodiscard]] qint64 currentAccountId() const;
     void selectAccount(qint64 accountId);
@@ -33,7 +33,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
 
-    QListWidget *m_list = nullptr;
+    QTreeWidget *m_list = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
 };

@@ -737,7 +737,7 @@ void MailController::updateWindowStatus()
     summary += m_roundNotes;
     m_roundNew = 0;
     m_roundNotes.clear();
-    m_window->fetchFinished(0, summary.join(QLatin1String(" · "))); // refreshes the window
+    m_window->fetchFinished(0, summary.join(QStringLiteral(" · "))); // refreshes the window
 }
 
 void MailController::showCertificate(qint64 accountId, const pop3::Pop3Error &error,

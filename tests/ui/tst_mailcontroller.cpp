@@ -25,7 +25,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -39,6 +38,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace satchel;
 using namespace satchel::test::mailcontroller;
@@ -314,9 +314,11 @@ void TestMailController::newAccountFromTheMenu()
     // Edit > Accounts… lists it.
     m_window->action(QStringLiteral("manageAccountsAction"))->trigger();
     QTRY_VERIFY(m_controller->accountsDialog() && m_controller->accountsDialog()->isVisible());
-    QCOMPARE(m_controller->accountsDialog()->list()->count(), 1);
-    QVERIFY(
-        m_controller->accountsDialog()->list()->item(0)->text().contains(QStringLiteral("Work")));
+    QCOMPARE(m_controller->accountsDialog()->list()->topLevelItemCount(), 1);
+    QCOMPARE(m_controller->accountsDialog()->list()->topLevelItem(0)->text(0),
+             QStringLiteral("Work"));
+    QCOMPARE(m_controller->accountsDialog()->list()->topLevelItem(0)->text(1),
+             QStringLiteral("%1@127.0.0.1:1").arg(Address));
     QCOMPARE(m_controller->accountsDialog()->currentAccountId(), id);
 }
 
@@ -649,7 +651,7 @@ void TestMailController::editAndRemove()
     m_controller->manageAccounts();
     ui::AccountsDialog *accountsDialog = m_controller->accountsDialog();
     QVERIFY(accountsDialog);
-    QCOMPARE(accountsDialog->list()->count(), 2);
+    QCOMPARE(accountsDialog->list()->topLevelItemCount(), 2);
 
     // Edit: every setting of the account.
     accountsDialog->selectAccount(id);
@@ -718,7 +720,7 @@ void TestMailController::editAndRemove()
     QTRY_VERIFY(question->isVisible());
     wizard::child<QPushButton>(question, "removeKeepMail")->click();
     QTRY_VERIFY(!m_controller->question());
-    QTRY_COMPARE(accountsDialog->list()->count(), 1);
+    QTRY_COMPARE(accountsDialog->list()->topLevelItemCount(), 1);
     QVERIFY(!m_controller->account(id));
     QTRY_VERIFY(!m_secrets->contains(changed.secretKey()));
     QCOMPARE(satchel::test::must(m_archive->folderMessageIds(inbox)).size(), 1); // the mail stayed
@@ -728,7 +730,7 @@ void TestMailController::editAndRemove()
     wizard::child<QPushButton>(accountsDialog, "removeAccount")->click();
     QTRY_VERIFY(m_controller->question());
     wizard::child<QPushButton>(m_controller->question(), "removeDeleteMail")->click();
-    QTRY_COMPARE(accountsDialog->list()->count(), 0);
+    QTRY_COMPARE(accountsDialog->list()->topLevelItemCount(), 0);
     QCOMPARE(satchel::test::must(m_archive->messageIds()).size(), 1); // only the kept one is left
     QVERIFY(m_controller->accounts().isEmpty());
 }
