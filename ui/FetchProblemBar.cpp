@@ -22,11 +22,12 @@ FetchProblemBar::FetchProblemBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("fetchProblemText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setAccessibleName(tr("Problems getting mail"));
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
     m_action = new QToolButton(this);
     m_action->setObjectName(QStringLiteral("fetchProblemAction"));
     m_action->setAutoRaise(false);
     layout->addWidget(m_action);
+    layout->addStretch(1);
     connect(m_action, &QToolButton::clicked, this, [this] {
         // Copied: acting on a problem may clear it while the loop runs.
         const QList<Problem> problems = m_problems;

@@ -2,19 +2,21 @@
 // dialog, for people to look at. Run it under a real X server:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ui/mailcontroller_screenshots OUTDIR
 // A private Dovecot serves the demo mailbox (resources/demo/mail) to the account "Travel", whose
-// certificate is pinned; the account "Work" points at a port where nothing listens, so the
-// status bar shows how an unreachable server reads.
+// certificate is pinned; the account "Work" has the wrong password, so the password dialog and
+// then the status bar's problem line show how that reads.
 #include "AccountEditDialog.h"
 #include "AccountsDialog.h"
 #include "DovecotFixture.h"
 #include "MailController.h"
 #include "MainWindow.h"
 #include "Must.h"
+#include "PasswordDialog.h"
 #include "Scripts.h"
 #include "accounts/MemorySecretStore.h"
 #include "model/MessageListModel.h"
 #include "store/Archive.h"
 #include "sync/Scheduler.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,6 +60,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QStandardPaths::setTestModeEnabled(true);
+    util::installTranslations(QStringLiteral("en")); // the plural forms
     const QDir out(QString::fromLocal8Bit(argv[1]));
     test::DovecotFixture dovecot;
     if (!dovecot.start()) {
@@ -89,9 +92,10 @@ int main(int argc, char *argv[])
     accounts::AccountSettings work;
     work.name = QStringLiteral("Work");
     work.address = QStringLiteral("robin@work.example");
-    work.host = QStringLiteral("127.0.0.1");
-    work.port = test::scripts::refusedPort();
-    work.user = QStringLiteral("robin");
+    work.host = QStringLiteral("localhost");
+    work.port = dovecot.pop3sPort();
+    work.user = dovecot.userName();
+    work.pinnedSha256 = dovecot.certificateSha256();
     work.retention.untilDeletedHere = true;
     work.headersOnly = true;
     work.accountId = must(accounts::saveAccount(*archive, work));
@@ -118,6 +122,11 @@ int main(int argc, char *argv[])
     const QModelIndex first = window.messageModel()->index(0, 0);
     window.selectMessage(first.data(model::MessageListModel::IdRole).toLongLong());
     bool ok = save(&window, out.filePath(QStringLiteral("window-with-account.png")));
+    if (ui::PasswordDialog *password = controller.passwordDialog()) {
+        ok = save(password, out.filePath(QStringLiteral("password-dialog.png"))) && ok;
+        password->reject();
+        ok = save(&window, out.filePath(QStringLiteral("window-problem.png"))) && ok;
+    }
 
     controller.manageAccounts();
     ui::AccountsDialog *dialog = controller.accountsDialog();
