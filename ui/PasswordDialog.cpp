@@ -89,7 +89,8 @@ PasswordDialog::PasswordDialog(const QString &accountName, const QString &login,
                                                 : tr("&Remember it until Satchel quits"),
                                this);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
-    m_remember->setChecked(keychainWritable);
+    // Asked once a session, as issue 6 puts it: unticking it asks again at every check.
+    m_remember->setChecked(true);
     layout->addWidget(m_remember);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
