@@ -2451,6 +2451,10 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>A&amp;ccounts…</source>
         <translation>K&amp;onten…</translation>
     </message>
+    <message>
+        <source>Get Mail &amp;For</source>
+        <translation>Mail abrufen &amp;für</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>

@@ -2451,6 +2451,10 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>A&amp;ccounts…</source>
         <translation>C&amp;uentas…</translation>
     </message>
+    <message>
+        <source>Get Mail &amp;For</source>
+        <translation>Recibir correo &amp;de</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>

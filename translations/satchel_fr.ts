@@ -2451,6 +2451,10 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>A&amp;ccounts…</source>
         <translation>C&amp;omptes…</translation>
     </message>
+    <message>
+        <source>Get Mail &amp;For</source>
+        <translation>Relever le courrier &amp;pour</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>

@@ -14,6 +14,7 @@
 #include "sync/Scheduler.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -151,6 +152,16 @@ void MailController::reloadAccounts()
         return;
     }
     m_accounts = *loaded;
+    // File > Get Mail For: one entry per account.
+    if (auto *menu = m_window->findChild<QMenu *>(QStringLiteral("getMailForMenu"))) {
+        menu->clear();
+        for (const AccountSettings &a : std::as_const(m_accounts)) {
+            const qint64 id = a.accountId;
+            QAction *entry = menu->addAction(a.name, this, [this, id] { getMail(id); });
+            entry->setObjectName(QStringLiteral("getMailFor_%1").arg(id));
+        }
+        menu->setEnabled(!m_accounts.isEmpty());
+    }
     if (m_accountsDialog)
         m_accountsDialog->setAccounts(m_accounts);
     Q_EMIT accountsChanged();

@@ -261,6 +261,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("getMailAction")));
     file->addAction(action(QStringLiteral("getAllMailAction")));
+    // Filled with one entry per account by whoever handles the accounts (ui/MailController).
+    QMenu *getMailFor = file->addMenu(tr("Get Mail &For"));
+    getMailFor->setObjectName(QStringLiteral("getMailForMenu"));
+    getMailFor->setEnabled(false);
     file->addSeparator();
     file->addAction(action(QStringLiteral("newAccountAction")));
     file->addSeparator();

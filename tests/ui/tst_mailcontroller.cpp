@@ -391,6 +391,11 @@ void TestMailController::getMailForAllAndTheSchedule()
     QVERIFY(next.isValid());
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(next) - 10 * 60) < 30);
 
+    // File > Get Mail For lists the account.
+    QAction *forWork = m_window->findChild<QAction *>(QStringLiteral("getMailFor_%1").arg(id));
+    QVERIFY(forWork);
+    QCOMPARE(forWork->text(), QStringLiteral("Work"));
+
     // Get All Mail fetches every account.
     server.addConnectionScript(login(Address, Password) + listing({1}) + quit());
     m_window->action(QStringLiteral("getAllMailAction"))->trigger();
