@@ -2079,6 +2079,10 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
         <translation>Diese Nachricht ist nicht mehr auf dem Server, ihr Rest lässt sich daher nicht herunterladen. Was Satchel davon hat (die Kopfzeilen oder ihr Anfang), bleibt hier.</translation>
     </message>
+    <message>
+        <source>No new messages</source>
+        <translation>Keine neuen Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MainWindow</name>

@@ -2079,6 +2079,10 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
         <translation>Este mensaje ya no está en el servidor, así que no se puede descargar su resto. Lo que Satchel tiene de él (los encabezados o su comienzo) se queda aquí.</translation>
     </message>
+    <message>
+        <source>No new messages</source>
+        <translation>No hay mensajes nuevos</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MainWindow</name>

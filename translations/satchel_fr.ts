@@ -2079,6 +2079,10 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
         <translation>Ce message n&apos;est plus sur le serveur : sa suite ne peut donc pas être téléchargée. Ce que Satchel en a (les en-têtes ou son début) reste ici.</translation>
     </message>
+    <message>
+        <source>No new messages</source>
+        <translation>Aucun nouveau message</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MainWindow</name>

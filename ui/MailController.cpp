@@ -662,6 +662,7 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
     m_roundNew += result.newMessages;
     switch (result.outcome) {
     case Outcome::Success:
+        m_roundChecked = true;
         if (result.errors.isEmpty()) {
             m_problems->clearProblem(accountId);
         } else {
@@ -745,8 +746,11 @@ void MailController::updateWindowStatus()
     QStringList summary;
     if (m_roundNew > 0)
         summary << tr("%n new message(s)", nullptr, m_roundNew);
+    else if (m_roundChecked)
+        summary << tr("No new messages");
     summary += m_roundNotes;
     m_roundNew = 0;
+    m_roundChecked = false;
     m_roundNotes.clear();
     m_window->fetchFinished(0, summary.join(QStringLiteral(" · "))); // refreshes the window
 }

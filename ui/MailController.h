@@ -185,6 +185,7 @@ private:
     std::map<qint64, Running> m_running;
     QStringList m_roundNotes; // what the fetches since the status was last idle had to say
     int m_roundNew = 0;
+    bool m_roundChecked = false; // some account's check succeeded
     QTimer m_refreshTimer;
     std::unique_ptr<RestDownload> m_rest;
 

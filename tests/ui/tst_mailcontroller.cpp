@@ -403,6 +403,8 @@ void TestMailController::getMailForAllAndTheSchedule()
     QVERIFY2(second.ok(), qPrintable(second.message));
     QCOMPARE(second.newMessages, 0);
     SATCHEL_VERIFY_CONVERSATION(server);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("fetchLabel"))->text(),
+                 QStringLiteral("No new messages"));
     QCOMPARE(rowsShown(), 1);
 }
 
