@@ -206,7 +206,6 @@ void MainWindow::createAccountActions()
     auto *add = makeAction(this, QStringLiteral("newAccountAction"), tr("New &Account…"));
     connect(add, &QAction::triggered, this, &MainWindow::newAccountRequested);
     auto *manage = makeAction(this, QStringLiteral("manageAccountsAction"), tr("A&ccounts…"));
-    manage->setMenuRole(QAction::PreferencesRole);
     connect(manage, &QAction::triggered, this, &MainWindow::manageAccountsRequested);
     setAccountActionsEnabled(false);
 }
