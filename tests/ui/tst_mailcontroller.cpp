@@ -87,6 +87,7 @@ private Q_SLOTS:
     void getMailForAllAndTheSchedule();
     void wrongPasswordAsksAgain();
     void certificateFailureThenPin();
+    void changedCertificateSaysSo();
     void downloadTheRest();
     void passwordOutcomesAreDistinct();
     void noKeychainAsksOncePerSession();
@@ -485,6 +486,40 @@ void TestMailController::certificateFailureThenPin()
              m_cert.sha256());
     QTRY_COMPARE(rowsShown(), 1);
     QCOMPARE(server.connectionCount(), 2);
+}
+
+void TestMailController::changedCertificateSaysSo()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    server.addConnectionScript({QStringLiteral("S: +OK never sent")});
+    const qint64 id = addAccount(server.port(), Password, true);
+    QVERIFY(id);
+    // Another certificate was accepted for this account before.
+    AccountSettings a = satchel::test::must(accounts::loadAccounts(*m_archive)).first();
+    const QByteArray before(32, '\x5a');
+    a.pinnedSha256 = before;
+    QVERIFY(accounts::saveAccount(*m_archive, a));
+    MailController::Options options;
+    options.checkAtStart = false;
+    makeController(options);
+    m_controller->start();
+    QSignalSpy asked(m_controller.get(), &MailController::certificateRequested);
+    m_controller->getMail(id);
+    QVERIFY(asked.wait(10000));
+    ui::CertificateDialog *dialog = m_controller->certificateDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), ui::CertificateDialog::Mode::Changed);
+    QVERIFY(wizard::text(dialog, "headline").contains(QStringLiteral("has changed")));
+    QCOMPARE(wizard::text(dialog, "previousFingerprint"),
+             ui::CertificateDialog::formatFingerprint(before, true));
+    // Refusing keeps the old pin and says why nothing was fetched.
+    dialog->reject();
+    QTRY_VERIFY(!m_controller->certificateDialog());
+    QCOMPARE(m_controller->account(id)->pinnedSha256, before);
+    QVERIFY(m_controller->problemBar()->problem(id).contains(QStringLiteral("not accepted")));
 }
 
 void TestMailController::downloadTheRest()
