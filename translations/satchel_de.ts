@@ -1296,6 +1296,165 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountEditDialog</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>E-Mail-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (empfohlen)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>No encryption (password readable on the network)</source>
+        <translation>Keine Verschlüsselung (Passwort im Netz lesbar)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automatisch (das stärkste angebotene)</translation>
+    </message>
+    <message>
+        <source>User name and password (USER/PASS)</source>
+        <translation>Benutzername und Passwort (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Trust only certificates that verify normally again.</source>
+        <translation>Wieder nur Zertifikaten vertrauen, die sich normal prüfen lassen.</translation>
+    </message>
+    <message>
+        <source>Accepted certificate:</source>
+        <translation>Akzeptiertes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the server once stored here</source>
+        <translation>Vom Server &amp;löschen, sobald hier gespeichert</translation>
+    </message>
+    <message>
+        <source>Leave on the server for</source>
+        <translation>Auf dem Server lassen für</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;until I delete it here</source>
+        <translation>Auf dem Server lassen, &amp;bis ich sie hier lösche</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;forever</source>
+        <translation>&amp;Für immer auf dem Server lassen</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source> messages on the server</source>
+        <translation> Nachrichten auf dem Server</translation>
+    </message>
+    <message>
+        <source> MB on the server</source>
+        <translation> MB auf dem Server</translation>
+    </message>
+    <message>
+        <source>Download only the &amp;headers</source>
+        <translation>Nur die &amp;Kopfzeilen herunterladen</translation>
+    </message>
+    <message>
+        <source>Only the headers of messages larger than</source>
+        <translation>Nur die Kopfzeilen von Nachrichten größer als</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Check for new mail &amp;every:</source>
+        <translation>Auf neue Mail prüfen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>None: only certificates that verify</source>
+        <translation>Keines: nur Zertifikate, die sich prüfen lassen</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name.</source>
+        <translation>Geben Sie den Namen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::AccountWizard</name>
     <message>
         <source>Automatic (the strongest offered)</source>
@@ -1583,6 +1742,56 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Die Konten, von denen Satchel Mail abruft. Ihre Passwörter liegen im Schlüsselbund dieses Computers, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Copies on the server</source>
+        <translation>Kopien auf dem Server</translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation>Neue Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>auf Anforderung</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -1658,6 +1867,221 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>Do &amp;not connect</source>
         <translation>&amp;Nicht verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::FetchProblemBar</name>
+    <message>
+        <source>Problems getting mail</source>
+        <translation>Probleme beim Abrufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail could not be fetched for %n account(s) (point here for why).</source>
+        <translation>
+            <numerusform>Für %n Konto konnte keine Mail abgerufen werden (hier zeigen für den Grund).</numerusform>
+            <numerusform>Für %n Konten konnte keine Mail abgerufen werden (hier zeigen für die Gründe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation>Alle erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::MailController</name>
+    <message>
+        <source>The account settings cannot be read: %1</source>
+        <translation>Die Kontoeinstellungen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Adding the account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>The account could not be stored: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the password (%1). Satchel uses it until it quits and will ask for it again after that; it is never written to disk.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert (%1). Satchel verwendet es, bis es beendet wird, und fragt danach erneut; es wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Changing the account</source>
+        <translation>Konto ändern</translation>
+    </message>
+    <message>
+        <source>The settings could not be stored: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>Das Konto %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Satchel stops getting mail from it and forgets its password. The mail already here can stay in the archive, or go with the account. Nothing on the server is deleted.</source>
+        <translation>Satchel ruft keine Mail mehr davon ab und vergisst sein Passwort. Die Mail, die schon hier ist, kann im Archiv bleiben oder mit dem Konto gehen. Auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Its Mail</source>
+        <translation>Entfernen, Mail &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Remove With Its &amp;Mail</source>
+        <translation>Mit seiner &amp;Mail entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be removed from the keychain: %2</source>
+        <translation>Das Passwort von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund, daher kann Satchel keine Passwörter aufbewahren. Es verwendet sie, bis es beendet wird, und fragt einmal pro Sitzung danach; sie werden nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to get mail.</source>
+        <translation>Satchel braucht das Passwort, um Mail abzurufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Nachrichten konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so Satchel did not connect.</source>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert, daher hat sich Satchel nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Konto &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>There is no server named %1: check the server name in the account&apos;s settings.</source>
+        <translation>Es gibt keinen Server namens %1: Prüfen Sie den Servernamen in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>the server could not be reached; Satchel tries again later.</source>
+        <translation>der Server war nicht erreichbar; Satchel versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>the mailbox is in use by another program; Satchel tries again later.</source>
+        <translation>das Postfach wird von einem anderen Programm benutzt; Satchel versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>the server wants a pause between logins; Satchel tries again later.</source>
+        <translation>der Server verlangt eine Pause zwischen Anmeldungen; Satchel versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>the server is busy for now; Satchel tries again later.</source>
+        <translation>der Server ist gerade ausgelastet; Satchel versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Der Server hat Benutzername oder Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account&apos;s settings.</source>
+        <translation>Der Server bietet auf diesem Port keine Verschlüsselung an: Versuchen Sie in den Kontoeinstellungen TLS auf Port 995 oder STARTTLS auf Port 110.</translation>
+    </message>
+    <message>
+        <source>The server offers no way of logging in that keeps the password safe on this connection: choose another security setting or login method.</source>
+        <translation>Der Server bietet keine Anmeldung an, die das Passwort auf dieser Verbindung schützt: Wählen Sie eine andere Sicherheitseinstellung oder ein anderes Anmeldeverfahren.</translation>
+    </message>
+    <message>
+        <source>The server refused access to the mailbox: %1</source>
+        <translation>Der Server hat den Zugriff auf das Postfach verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the server asked Satchel to come back later; it tries again by itself.</source>
+        <translation>der Server bat Satchel, später wiederzukommen; es versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Getting mail went wrong.</source>
+        <translation>Beim Abrufen ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Getting mail went wrong: %1</source>
+        <translation>Beim Abrufen ist etwas schiefgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Satchel is already downloading the rest of a message.</source>
+        <translation>Satchel lädt bereits den Rest einer Nachricht herunter.</translation>
+    </message>
+    <message>
+        <source>Download the Rest</source>
+        <translation>Rest herunterladen</translation>
+    </message>
+    <message>
+        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
+        <translation>Das Konto, von dem diese Nachricht kam, ruft keine Mail mehr ab; der Rest der Nachricht lässt sich daher nicht herunterladen.</translation>
+    </message>
+    <message>
+        <source>Downloaded the rest of the message.</source>
+        <translation>Der Rest der Nachricht wurde heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The rest of the message could not be downloaded now: %1</source>
+        <translation>Der Rest der Nachricht ließ sich jetzt nicht herunterladen: %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
+        <translation>Diese Nachricht ist nicht mehr auf dem Server, ihr Rest lässt sich daher nicht herunterladen. Was Satchel davon hat (die Kopfzeilen oder ihr Anfang), bleibt hier.</translation>
+    </message>
+    <message>
+        <source>No new messages</source>
+        <translation>Keine neuen Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2447,18 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
+    <message>
+        <source>New &amp;Account…</source>
+        <translation>Neues &amp;Konto…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>K&amp;onten…</translation>
+    </message>
+    <message>
+        <source>Get Mail &amp;For</source>
+        <translation>Mail abrufen &amp;für</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
@@ -2149,6 +2585,57 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>Message source</source>
         <translation>Quelltext der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Satchel has no password for %1 yet. Enter it to get mail.</source>
+        <translation>Satchel hat noch kein Passwort für %1. Geben Sie es ein, um Mail abzurufen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give Satchel the password for %1 (it may be locked, or access was denied). Enter the password to get mail this time.</source>
+        <translation>Der Schlüsselbund hat Satchel das Passwort für %1 nicht gegeben (er ist vielleicht gesperrt, oder der Zugriff wurde verweigert). Geben Sie das Passwort ein, um diesmal Mail abzurufen.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so Satchel cannot keep passwords: it asks for them once a session and never writes them to disk. Enter the password for %1.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbund, daher kann Satchel keine Passwörter aufbewahren: Es fragt einmal pro Sitzung danach und schreibt sie nie auf die Festplatte. Geben Sie das Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 (there is no keychain to keep it in).</source>
+        <translation>Geben Sie das Passwort für %1 ein (es gibt keinen Schlüsselbund, um es aufzubewahren).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for %1. Enter it again (check the user name too; many providers want an app password for POP).</source>
+        <translation>Der Server hat das Passwort für %1 nicht angenommen. Geben Sie es erneut ein (prüfen Sie auch den Benutzernamen; viele Anbieter verlangen für POP ein App-Passwort).</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Save it in the keychain</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it until Satchel quits</source>
+        <translation>Bis zum Beenden von Satchel &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation>Mail &amp;abrufen</translation>
     </message>
 </context>
 </TS>

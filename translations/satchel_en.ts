@@ -76,12 +76,49 @@
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountsDialog</name>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::CertificateDialog</name>
     <message numerus="yes">
         <source>%n certificate(s) sent by the server</source>
         <translation>
             <numerusform>%n certificate sent by the server</numerusform>
             <numerusform>%n certificates sent by the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::FetchProblemBar</name>
+    <message numerus="yes">
+        <source>Mail could not be fetched for %n account(s) (point here for why).</source>
+        <translation>
+            <numerusform>Mail could not be fetched for %n account (point here for why).</numerusform>
+            <numerusform>Mail could not be fetched for %n accounts (point here for why).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::MailController</name>
+    <message numerus="yes">
+        <source>%n message(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n message could not be stored: %1</numerusform>
+            <numerusform>%n messages could not be stored: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
 </context>

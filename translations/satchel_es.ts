@@ -1296,6 +1296,165 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountEditDialog</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>&amp;Dirección de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identidad</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (recomendado)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>No encryption (password readable on the network)</source>
+        <translation>Sin cifrado (contraseña legible en la red)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automático (el más seguro ofrecido)</translation>
+    </message>
+    <message>
+        <source>User name and password (USER/PASS)</source>
+        <translation>Usuario y contraseña (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>Método de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Trust only certificates that verify normally again.</source>
+        <translation>Volver a confiar solo en certificados que se verifican normalmente.</translation>
+    </message>
+    <message>
+        <source>Accepted certificate:</source>
+        <translation>Certificado aceptado:</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the server once stored here</source>
+        <translation>&amp;Borrar del servidor una vez guardado aquí</translation>
+    </message>
+    <message>
+        <source>Leave on the server for</source>
+        <translation>Dejar en el servidor durante</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;until I delete it here</source>
+        <translation>Dejar en el servidor &amp;hasta que lo borre aquí</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;forever</source>
+        <translation>Dejar en el servidor &amp;para siempre</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Conservar como máximo</translation>
+    </message>
+    <message>
+        <source> messages on the server</source>
+        <translation> mensajes en el servidor</translation>
+    </message>
+    <message>
+        <source> MB on the server</source>
+        <translation> MB en el servidor</translation>
+    </message>
+    <message>
+        <source>Download only the &amp;headers</source>
+        <translation>Descargar solo los &amp;encabezados</translation>
+    </message>
+    <message>
+        <source>Only the headers of messages larger than</source>
+        <translation>Solo los encabezados de mensajes mayores de</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Solo cuando lo pida</translation>
+    </message>
+    <message>
+        <source>Check for new mail &amp;every:</source>
+        <translation>Buscar correo nuevo &amp;cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descarga</translation>
+    </message>
+    <message>
+        <source>None: only certificates that verify</source>
+        <translation>Ninguno: solo certificados que se verifican</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name.</source>
+        <translation>Introduzca el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::AccountWizard</name>
     <message>
         <source>Automatic (the strongest offered)</source>
@@ -1583,6 +1742,56 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Las cuentas de las que Satchel recibe correo. Sus contraseñas se guardan en el llavero de este equipo, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Copies on the server</source>
+        <translation>Copias en el servidor</translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation>Correo nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>cada minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>cuando se pida</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -1658,6 +1867,221 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>Do &amp;not connect</source>
         <translation>&amp;No conectar</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::FetchProblemBar</name>
+    <message>
+        <source>Problems getting mail</source>
+        <translation>Problemas al recibir correo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail could not be fetched for %n account(s) (point here for why).</source>
+        <translation>
+            <numerusform>No se pudo recibir correo de %n cuenta (señale aquí para ver por qué).</numerusform>
+            <numerusform>No se pudo recibir correo de %n cuentas (señale aquí para ver por qué).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation>Reintentar todo</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::MailController</name>
+    <message>
+        <source>The account settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes de las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>Adding the account</source>
+        <translation>Añadir la cuenta</translation>
+    </message>
+    <message>
+        <source>The account could not be stored: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the password (%1). Satchel uses it until it quits and will ask for it again after that; it is never written to disk.</source>
+        <translation>El llavero no guardó la contraseña (%1). Satchel la usa hasta que se cierre y después la volverá a pedir; nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>Changing the account</source>
+        <translation>Cambiar la cuenta</translation>
+    </message>
+    <message>
+        <source>The settings could not be stored: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>¿Quitar la cuenta %1?</translation>
+    </message>
+    <message>
+        <source>Satchel stops getting mail from it and forgets its password. The mail already here can stay in the archive, or go with the account. Nothing on the server is deleted.</source>
+        <translation>Satchel deja de recibir correo de ella y olvida su contraseña. El correo que ya está aquí puede quedarse en el archivo o irse con la cuenta. No se borra nada del servidor.</translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Its Mail</source>
+        <translation>Quitar, &amp;conservar su correo</translation>
+    </message>
+    <message>
+        <source>Remove With Its &amp;Mail</source>
+        <translation>Quitar con su &amp;correo</translation>
+    </message>
+    <message>
+        <source>Removing the account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>No se pudo quitar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be removed from the keychain: %2</source>
+        <translation>No se pudo quitar del llavero la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Sin llavero</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
+        <translation>Ningún llavero responde en este equipo, así que Satchel no puede guardar contraseñas. Las usa hasta que se cierra y las pide una vez por sesión; nunca se escriben en el disco.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to get mail.</source>
+        <translation>Satchel necesita la contraseña para recibir correo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>No se pudo guardar %n mensaje: %1</numerusform>
+            <numerusform>No se pudieron guardar %n mensajes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so Satchel did not connect.</source>
+        <translation>No se aceptó el certificado del servidor, así que Satchel no se conectó.</translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Editar la cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>There is no server named %1: check the server name in the account&apos;s settings.</source>
+        <translation>No existe ningún servidor llamado %1: compruebe el nombre del servidor en los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>the server could not be reached; Satchel tries again later.</source>
+        <translation>no se pudo contactar con el servidor; Satchel lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>the mailbox is in use by another program; Satchel tries again later.</source>
+        <translation>otro programa está usando el buzón; Satchel lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>the server wants a pause between logins; Satchel tries again later.</source>
+        <translation>el servidor exige una pausa entre inicios de sesión; Satchel lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>the server is busy for now; Satchel tries again later.</source>
+        <translation>el servidor está ocupado por ahora; Satchel lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>El servidor no aceptó el usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>No se pudo verificar el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account&apos;s settings.</source>
+        <translation>El servidor no ofrece cifrado en este puerto: pruebe TLS en el puerto 995 o STARTTLS en el 110 en los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server offers no way of logging in that keeps the password safe on this connection: choose another security setting or login method.</source>
+        <translation>El servidor no ofrece ningún acceso que proteja la contraseña en esta conexión: elija otro ajuste de seguridad u otro método de acceso.</translation>
+    </message>
+    <message>
+        <source>The server refused access to the mailbox: %1</source>
+        <translation>El servidor denegó el acceso al buzón: %1</translation>
+    </message>
+    <message>
+        <source>the server asked Satchel to come back later; it tries again by itself.</source>
+        <translation>el servidor pidió a Satchel que vuelva más tarde; lo intentará por sí solo.</translation>
+    </message>
+    <message>
+        <source>Getting mail went wrong.</source>
+        <translation>Algo falló al recibir el correo.</translation>
+    </message>
+    <message>
+        <source>Getting mail went wrong: %1</source>
+        <translation>Algo falló al recibir el correo: %1</translation>
+    </message>
+    <message>
+        <source>Satchel is already downloading the rest of a message.</source>
+        <translation>Satchel ya está descargando el resto de un mensaje.</translation>
+    </message>
+    <message>
+        <source>Download the Rest</source>
+        <translation>Descargar el resto</translation>
+    </message>
+    <message>
+        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
+        <translation>La cuenta de la que vino este mensaje ya no recibe correo, así que no se puede descargar el resto del mensaje.</translation>
+    </message>
+    <message>
+        <source>Downloaded the rest of the message.</source>
+        <translation>Se descargó el resto del mensaje.</translation>
+    </message>
+    <message>
+        <source>The rest of the message could not be downloaded now: %1</source>
+        <translation>No se pudo descargar ahora el resto del mensaje: %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
+        <translation>Este mensaje ya no está en el servidor, así que no se puede descargar su resto. Lo que Satchel tiene de él (los encabezados o su comienzo) se queda aquí.</translation>
+    </message>
+    <message>
+        <source>No new messages</source>
+        <translation>No hay mensajes nuevos</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2447,18 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>New &amp;Account…</source>
+        <translation>Nueva &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>C&amp;uentas…</translation>
+    </message>
+    <message>
+        <source>Get Mail &amp;For</source>
+        <translation>Recibir correo &amp;de</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
@@ -2149,6 +2585,57 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>Message source</source>
         <translation>Código fuente del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Satchel has no password for %1 yet. Enter it to get mail.</source>
+        <translation>Satchel aún no tiene contraseña para %1. Introdúzcala para recibir correo.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give Satchel the password for %1 (it may be locked, or access was denied). Enter the password to get mail this time.</source>
+        <translation>El llavero no dio a Satchel la contraseña de %1 (puede estar bloqueado, o se denegó el acceso). Introduzca la contraseña para recibir correo esta vez.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so Satchel cannot keep passwords: it asks for them once a session and never writes them to disk. Enter the password for %1.</source>
+        <translation>Ningún llavero responde en este equipo, así que Satchel no puede guardar contraseñas: las pide una vez por sesión y nunca las escribe en el disco. Introduzca la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 (there is no keychain to keep it in).</source>
+        <translation>Introduzca la contraseña de %1 (no hay llavero donde guardarla).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for %1. Enter it again (check the user name too; many providers want an app password for POP).</source>
+        <translation>El servidor no aceptó la contraseña de %1. Introdúzcala de nuevo (compruebe también el usuario; muchos proveedores exigen una contraseña de aplicación para POP).</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Save it in the keychain</source>
+        <translation>&amp;Guardarla en el llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it until Satchel quits</source>
+        <translation>&amp;Recordarla hasta que se cierre Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation>&amp;Recibir correo</translation>
     </message>
 </context>
 </TS>

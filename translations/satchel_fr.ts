@@ -1296,6 +1296,165 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountEditDialog</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>&amp;Adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>No encryption (password readable on the network)</source>
+        <translation>Aucun chiffrement (mot de passe lisible sur le réseau)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automatique (la plus sûre proposée)</translation>
+    </message>
+    <message>
+        <source>User name and password (USER/PASS)</source>
+        <translation>Nom d&apos;utilisateur et mot de passe (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>Méthode de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nouveau &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Trust only certificates that verify normally again.</source>
+        <translation>Ne faire de nouveau confiance qu&apos;aux certificats qui se vérifient normalement.</translation>
+    </message>
+    <message>
+        <source>Accepted certificate:</source>
+        <translation>Certificat accepté :</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the server once stored here</source>
+        <translation>&amp;Supprimer du serveur une fois enregistré ici</translation>
+    </message>
+    <message>
+        <source>Leave on the server for</source>
+        <translation>Laisser sur le serveur pendant</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;until I delete it here</source>
+        <translation>Laisser sur le serveur &amp;jusqu&apos;à ce que je le supprime ici</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;forever</source>
+        <translation>Laisser sur le serveur &amp;indéfiniment</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Garder au plus</translation>
+    </message>
+    <message>
+        <source> messages on the server</source>
+        <translation> messages sur le serveur</translation>
+    </message>
+    <message>
+        <source> MB on the server</source>
+        <translation> Mo sur le serveur</translation>
+    </message>
+    <message>
+        <source>Download only the &amp;headers</source>
+        <translation>Ne télécharger que les &amp;en-têtes</translation>
+    </message>
+    <message>
+        <source>Only the headers of messages larger than</source>
+        <translation>Seulement les en-têtes des messages de plus de</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> Ko</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement quand je le demande</translation>
+    </message>
+    <message>
+        <source>Check for new mail &amp;every:</source>
+        <translation>Relever le courrier &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Téléchargement</translation>
+    </message>
+    <message>
+        <source>None: only certificates that verify</source>
+        <translation>Aucun : seulement les certificats qui se vérifient</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name.</source>
+        <translation>Saisissez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::AccountWizard</name>
     <message>
         <source>Automatic (the strongest offered)</source>
@@ -1583,6 +1742,56 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     </message>
 </context>
 <context>
+    <name>satchel::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Les comptes dont Satchel relève le courrier. Leurs mots de passe sont gardés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Copies on the server</source>
+        <translation>Copies sur le serveur</translation>
+    </message>
+    <message>
+        <source>New mail</source>
+        <translation>Nouveau courrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>chaque minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>sur demande</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -1658,6 +1867,221 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>Do &amp;not connect</source>
         <translation>&amp;Ne pas se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::FetchProblemBar</name>
+    <message>
+        <source>Problems getting mail</source>
+        <translation>Problèmes de relève du courrier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail could not be fetched for %n account(s) (point here for why).</source>
+        <translation>
+            <numerusform>Le courrier n&apos;a pas pu être relevé pour %n compte (pointez ici pour savoir pourquoi).</numerusform>
+            <numerusform>Le courrier n&apos;a pas pu être relevé pour %n comptes (pointez ici pour savoir pourquoi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation>Tout réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::MailController</name>
+    <message>
+        <source>The account settings cannot be read: %1</source>
+        <translation>Les réglages des comptes ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Adding the account</source>
+        <translation>Ajout du compte</translation>
+    </message>
+    <message>
+        <source>The account could not be stored: %1</source>
+        <translation>Le compte n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the password (%1). Satchel uses it until it quits and will ask for it again after that; it is never written to disk.</source>
+        <translation>Le trousseau n&apos;a pas enregistré le mot de passe (%1). Satchel l&apos;utilise jusqu&apos;à sa fermeture puis le redemandera ; il n&apos;est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Changing the account</source>
+        <translation>Modification du compte</translation>
+    </message>
+    <message>
+        <source>The settings could not be stored: %1</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>Supprimer le compte %1 ?</translation>
+    </message>
+    <message>
+        <source>Satchel stops getting mail from it and forgets its password. The mail already here can stay in the archive, or go with the account. Nothing on the server is deleted.</source>
+        <translation>Satchel cesse d&apos;en relever le courrier et oublie son mot de passe. Le courrier déjà ici peut rester dans l&apos;archive ou partir avec le compte. Rien n&apos;est supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Its Mail</source>
+        <translation>Supprimer, &amp;garder son courrier</translation>
+    </message>
+    <message>
+        <source>Remove With Its &amp;Mail</source>
+        <translation>Supprimer avec son &amp;courrier</translation>
+    </message>
+    <message>
+        <source>Removing the account</source>
+        <translation>Suppression du compte</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>Le compte n&apos;a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be removed from the keychain: %2</source>
+        <translation>Le mot de passe de %1 n&apos;a pas pu être retiré du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
+        <translation>Aucun trousseau ne répond sur cet ordinateur : Satchel ne peut donc pas garder les mots de passe. Il les utilise jusqu&apos;à sa fermeture et les demande une fois par session ; ils ne sont jamais écrits sur le disque.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to get mail.</source>
+        <translation>Satchel a besoin du mot de passe pour relever le courrier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n message n&apos;a pas pu être enregistré : %1</numerusform>
+            <numerusform>%n messages n&apos;ont pas pu être enregistrés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so Satchel did not connect.</source>
+        <translation>Le certificat du serveur n&apos;a pas été accepté : Satchel ne s&apos;est donc pas connecté.</translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Modifier le compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>There is no server named %1: check the server name in the account&apos;s settings.</source>
+        <translation>Il n&apos;existe aucun serveur nommé %1 : vérifiez le nom du serveur dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <source>the server could not be reached; Satchel tries again later.</source>
+        <translation>le serveur n&apos;a pas pu être joint ; Satchel réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>the mailbox is in use by another program; Satchel tries again later.</source>
+        <translation>la boîte aux lettres est utilisée par un autre programme ; Satchel réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>the server wants a pause between logins; Satchel tries again later.</source>
+        <translation>le serveur exige une pause entre deux connexions ; Satchel réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>the server is busy for now; Satchel tries again later.</source>
+        <translation>le serveur est occupé pour l&apos;instant ; Satchel réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account&apos;s settings.</source>
+        <translation>Le serveur ne propose aucun chiffrement sur ce port : essayez TLS sur le port 995 ou STARTTLS sur le port 110 dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <source>The server offers no way of logging in that keeps the password safe on this connection: choose another security setting or login method.</source>
+        <translation>Le serveur ne propose aucune connexion qui protège le mot de passe sur cette liaison : choisissez un autre réglage de sécurité ou une autre méthode de connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused access to the mailbox: %1</source>
+        <translation>Le serveur a refusé l&apos;accès à la boîte aux lettres : %1</translation>
+    </message>
+    <message>
+        <source>the server asked Satchel to come back later; it tries again by itself.</source>
+        <translation>le serveur a demandé à Satchel de revenir plus tard ; il réessaiera de lui-même.</translation>
+    </message>
+    <message>
+        <source>Getting mail went wrong.</source>
+        <translation>La relève du courrier a échoué.</translation>
+    </message>
+    <message>
+        <source>Getting mail went wrong: %1</source>
+        <translation>La relève du courrier a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Satchel is already downloading the rest of a message.</source>
+        <translation>Satchel télécharge déjà la suite d&apos;un message.</translation>
+    </message>
+    <message>
+        <source>Download the Rest</source>
+        <translation>Télécharger la suite</translation>
+    </message>
+    <message>
+        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
+        <translation>Le compte d&apos;où vient ce message ne relève plus de courrier : la suite du message ne peut donc pas être téléchargée.</translation>
+    </message>
+    <message>
+        <source>Downloaded the rest of the message.</source>
+        <translation>La suite du message a été téléchargée.</translation>
+    </message>
+    <message>
+        <source>The rest of the message could not be downloaded now: %1</source>
+        <translation>La suite du message n&apos;a pas pu être téléchargée pour l&apos;instant : %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
+        <translation>Ce message n&apos;est plus sur le serveur : sa suite ne peut donc pas être téléchargée. Ce que Satchel en a (les en-têtes ou son début) reste ici.</translation>
+    </message>
+    <message>
+        <source>No new messages</source>
+        <translation>Aucun nouveau message</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2447,18 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>New &amp;Account…</source>
+        <translation>Nouveau &amp;compte…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>C&amp;omptes…</translation>
+    </message>
+    <message>
+        <source>Get Mail &amp;For</source>
+        <translation>Relever le courrier &amp;pour</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
@@ -2149,6 +2585,57 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>Message source</source>
         <translation>Source du message</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Satchel has no password for %1 yet. Enter it to get mail.</source>
+        <translation>Satchel n&apos;a pas encore de mot de passe pour %1. Saisissez-le pour relever le courrier.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give Satchel the password for %1 (it may be locked, or access was denied). Enter the password to get mail this time.</source>
+        <translation>Le trousseau n&apos;a pas donné à Satchel le mot de passe de %1 (il est peut-être verrouillé, ou l&apos;accès a été refusé). Saisissez le mot de passe pour relever le courrier cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so Satchel cannot keep passwords: it asks for them once a session and never writes them to disk. Enter the password for %1.</source>
+        <translation>Aucun trousseau ne répond sur cet ordinateur : Satchel ne peut donc pas garder les mots de passe ; il les demande une fois par session et ne les écrit jamais sur le disque. Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 (there is no keychain to keep it in).</source>
+        <translation>Saisissez le mot de passe de %1 (il n&apos;y a pas de trousseau pour le garder).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password for %1. Enter it again (check the user name too; many providers want an app password for POP).</source>
+        <translation>Le serveur n&apos;a pas accepté le mot de passe de %1. Saisissez-le de nouveau (vérifiez aussi le nom d&apos;utilisateur ; beaucoup de fournisseurs exigent un mot de passe d&apos;application pour POP).</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Save it in the keychain</source>
+        <translation>L&apos;&amp;enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it until Satchel quits</source>
+        <translation>S&apos;en &amp;souvenir jusqu&apos;à la fermeture de Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation>&amp;Relever le courrier</translation>
     </message>
 </context>
 </TS>

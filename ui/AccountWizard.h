@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateDialog.h"
 #include "autoconfig/LoginCheck.h"
 #include "autoconfig/ServerProbe.h"
 #include "pop3/SaslMechanism.h"
@@ -20,8 +21,6 @@ class ProviderPresets;
 }
 
 namespace satchel::ui {
-
-class CertificateDialog;
 
 // Everything the account wizard collected, as plain values: the caller turns it into the stored
 // account settings and puts the password in the keychain (never anywhere else).

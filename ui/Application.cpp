@@ -1,6 +1,9 @@
 #include "Application.h"
 
+#include "MailController.h"
 #include "MainWindow.h"
+#include "accounts/KeychainSecretStore.h"
+#include "accounts/MemorySecretStore.h"
 #include "store/Archive.h"
 #include "util/SingleInstance.h"
 #include "util/Translations.h"
@@ -111,7 +114,19 @@ int runApplication(int &argc, char **argv, const Launch &launch)
                 .arg(archivePath, archive.error().message));
         return 1;
     }
+    // Passwords: the OS keychain, or with SATCHEL_NO_KEYCHAIN (as for the commands) none at
+    // all, so that the window asks for them each session and never writes them down.
+    std::unique_ptr<accounts::SecretStore> secrets;
+    if (!qEnvironmentVariableIsEmpty("SATCHEL_NO_KEYCHAIN")) {
+        auto none = std::make_unique<accounts::MemorySecretStore>();
+        none->setFailure(accounts::SecretReply::Outcome::Unavailable);
+        secrets = std::move(none);
+    } else {
+        secrets = std::make_unique<accounts::KeychainSecretStore>();
+    }
+    MailController controller(&window, archive->get(), secrets.get());
     window.show();
+    controller.start(); // the wizard on a first run, then the first check
     const int result = QApplication::exec();
     window.setArchive(nullptr); // before the archive goes
     return result;

@@ -122,6 +122,8 @@ void MainWindow::createActions()
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     connect(getAll, &QAction::triggered, this, [this] { Q_EMIT getMailRequested(0); });
 
+    createAccountActions();
+
     auto *search = makeAction(this, QStringLiteral("searchAction"), tr("&Search"),
                               {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find,
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
@@ -197,6 +199,23 @@ void MainWindow::createActions()
         a->setShortcutContext(Qt::WindowShortcut);
 }
 
+// Adding and managing accounts is the mail controller's (ui/MailController); until one is
+// connected (the demo has none) the actions stay disabled.
+void MainWindow::createAccountActions()
+{
+    auto *add = makeAction(this, QStringLiteral("newAccountAction"), tr("New &Account…"));
+    connect(add, &QAction::triggered, this, &MainWindow::newAccountRequested);
+    auto *manage = makeAction(this, QStringLiteral("manageAccountsAction"), tr("A&ccounts…"));
+    connect(manage, &QAction::triggered, this, &MainWindow::manageAccountsRequested);
+    setAccountActionsEnabled(false);
+}
+
+void MainWindow::setAccountActionsEnabled(bool enabled)
+{
+    action(QStringLiteral("newAccountAction"))->setEnabled(enabled);
+    action(QStringLiteral("manageAccountsAction"))->setEnabled(enabled);
+}
+
 // The interface language: the system's, or one Satchel has a translation for, each named in its
 // own language so that a user lost in a foreign interface still finds theirs. Saved in the
 // settings; the window is built in a language once, so the new one shows from the next start.
@@ -241,6 +260,12 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("getMailAction")));
     file->addAction(action(QStringLiteral("getAllMailAction")));
+    // Filled with one entry per account by whoever handles the accounts (ui/MailController).
+    QMenu *getMailFor = file->addMenu(tr("Get Mail &For"));
+    getMailFor->setObjectName(QStringLiteral("getMailForMenu"));
+    getMailFor->setEnabled(false);
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("newAccountAction")));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(action(QStringLiteral("exportSelectionMboxAction")));
@@ -257,6 +282,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("deletePermanentlyAction")));
     edit->addAction(action(QStringLiteral("emptyTrashAction")));
     edit->addSeparator();
+    edit->addAction(action(QStringLiteral("manageAccountsAction")));
     edit->addMenu(createLanguageMenu());
 
     QMenu *folder = menuBar()->addMenu(tr("F&older"));

@@ -78,6 +78,7 @@ public Q_SLOTS:
     void fetchProgress(qint64 accountId, int done, int total);
     void fetchFinished(qint64 accountId, const QString &error);
     void setOnline(bool online);
+    void setAccountActionsEnabled(bool enabled);
     // New mail stored by someone else: read folders, counts and the list again.
     void refresh();
 
@@ -87,6 +88,10 @@ Q_SIGNALS:
     void cancelFetchRequested();
     // The rest of a partial message, still on the server, is wanted.
     void downloadRestRequested(qint64 messageId);
+    // File > New Account… and Edit > Accounts… (enabled once someone handles them:
+    // setAccountActionsEnabled()).
+    void newAccountRequested();
+    void manageAccountsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +99,7 @@ protected:
 
 private:
     void createActions();
+    void createAccountActions();
     void createMenus();
     QMenu *createLanguageMenu();
     void createCentralArea();
