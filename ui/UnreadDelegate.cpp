@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QStyle>
+#include <QTreeView>
 
 namespace satchel::ui {
 
@@ -16,7 +17,16 @@ void UnreadDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QVariant unread = index.data(m_unreadRole);
-    if (unread.toBool() || unread.toInt() > 0)
+    if (unread.toBool() || unread.toInt() > 0) {
+        option->font.setBold(true);
+        return;
+    }
+    if (m_threadUnreadRole < 0 || index.parent().isValid())
+        return;
+    const QModelIndex head = index.siblingAtColumn(0);
+    const auto *tree = qobject_cast<const QTreeView *>(option->widget);
+    if (tree && index.model()->hasChildren(head) && !tree->isExpanded(head)
+        && index.data(m_threadUnreadRole).toInt() > 0)
         option->font.setBold(true);
 }
 

@@ -19,6 +19,8 @@ public:
         m_clipColumn = column;
         m_clipRole = role;
     }
+    // A collapsed conversation is bold too while `role` (a count) is above zero.
+    void setThreadUnreadRole(int role) { m_threadUnreadRole = role; }
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
@@ -29,6 +31,7 @@ private:
     int m_unreadRole;
     int m_clipColumn = -1;
     int m_clipRole = -1;
+    int m_threadUnreadRole = -1;
 };
 
 } // namespace satchel::ui
