@@ -57,6 +57,8 @@ public:
     [[nodiscard]] QTreeView *folderTree() const { return m_folderTree; }
     [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
     [[nodiscard]] QAction *action(const QString &objectName) const;
+    // The tray icon (it exists, hidden, where the desktop has no tray).
+    [[nodiscard]] QSystemTrayIcon *trayIcon() const { return m_tray; }
 
     // Shows a folder (nothing: every Inbox) and selects it in the tree.
     void selectFolder(std::optional<qint64> folderId);
@@ -80,6 +82,12 @@ public Q_SLOTS:
     void setOnline(bool online);
     // New mail stored by someone else: read folders, counts and the list again.
     void refresh();
+    // A fetch stored `count` new messages for the account: refresh(), and tell the user in a
+    // tray notification with the count and the newest one's sender and subject. The fetch
+    // wiring calls this (not for the demo's first fetch, which fills an empty window anyway).
+    void newMailArrived(qint64 accountId, int count);
+    // Conversations as a tree in the message list, or one row per message; saved.
+    void setThreaded(bool threaded);
 
 Q_SIGNALS:
     // "Get mail" for one account, or for every account when accountId is 0.
@@ -87,6 +95,8 @@ Q_SIGNALS:
     void cancelFetchRequested();
     // The rest of a partial message, still on the server, is wanted.
     void downloadRestRequested(qint64 messageId);
+    // The text of a new-mail notification, whether or not a tray showed it.
+    void newMailNotified(const QString &title, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +106,8 @@ private:
     void createActions();
     void createMenus();
     QMenu *createLanguageMenu();
+    void createViewMenu();
+    void markFirstRowsPainted();
     void createCentralArea();
     void createStatusBar();
     void createTrayIcon();
@@ -122,7 +134,9 @@ private:
     void exportAsk(bool selection, bool mbox);
     void moveRequestedByDrop(const QList<qint64> &ids, qint64 folderId);
     void showError(const QString &what, const QString &message);
-    void afterRowsRemoved(int previousRow);
+    void afterRowsRemoved(qint64 nextId);
+    [[nodiscard]] qint64 neighbourOutside(const QList<qint64> &leaving) const;
+    [[nodiscard]] QModelIndex messageAfter(const QModelIndex &from, bool intoCollapsed) const;
     [[nodiscard]] std::optional<qint64> currentFolderId() const;
     [[nodiscard]] qint64 currentAccountId() const;
     [[nodiscard]] bool confirm(const QString &title, const QString &text);
