@@ -456,6 +456,7 @@ void MainWindow::createCentralArea()
     delegate->setPaperclipColumn(MessageListModel::AttachmentColumn,
                                  MessageListModel::AttachmentRole);
     delegate->setThreadUnreadRole(MessageListModel::ThreadUnreadRole);
+    delegate->setSummary(MessageListModel::SubjectColumn, MessageListModel::ThreadSummaryRole);
     m_messageList->setItemDelegate(delegate);
     m_messageList->installEventFilter(this);
     QHeaderView *header = m_messageList->header();

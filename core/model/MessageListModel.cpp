@@ -691,15 +691,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return row.hasAttachments ? attachmentGlyph() : QString();
         case SenderColumn:
             return senderOf(row);
-        case SubjectColumn: {
-            const QString subject = row.subject.isEmpty() ? tr("(no subject)") : row.subject;
-            if (inThread <= 1)
-                return subject;
-            // Seen while the conversation is collapsed: how many, and how many unread.
-            return thread->unread > 0
-                ? tr("%1 (%2, %3 unread)").arg(subject).arg(inThread).arg(thread->unread)
-                : tr("%1 (%2)").arg(subject).arg(inThread);
-        }
+        case SubjectColumn:
+            return row.subject.isEmpty() ? tr("(no subject)") : row.subject;
         case DateColumn:
             return dateText(row.date);
         case SizeColumn:
@@ -722,6 +715,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return row.partial ? tr("Only part of this message has been downloaded") : QString();
         case DateColumn:
             return QLocale().toString(row.date.toLocalTime(), QLocale::LongFormat);
+        case SubjectColumn: {
+            const QString subject = data(index, Qt::DisplayRole).toString();
+            if (inThread <= 1)
+                return subject;
+            return thread->unread > 0
+                ? tr("%1 (%2, %3 unread)").arg(subject).arg(inThread).arg(thread->unread)
+                : tr("%1 (%2)").arg(subject).arg(inThread);
+        }
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -747,6 +748,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.accountId;
     case ThreadCountRole:
         return inThread;
+    case ThreadSummaryRole:
+        // Seen while the conversation is collapsed: how many, and how many unread.
+        if (inThread <= 1)
+            return QString();
+        return thread->unread > 0 ? tr("(%1, %2 unread)").arg(inThread).arg(thread->unread)
+                                  : tr("(%1)").arg(inThread);
     case ThreadUnreadRole:
         return thread ? thread->unread : int(!row.flags.testFlag(MessageFlag::Read));
     case SortRole:

@@ -58,6 +58,7 @@ public:
         SortRole, // the raw value the column sorts by
         ThreadCountRole, // int: messages in this row's conversation here (1: on its own)
         ThreadUnreadRole, // int: unread ones among them (on the conversation's row only)
+        ThreadSummaryRole, // QString: "(4, 2 unread)" on a conversation's row, else empty
     };
     enum class Mode { Empty, Folder, UnifiedInbox, Search };
 

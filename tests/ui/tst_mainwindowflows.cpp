@@ -462,7 +462,12 @@ void TestMainWindowFlows::threadsFromTheViewMenu()
     QCOMPARE(conversation.data(MessageListModel::IdRole).toLongLong(), m_ids[4]);
     QCOMPARE(m_window->messageModel()->rowCount(conversation), 2);
     QVERIFY(!m_window->messageList()->isExpanded(conversation));
-    QCOMPARE(subjectAt(0), QStringLiteral("Kayak trip plans (3, 2 unread)"));
+    QCOMPARE(subjectAt(0), QStringLiteral("Kayak trip plans"));
+    QCOMPARE(m_window->messageModel()
+                 ->index(0, MessageListModel::SubjectColumn)
+                 .data(MessageListModel::ThreadSummaryRole)
+                 .toString(),
+             QStringLiteral("(3, 2 unread)"));
 
     // N goes into the collapsed conversation and opens it: the root is unread.
     m_window->selectMessage(m_ids[0]); // Old news, read, the last row
@@ -471,7 +476,11 @@ void TestMainWindowFlows::threadsFromTheViewMenu()
     QTest::keyClick(m_window->messageList(), Qt::Key_N);
     QCOMPARE(m_window->currentMessageId(), second); // Ann's reply is read already
     QVERIFY(m_window->messageList()->isExpanded(conversation));
-    QCOMPARE(subjectAt(0), QStringLiteral("Kayak trip plans (3)"));
+    QCOMPARE(m_window->messageModel()
+                 ->index(0, MessageListModel::SubjectColumn)
+                 .data(MessageListModel::ThreadSummaryRole)
+                 .toString(),
+             QStringLiteral("(3)"));
 
     // Delete on a collapsed conversation deletes all of it.
     m_window->messageList()->collapse(conversation);
