@@ -586,6 +586,12 @@ void MainWindow::createTrayIcon()
 void MainWindow::updateUnread()
 {
     m_folderModel->refreshCounts();
+    showUnread();
+}
+
+// The counts the folder model has: title, tray badge and tooltip.
+void MainWindow::showUnread()
+{
     const int unread = m_folderModel->totalUnread();
     setWindowTitle(unread > 0 ? tr("Satchel (%n unread)", nullptr, unread) : tr("Satchel"));
     if (!m_tray)
@@ -679,7 +685,7 @@ void MainWindow::setArchive(store::Archive *archive)
                                                            "reading offline."));
     if (archive)
         selectFolder(std::nullopt);
-    updateUnread();
+    showUnread(); // the folder model has just counted (a scan of the archive)
     updateActions();
 }
 
@@ -697,7 +703,7 @@ void MainWindow::refresh()
     m_messageModel->refresh();
     if (current)
         selectMessage(current);
-    updateUnread();
+    showUnread(); // reload() counted
 }
 
 void MainWindow::selectFolder(std::optional<qint64> folderId)

@@ -116,6 +116,7 @@ private:
     void showAbout();
     void updateActions();
     void updateUnread();
+    void showUnread();
     void folderActivated(const QModelIndex &index);
     void currentMessageChanged();
     void runSearch();

@@ -165,6 +165,15 @@ void MessageListModel::refresh()
     load(qMax(m_pageSize, m_messagesPaged));
 }
 
+std::optional<qint64> MessageListModel::pagedFolder() const
+{
+    // Every Inbox of one account is that Inbox: a page of one folder walks its index in order,
+    // where a page of "every Inbox" sorts all their messages first.
+    if (m_mode == Mode::UnifiedInbox && m_inboxes.size() == 1)
+        return m_inboxes.constFirst();
+    return m_folderId;
+}
+
 bool MessageListModel::belongsHere(const MessageRow &row) const
 {
     switch (m_mode) {
@@ -329,7 +338,7 @@ void MessageListModel::load(int atLeast)
             m_error = rows.error().message;
         }
     } else if (m_archive && m_mode != Mode::Empty) {
-        if (m_mode == Mode::UnifiedInbox && m_threaded) {
+        if (m_mode == Mode::UnifiedInbox) {
             if (Result<QList<store::Folder>> folders = m_archive->folders(); folders) {
                 for (const store::Folder &f : std::as_const(*folders))
                     if (f.role == store::FolderRole::Inbox)
@@ -337,7 +346,7 @@ void MessageListModel::load(int atLeast)
             }
         }
         store::PageRequest request;
-        request.folderId = m_folderId;
+        request.folderId = pagedFolder();
         request.sortKey = m_sortKey;
         request.order = m_order;
         request.limit = qMax(1, atLeast);
@@ -384,7 +393,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || !m_archive)
         return;
     store::PageRequest request;
-    request.folderId = m_folderId;
+    request.folderId = pagedFolder();
     request.sortKey = m_sortKey;
     request.order = m_order;
     request.limit = m_pageSize;

@@ -152,6 +152,7 @@ private:
                                                      const QHash<qint64, int> &inPage,
                                                      const QList<store::MessageRow> &page);
     [[nodiscard]] bool belongsHere(const store::MessageRow &row) const;
+    [[nodiscard]] std::optional<qint64> pagedFolder() const;
     void adopt(Thread *thread);
     void forget(const Thread *thread);
     void renumberFrom(int row);
