@@ -866,7 +866,7 @@ void MainWindow::runSearch()
     m_searching = true;
     m_messageView->clear();
     m_listCaption->setForegroundRole(QPalette::WindowText);
-    const int found = m_messageModel->rowCount();
+    const int found = int(m_messageModel->ids().size()); // messages, not conversations
     m_listCaption->setText(
         m_messageModel->searchLimited()
             ? tr("Search results: the newest %n messages that match", nullptr, found)

@@ -491,6 +491,15 @@ void TestMainWindowFlows::threadsFromTheViewMenu()
     QCOMPARE(m_archive->message(first)->folderId, m_trash);
     QCOMPARE(m_archive->message(second)->folderId, m_trash);
 
+    // A search counts messages, not conversations (the three in the Trash are one).
+    m_window->searchField()->setText(QStringLiteral("kayak"));
+    QTRY_COMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::Search);
+    QCOMPARE(rowsShown(), 2);
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("listCaption"));
+    QVERIFY2(caption->text().contains(QLatin1String("4")), qPrintable(caption->text()));
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::UnifiedInbox);
+
     // Saved for the next start.
     ui::MainWindow again;
     QVERIFY(again.action(QStringLiteral("threadedViewAction"))->isChecked());
