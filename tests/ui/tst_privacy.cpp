@@ -44,6 +44,8 @@ public:
                     requests.append(request);
                     const QString path = QString::fromLatin1(request.split(' ').value(1));
                     paths.append(path);
+                    if (path == QLatin1String("/hang.png"))
+                        return; // never answers: the view's timeout must end it
                     // A tracker would set a cookie; one far too big for an image; red otherwise.
                     const QByteArray body = path == QLatin1String("/big.png")
                         ? pngBytes(Qt::green) + QByteArray(6 * 1024 * 1024, 'x')
@@ -80,6 +82,7 @@ class TestPrivacy : public QObject
 
 private Q_SLOTS:
     void hostileHtmlMakesNoRequestAndRunsNoScript();
+    void remoteImagesTimeOutAndStayWithTheirMessage();
     void sanitizeStripsRemoteStyleAndScripts();
     void plainTextQuotesAndLinks();
 };
@@ -221,6 +224,57 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
     QCOMPARE(server.connections, before);
     QVERIFY(!server.paths.contains(QStringLiteral("/second.png")));
     QVERIFY(bar->isVisible());
+}
+
+void TestPrivacy::remoteImagesTimeOutAndStayWithTheirMessage()
+{
+    CountingHttpServer server;
+    QVERIFY(server.listen());
+    const QString h = server.base();
+    Result<std::unique_ptr<store::Archive>> archive
+        = store::Archive::open(QStringLiteral(":memory:"));
+    QVERIFY(archive);
+    const qint64 account = *(*archive)->createAccount(QStringLiteral("a"));
+    const qint64 inbox = *(*archive)->specialFolder(account, store::FolderRole::Inbox);
+    const qint64 first = testmail::insert(
+        **archive, account, inbox,
+        testmail::html(QStringLiteral("Slow"),
+                       QStringLiteral("<p>x</p><img src=\"http://%1/hang.png\">").arg(h)));
+    const qint64 second = testmail::insert(
+        **archive, account, inbox,
+        testmail::html(QStringLiteral("Next"),
+                       QStringLiteral("<p>y</p><img src=\"http://%1/next.png\">").arg(h)));
+
+    ui::MessageView view;
+    view.setArchive(archive->get());
+    view.body()->setRemoteTimeout(300);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.showMessage(first));
+    QSignalSpy finished(view.body(), &ui::SafeBrowser::remoteImageFinished);
+    view.loadRemoteContent();
+    QTRY_VERIFY(server.paths.contains(QStringLiteral("/hang.png")));
+    // A server that never answers is given up on, and the message stays readable.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QVERIFY(view.body()->remoteImagesShown().isEmpty());
+    QVERIFY(view.body()->toPlainText().contains(u'x'));
+
+    // Allowing again and moving on at once: what was asked for is abandoned, and the next
+    // message asks for nothing.
+    QVERIFY(view.showMessage(first));
+    view.loadRemoteContent();
+    QCOMPARE(view.body()->remoteRequests(), 1);
+    QVERIFY(view.showMessage(second));
+    QCOMPARE(view.body()->remoteRequests(), 0);
+    QVERIFY(!view.body()->remoteContentAllowed());
+    (void)view.grab();
+    QTest::qWait(500);
+    // (The first message's request may have left before it was abandoned: it was allowed.)
+    for (const QString &path : std::as_const(server.paths))
+        QCOMPARE(path, QStringLiteral("/hang.png"));
+    QVERIFY(view.body()->remoteImagesShown().isEmpty());
 }
 
 void TestPrivacy::sanitizeStripsRemoteStyleAndScripts()
