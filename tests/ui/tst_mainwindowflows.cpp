@@ -59,6 +59,7 @@ private Q_SLOTS:
     void newMailNotifiesAndUpdatesTheTray();
     void attachedMessageOpensInAWindow();
     void focusableWidgetsHaveAccessibleNames();
+    void searchShortcutsFocusTheField();
 
 private:
     [[nodiscard]] int rowsShown() const { return m_window->messageModel()->rowCount(); }
@@ -628,6 +629,22 @@ void TestMainWindowFlows::focusableWidgetsHaveAccessibleNames()
                                                  QString::fromLatin1(w->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+}
+
+void TestMainWindowFlows::searchShortcutsFocusTheField()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (const QKeyCombination key : {QKeyCombination(Qt::ControlModifier, Qt::Key_K),
+                                      QKeyCombination(Qt::ControlModifier, Qt::Key_F)}) {
+        m_window->messageList()->setFocus();
+        QTRY_VERIFY(m_window->messageList()->hasFocus());
+        QTest::keyClick(m_window->messageList(), key.key(), key.keyboardModifiers());
+        QTRY_VERIFY(m_window->searchField()->hasFocus());
+        // Escape leaves the field for the list again.
+        QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+        QTRY_VERIFY(m_window->messageList()->hasFocus());
+    }
 }
 
 QTEST_MAIN(TestMainWindowFlows)
