@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDrag>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -139,6 +141,37 @@ protected:
 
 private:
     const QAbstractItemModel *m_model;
+};
+
+} // namespace
+
+namespace {
+
+// The message list drags what the window's actions act on: a collapsed conversation selected
+// is all of its messages (MainWindow::selectedMessageIds()), not only its first.
+class MessageTreeView : public QTreeView
+{
+public:
+    explicit MessageTreeView(MainWindow *window)
+        : QTreeView(window)
+        , m_window(window)
+    { }
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override
+    {
+        QMimeData *dragged = MessageListModel::mimeDataFor(m_window->selectedMessageIds());
+        if (!dragged)
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(dragged);
+        // The folder that takes the drop asks the window to move them (moveRequestedByDrop()):
+        // nothing is removed here.
+        drag->exec(supportedActions & Qt::MoveAction, Qt::MoveAction);
+    }
+
+private:
+    MainWindow *m_window;
 };
 
 } // namespace
@@ -438,7 +471,7 @@ void MainWindow::createCentralArea()
             [this](const QModelIndex &current) { folderActivated(current); });
     connect(m_folderModel, &QAbstractItemModel::modelReset, m_folderTree, &QTreeView::expandAll);
 
-    m_messageList = new QTreeView(this);
+    m_messageList = new MessageTreeView(this);
     m_messageList->setObjectName(QStringLiteral("messageList"));
     m_messageList->setAccessibleName(tr("Messages"));
     m_messageList->setRootIsDecorated(false);

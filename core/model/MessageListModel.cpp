@@ -846,6 +846,11 @@ QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
         seen.insert(row->id);
         ids.append(row->id);
     }
+    return mimeDataFor(ids);
+}
+
+QMimeData *MessageListModel::mimeDataFor(const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return nullptr;
     auto *data = new QMimeData;

@@ -68,6 +68,8 @@ public:
     // The MIME type of dragged messages: their ids (see idsFromMimeData()).
     [[nodiscard]] static QString mimeType();
     [[nodiscard]] static QList<qint64> idsFromMimeData(const QMimeData *data);
+    // Dragged messages given by id (nullptr for none); mimeData() says the same of indexes.
+    [[nodiscard]] static QMimeData *mimeDataFor(const QList<qint64> &ids);
 
     // Shows one folder (nothing: every account's Inbox) and reads its first page.
     void setFolder(std::optional<qint64> folderId);

@@ -383,6 +383,10 @@ void TestModels::dragAndDropAsksForAMove()
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.at(0).at(0).value<QList<qint64>>(), QList<qint64>({b, a}));
     QCOMPARE(asked.at(0).at(1).toLongLong(), m_work);
+    // The list's view drags the window's selection by id (a collapsed conversation: all of it).
+    std::unique_ptr<QMimeData> byId(MessageListModel::mimeDataFor({a, b}));
+    QCOMPARE(MessageListModel::idsFromMimeData(byId.get()), QList<qint64>({a, b}));
+    QVERIFY(!MessageListModel::mimeDataFor({}));
     QMimeData garbage;
     garbage.setData(MessageListModel::mimeType(), "\x01\x02");
     QVERIFY(MessageListModel::idsFromMimeData(&garbage).isEmpty());
