@@ -1039,6 +1039,22 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>Only partly downloaded</source>
         <translation>Nur teilweise heruntergeladen</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 unread)</source>
+        <translation>%1 (%2, %3 ungelesen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1, %2 unread)</source>
+        <translation>(%1, %2 ungelesen)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>satchel::pop3::Session</name>
@@ -2459,6 +2475,52 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>Get Mail &amp;For</source>
         <translation>Mail abrufen &amp;für</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>Show each conversation as one row that opens to its messages</source>
+        <translation>Jede Unterhaltung als eine Zeile zeigen, die sich zu ihren Nachrichten öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Threads</source>
+        <translation>Alle Themen &amp;erweitern</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Threads</source>
+        <translation>Alle Themen &amp;reduzieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht für %1</numerusform>
+            <numerusform>%n neue Nachrichten für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Von %1: %2</translation>
+    </message>
+    <message>
+        <source>Newest from %1: %2</source>
+        <translation>Neueste von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
@@ -2585,6 +2647,18 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>Message source</source>
         <translation>Quelltext der Nachricht</translation>
+    </message>
+    <message>
+        <source>Message: %1 (%2)</source>
+        <translation>Nachricht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An attached message: Open shows it in a window</source>
+        <translation>Eine angehängte Nachricht: Öffnen zeigt sie in einem eigenen Fenster</translation>
+    </message>
+    <message>
+        <source>%1 (attached message)</source>
+        <translation>%1 (angehängte Nachricht)</translation>
     </message>
 </context>
 <context>

@@ -173,5 +173,19 @@
             <numerusform>Exported %n messages to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n new message for %1</numerusform>
+            <numerusform>%n new messages for %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

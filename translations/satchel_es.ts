@@ -1039,6 +1039,22 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>Only partly downloaded</source>
         <translation>Descargado solo en parte</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 unread)</source>
+        <translation>%1 (%2, %3 sin leer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1, %2 unread)</source>
+        <translation>(%1, %2 sin leer)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>satchel::pop3::Session</name>
@@ -2459,6 +2475,52 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>Get Mail &amp;For</source>
         <translation>Recibir correo &amp;de</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Hilos</translation>
+    </message>
+    <message>
+        <source>Show each conversation as one row that opens to its messages</source>
+        <translation>Mostrar cada conversación como una fila que se abre a sus mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Threads</source>
+        <translation>&amp;Expandir todos los hilos</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Threads</source>
+        <translation>&amp;Contraer todos los hilos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n mensaje nuevo para %1</numerusform>
+            <numerusform>%n mensajes nuevos para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De %1: %2</translation>
+    </message>
+    <message>
+        <source>Newest from %1: %2</source>
+        <translation>El más reciente de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
@@ -2585,6 +2647,18 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>Message source</source>
         <translation>Código fuente del mensaje</translation>
+    </message>
+    <message>
+        <source>Message: %1 (%2)</source>
+        <translation>Mensaje: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An attached message: Open shows it in a window</source>
+        <translation>Un mensaje adjunto: Abrir lo muestra en una ventana</translation>
+    </message>
+    <message>
+        <source>%1 (attached message)</source>
+        <translation>%1 (mensaje adjunto)</translation>
     </message>
 </context>
 <context>

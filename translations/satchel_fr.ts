@@ -1039,6 +1039,22 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>Only partly downloaded</source>
         <translation>Téléchargé partiellement</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 unread)</source>
+        <translation>%1 (%2, %3 non lus)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1, %2 unread)</source>
+        <translation>(%1, %2 non lus)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>satchel::pop3::Session</name>
@@ -2459,6 +2475,52 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>Get Mail &amp;For</source>
         <translation>Relever le courrier &amp;pour</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Fils de discussion</translation>
+    </message>
+    <message>
+        <source>Show each conversation as one row that opens to its messages</source>
+        <translation>Afficher chaque conversation sur une ligne qui s’ouvre sur ses messages</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Threads</source>
+        <translation>&amp;Développer tous les fils</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Threads</source>
+        <translation>&amp;Réduire tous les fils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n nouveau message pour %1</numerusform>
+            <numerusform>%n nouveaux messages pour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De %1 : %2</translation>
+    </message>
+    <message>
+        <source>Newest from %1: %2</source>
+        <translation>Le plus récent de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MessageView</name>
@@ -2585,6 +2647,18 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>Message source</source>
         <translation>Source du message</translation>
+    </message>
+    <message>
+        <source>Message: %1 (%2)</source>
+        <translation>Message : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>An attached message: Open shows it in a window</source>
+        <translation>Un message joint : Ouvrir l’affiche dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 (attached message)</source>
+        <translation>%1 (message joint)</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,9 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
         }
         for (const QString &warning : result.warnings)
             m_roundNotes << tr("%1: %2").arg(name, warning);
+        // The tray notification, with the count and the newest sender and subject.
+        if (result.newMessages > 0)
+            m_window->newMailArrived(accountId, result.newMessages);
         break;
     case Outcome::Cancelled:
         m_roundNotes << tr("%1: cancelled").arg(name);

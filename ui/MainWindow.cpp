@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDrag>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -25,9 +26,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,6 +41,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <cstdio>
 
 namespace satchel::ui {
 
@@ -81,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 720);
     restoreLayout();
     updateActions();
+    if (qEnvironmentVariableIsSet("SATCHEL_BENCH_MARK"))
+        markFirstRowsPainted();
 
     connect(m_folderModel, &FolderModel::moveRequested, this, &MainWindow::moveRequestedByDrop);
     connect(m_messageModel, &MessageListModel::countsChanged, this, &MainWindow::updateUnread);
@@ -98,6 +105,81 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+namespace {
+
+// For tests/bench/bench_ui's cold start: once the message list has painted rows, prints
+// "SATCHEL_BENCH_MARK first-rows-painted <ms since the epoch>" on stdout; with the variable set
+// to "quit", then leaves.
+class FirstRowsMark : public QObject
+{
+public:
+    FirstRowsMark(QWidget *viewport, const QAbstractItemModel *model)
+        : QObject(viewport)
+        , m_model(model)
+    {
+        viewport->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || m_model->rowCount() == 0)
+            return false;
+        watched->removeEventFilter(this);
+        // Queued: printed after this paint has been done.
+        QTimer::singleShot(0, this, [this] {
+            std::printf("SATCHEL_BENCH_MARK first-rows-painted %lld\n",
+                        qlonglong(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+            if (qgetenv("SATCHEL_BENCH_MARK") == "quit")
+                QCoreApplication::exit(0);
+            deleteLater();
+        });
+        return false;
+    }
+
+private:
+    const QAbstractItemModel *m_model;
+};
+
+} // namespace
+
+namespace {
+
+// The message list drags what the window's actions act on: a collapsed conversation selected
+// is all of its messages (MainWindow::selectedMessageIds()), not only its first.
+class MessageTreeView : public QTreeView
+{
+public:
+    explicit MessageTreeView(MainWindow *window)
+        : QTreeView(window)
+        , m_window(window)
+    { }
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override
+    {
+        QMimeData *dragged = MessageListModel::mimeDataFor(m_window->selectedMessageIds());
+        if (!dragged)
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(dragged);
+        // The folder that takes the drop asks the window to move them (moveRequestedByDrop()):
+        // nothing is removed here.
+        drag->exec(supportedActions & Qt::MoveAction, Qt::MoveAction);
+    }
+
+private:
+    MainWindow *m_window;
+};
+
+} // namespace
+
+void MainWindow::markFirstRowsPainted()
+{
+    new FirstRowsMark(m_messageList->viewport(), m_messageModel);
+}
 
 QAction *MainWindow::action(const QString &objectName) const
 {
@@ -285,6 +367,8 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("manageAccountsAction")));
     edit->addMenu(createLanguageMenu());
 
+    createViewMenu();
+
     QMenu *folder = menuBar()->addMenu(tr("F&older"));
     folder->addAction(action(QStringLiteral("newFolderAction")));
     folder->addAction(action(QStringLiteral("renameFolderAction")));
@@ -344,6 +428,60 @@ void MainWindow::createMenus()
     });
 }
 
+// View: how the message list shows a folder. Threading is saved for the next start.
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto *threads = makeAction(this, QStringLiteral("threadedViewAction"), tr("&Threads"));
+    threads->setCheckable(true);
+    threads->setToolTip(tr("Show each conversation as one row that opens to its messages"));
+    auto *expandAll = makeAction(this, QStringLiteral("expandThreadsAction"),
+                                 tr("&Expand All Threads"), {QKeySequence(Qt::Key_Asterisk)});
+    auto *collapseAll = makeAction(this, QStringLiteral("collapseThreadsAction"),
+                                   tr("&Collapse All Threads"), {QKeySequence(Qt::Key_Backslash)});
+    for (QAction *a : {threads, expandAll, collapseAll})
+        a->setShortcutContext(Qt::WindowShortcut);
+    connect(expandAll, &QAction::triggered, m_messageList, &QTreeView::expandAll);
+    connect(collapseAll, &QAction::triggered, this, [this] {
+        const qint64 current = currentMessageId();
+        m_messageList->collapseAll();
+        // The message on screen stays the current one: its conversation's row.
+        const QModelIndex at = m_messageModel->indexOfId(current);
+        if (at.parent().isValid()) {
+            const QSignalBlocker blocker(m_messageList->selectionModel());
+            m_messageList->selectionModel()->setCurrentIndex(
+                at.parent(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    });
+    view->addAction(threads);
+    view->addAction(expandAll);
+    view->addAction(collapseAll);
+    QSettings settings;
+    const bool saved = settings.value(QStringLiteral("MainWindow/threaded"), false).toBool();
+    threads->setChecked(saved);
+    setThreaded(saved);
+    connect(threads, &QAction::toggled, this, &MainWindow::setThreaded);
+}
+
+void MainWindow::setThreaded(bool threaded)
+{
+    if (QAction *a = action(QStringLiteral("threadedViewAction")); a && a->isChecked() != threaded)
+        a->setChecked(threaded); // toggled() comes back here and finds nothing to do
+    for (const char *name : {"expandThreadsAction", "collapseThreadsAction"})
+        if (QAction *a = action(QLatin1String(name)))
+            a->setEnabled(threaded);
+    QSettings().setValue(QStringLiteral("MainWindow/threaded"), threaded);
+    m_messageList->setRootIsDecorated(threaded);
+    m_messageList->setTreePosition(MessageListModel::SubjectColumn);
+    if (threaded == m_messageModel->isThreaded())
+        return;
+    const qint64 current = currentMessageId();
+    m_messageModel->setThreaded(threaded);
+    if (current)
+        selectMessage(current);
+}
+
 void MainWindow::createCentralArea()
 {
     m_folderTree = new QTreeView(this);
@@ -359,7 +497,7 @@ void MainWindow::createCentralArea()
             [this](const QModelIndex &current) { folderActivated(current); });
     connect(m_folderModel, &QAbstractItemModel::modelReset, m_folderTree, &QTreeView::expandAll);
 
-    m_messageList = new QTreeView(this);
+    m_messageList = new MessageTreeView(this);
     m_messageList->setObjectName(QStringLiteral("messageList"));
     m_messageList->setAccessibleName(tr("Messages"));
     m_messageList->setRootIsDecorated(false);
@@ -376,6 +514,8 @@ void MainWindow::createCentralArea()
     auto *delegate = new UnreadDelegate(MessageListModel::UnreadRole, m_messageList);
     delegate->setPaperclipColumn(MessageListModel::AttachmentColumn,
                                  MessageListModel::AttachmentRole);
+    delegate->setThreadUnreadRole(MessageListModel::ThreadUnreadRole);
+    delegate->setSummary(MessageListModel::SubjectColumn, MessageListModel::ThreadSummaryRole);
     m_messageList->setItemDelegate(delegate);
     m_messageList->installEventFilter(this);
     QHeaderView *header = m_messageList->header();
@@ -483,8 +623,8 @@ void MainWindow::createStatusBar()
 
 void MainWindow::createTrayIcon()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
+    // Made even where the desktop has no tray, hidden then: its badge and tooltip stay right
+    // for when one appears, and tests can read them.
     m_tray = new QSystemTrayIcon(this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     auto *menu = new QMenu(this);
@@ -498,12 +638,19 @@ void MainWindow::createTrayIcon()
         activateWindow();
     });
     updateUnread();
-    m_tray->show();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
 }
 
 void MainWindow::updateUnread()
 {
     m_folderModel->refreshCounts();
+    showUnread();
+}
+
+// The counts the folder model has: title, tray badge and tooltip.
+void MainWindow::showUnread()
+{
     const int unread = m_folderModel->totalUnread();
     setWindowTitle(unread > 0 ? tr("Satchel (%n unread)", nullptr, unread) : tr("Satchel"));
     if (!m_tray)
@@ -530,6 +677,61 @@ void MainWindow::updateUnread()
     m_tray->setToolTip(unread > 0 ? tr("Satchel: %n unread", nullptr, unread) : tr("Satchel"));
 }
 
+namespace {
+
+// Sender names and subjects are a stranger's text; some notification servers read markup.
+QString notificationText(const QString &text, int maxLength)
+{
+    QString out = text.simplified();
+    out.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
+    if (out.size() > maxLength)
+        out = out.left(maxLength - 1) + QChar(0x2026);
+    return out;
+}
+
+} // namespace
+
+void MainWindow::newMailArrived(qint64 accountId, int count)
+{
+    refresh(); // the list, the folder counts, the title and the tray's badge and tooltip
+    if (count <= 0 || !m_archive)
+        return;
+    // The messages this fetch stored are the account's last inserted ones; of those, the
+    // newest is named. A bounded look back: the fetch may have run beside other accounts'.
+    std::optional<store::MessageRow> newest;
+    if (Result<QList<qint64>> ids = m_archive->messageIds(); ids) {
+        int seen = 0;
+        const qsizetype stop = qMax<qsizetype>(0, ids->size() - qMax(count, 1) * 20 - 200);
+        for (qsizetype i = ids->size() - 1; i >= stop && seen < count; --i) {
+            Result<store::MessageRow> row = m_archive->message(ids->at(i));
+            if (!row || row->accountId != accountId)
+                continue;
+            ++seen;
+            if (!newest || row->date > newest->date)
+                newest = *row;
+        }
+    }
+    QString account;
+    if (Result<QHash<qint64, QString>> names = m_archive->accountNames(); names)
+        account = names->value(accountId);
+    const QString title = account.isEmpty()
+        ? tr("%n new message(s)", nullptr, count)
+        : tr("%n new message(s) for %1", nullptr, count).arg(notificationText(account, 60));
+    QString text;
+    if (newest) {
+        const QString sender
+            = newest->senderName.isEmpty() ? newest->senderAddress : newest->senderName;
+        const QString subject = newest->subject.isEmpty() ? tr("(no subject)") : newest->subject;
+        text = count == 1
+            ? tr("From %1: %2").arg(notificationText(sender, 60), notificationText(subject, 120))
+            : tr("Newest from %1: %2")
+                  .arg(notificationText(sender, 60), notificationText(subject, 120));
+    }
+    Q_EMIT newMailNotified(title, text);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+}
+
 void MainWindow::setArchive(store::Archive *archive)
 {
     m_archive = archive;
@@ -542,7 +744,7 @@ void MainWindow::setArchive(store::Archive *archive)
                                                            "reading offline."));
     if (archive)
         selectFolder(std::nullopt);
-    updateUnread();
+    showUnread(); // the folder model has just counted (a scan of the archive)
     updateActions();
 }
 
@@ -560,7 +762,7 @@ void MainWindow::refresh()
     m_messageModel->refresh();
     if (current)
         selectMessage(current);
-    updateUnread();
+    showUnread(); // reload() counted
 }
 
 void MainWindow::selectFolder(std::optional<qint64> folderId)
@@ -610,9 +812,24 @@ qint64 MainWindow::currentAccountId() const
 QList<qint64> MainWindow::selectedMessageIds() const
 {
     QList<qint64> ids;
+    QSet<qint64> seen;
+    const auto add = [&ids, &seen](const QModelIndex &index) {
+        const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+        if (id != 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
     const QModelIndexList rows = m_messageList->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids.append(row.data(MessageListModel::IdRole).toLongLong());
+    for (const QModelIndex &row : rows) {
+        add(row);
+        // A collapsed conversation stands for all of its messages (as in Thunderbird).
+        if (!row.parent().isValid() && m_messageModel->hasChildren(row)
+            && !m_messageList->isExpanded(row)) {
+            for (int child = 0; child < m_messageModel->rowCount(row); ++child)
+                add(m_messageModel->index(child, 0, row));
+        }
+    }
     return ids;
 }
 
@@ -623,10 +840,11 @@ qint64 MainWindow::currentMessageId() const
 
 void MainWindow::selectMessage(qint64 id)
 {
-    const int row = m_messageModel->rowOfId(id);
-    if (row < 0)
+    const QModelIndex index = m_messageModel->indexOfId(id, MessageListModel::SubjectColumn);
+    if (!index.isValid())
         return;
-    const QModelIndex index = m_messageModel->index(row, MessageListModel::SubjectColumn);
+    if (index.parent().isValid())
+        m_messageList->expand(index.parent());
     m_messageList->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_messageList->scrollTo(index);
@@ -707,7 +925,7 @@ void MainWindow::runSearch()
     m_searching = true;
     m_messageView->clear();
     m_listCaption->setForegroundRole(QPalette::WindowText);
-    const int found = m_messageModel->rowCount();
+    const int found = int(m_messageModel->ids().size()); // messages, not conversations
     m_listCaption->setText(
         m_messageModel->searchLimited()
             ? tr("Search results: the newest %n messages that match", nullptr, found)
@@ -748,16 +966,32 @@ void MainWindow::pageOrNext()
         selectNext(false);
 }
 
+// The message after `from` in reading order: into a conversation (collapsed or not) before
+// the row below it, reading more pages at the end of those read.
+QModelIndex MainWindow::messageAfter(const QModelIndex &from, bool intoCollapsed) const
+{
+    const QModelIndex current = from.siblingAtColumn(0);
+    if (current.isValid() && m_messageModel->hasChildren(current)
+        && (intoCollapsed || m_messageList->isExpanded(current)))
+        return m_messageModel->index(0, 0, current);
+    const QModelIndex top = current.parent().isValid() ? current.parent() : current;
+    if (current.parent().isValid() && current.row() + 1 < m_messageModel->rowCount(top))
+        return m_messageModel->index(current.row() + 1, 0, top);
+    const int row = top.isValid() ? top.row() + 1 : 0;
+    while (row >= m_messageModel->rowCount() && m_messageModel->canFetchMore({}))
+        m_messageModel->fetchMore({});
+    return m_messageModel->index(row, 0);
+}
+
 void MainWindow::selectNext(bool unreadOnly)
 {
-    int row = m_messageList->currentIndex().isValid() ? m_messageList->currentIndex().row() : -1;
+    // N looks inside collapsed conversations too (and opens the one it stops in); F and Space
+    // go through the rows as shown.
+    QModelIndex index = m_messageList->currentIndex();
     for (;;) {
-        ++row;
-        while (row >= m_messageModel->rowCount() && m_messageModel->canFetchMore({}))
-            m_messageModel->fetchMore({});
-        if (row >= m_messageModel->rowCount())
+        index = messageAfter(index, unreadOnly);
+        if (!index.isValid())
             return;
-        const QModelIndex index = m_messageModel->index(row, 0);
         if (!unreadOnly || index.data(MessageListModel::UnreadRole).toBool()) {
             selectMessage(index.data(MessageListModel::IdRole).toLongLong());
             return;
@@ -767,10 +1001,28 @@ void MainWindow::selectNext(bool unreadOnly)
 
 void MainWindow::selectPrevious()
 {
-    const int row = m_messageList->currentIndex().row();
-    if (row > 0)
-        selectMessage(
-            m_messageModel->index(row - 1, 0).data(MessageListModel::IdRole).toLongLong());
+    const QModelIndex above = m_messageList->indexAbove(m_messageList->currentIndex());
+    if (above.isValid())
+        selectMessage(above.data(MessageListModel::IdRole).toLongLong());
+}
+
+qint64 MainWindow::neighbourOutside(const QList<qint64> &leaving) const
+{
+    // The message that slides into the place of those that go is the next to read: the first
+    // row below that stays, else the nearest above.
+    const QSet<qint64> gone(leaving.cbegin(), leaving.cend());
+    const QModelIndex current = m_messageList->currentIndex();
+    for (QModelIndex i = current; i.isValid(); i = m_messageList->indexBelow(i)) {
+        const qint64 id = i.data(MessageListModel::IdRole).toLongLong();
+        if (!gone.contains(id))
+            return id;
+    }
+    for (QModelIndex i = current; i.isValid(); i = m_messageList->indexAbove(i)) {
+        const qint64 id = i.data(MessageListModel::IdRole).toLongLong();
+        if (!gone.contains(id))
+            return id;
+    }
+    return 0;
 }
 
 void MainWindow::markSelected(bool read)
@@ -797,15 +1049,16 @@ void MainWindow::toggleFlagSelected()
         showError(tr("Flagging messages"), s.error().message);
 }
 
-void MainWindow::afterRowsRemoved(int previousRow)
+void MainWindow::afterRowsRemoved(qint64 nextId)
 {
-    // The message that slid into the place of the removed one is the next to read.
-    if (m_messageModel->rowCount() == 0) {
-        m_messageView->clear();
-        return;
+    if (m_messageModel->rowCount() == 0 || !m_messageModel->indexOfId(nextId).isValid()) {
+        if (!m_messageModel->indexOfId(m_messageView->messageId()).isValid())
+            m_messageView->clear();
+        if (m_messageModel->rowCount() == 0)
+            return;
+        nextId = m_messageModel->index(0, 0).data(MessageListModel::IdRole).toLongLong();
     }
-    const int row = qMin(previousRow, m_messageModel->rowCount() - 1);
-    selectMessage(m_messageModel->index(row, 0).data(MessageListModel::IdRole).toLongLong());
+    selectMessage(nextId);
 }
 
 void MainWindow::deleteSelected()
@@ -821,12 +1074,12 @@ void MainWindow::deleteSelected()
         deleteSelectedPermanently();
         return;
     }
-    const int row = m_messageList->currentIndex().row();
+    const qint64 next = neighbourOutside(ids);
     if (Status s = m_messageModel->moveToTrash(ids); !s) {
         showError(tr("Deleting messages"), s.error().message);
         return;
     }
-    afterRowsRemoved(row);
+    afterRowsRemoved(next);
 }
 
 void MainWindow::deleteSelectedPermanently()
@@ -840,12 +1093,12 @@ void MainWindow::deleteSelectedPermanently()
                     "deleted at the next fetch.",
                     nullptr, int(ids.size()))))
         return;
-    const int row = m_messageList->currentIndex().row();
+    const qint64 next = neighbourOutside(ids);
     if (Status s = m_messageModel->deletePermanently(ids); !s) {
         showError(tr("Deleting messages"), s.error().message);
         return;
     }
-    afterRowsRemoved(row);
+    afterRowsRemoved(next);
 }
 
 bool MainWindow::emptyTrash()
@@ -921,25 +1174,25 @@ bool MainWindow::moveSelectedTo(qint64 folderId)
     const QList<qint64> ids = selectedMessageIds();
     if (ids.isEmpty())
         return false;
-    const int row = m_messageList->currentIndex().row();
+    const qint64 next = neighbourOutside(ids);
     if (Status s = m_messageModel->moveTo(ids, folderId); !s) {
         showError(tr("Moving messages"), s.error().message);
         return false;
     }
-    if (m_messageModel->rowOfId(m_messageView->messageId()) < 0)
-        afterRowsRemoved(row);
+    if (!m_messageModel->indexOfId(m_messageView->messageId()).isValid())
+        afterRowsRemoved(next);
     return true;
 }
 
 void MainWindow::moveRequestedByDrop(const QList<qint64> &ids, qint64 folderId)
 {
-    const int row = m_messageList->currentIndex().row();
+    const qint64 next = neighbourOutside(ids);
     if (Status s = m_messageModel->moveTo(ids, folderId); !s) {
         showError(tr("Moving messages"), s.error().message);
         return;
     }
-    if (m_messageModel->rowOfId(m_messageView->messageId()) < 0)
-        afterRowsRemoved(row);
+    if (!m_messageModel->indexOfId(m_messageView->messageId()).isValid())
+        afterRowsRemoved(next);
 }
 
 bool MainWindow::createFolder(const QString &name, qint64 accountId, std::optional<qint64> parentId)

@@ -57,6 +57,8 @@ public:
     [[nodiscard]] QTreeView *folderTree() const { return m_folderTree; }
     [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
     [[nodiscard]] QAction *action(const QString &objectName) const;
+    // The tray icon (it exists, hidden, where the desktop has no tray).
+    [[nodiscard]] QSystemTrayIcon *trayIcon() const { return m_tray; }
 
     // Shows a folder (nothing: every Inbox) and selects it in the tree.
     void selectFolder(std::optional<qint64> folderId);
@@ -81,6 +83,12 @@ public Q_SLOTS:
     void setAccountActionsEnabled(bool enabled);
     // New mail stored by someone else: read folders, counts and the list again.
     void refresh();
+    // A fetch stored `count` new messages for the account: refresh(), and tell the user in a
+    // tray notification with the count and the newest one's sender and subject. The fetch
+    // wiring calls this (not for the demo's first fetch, which fills an empty window anyway).
+    void newMailArrived(qint64 accountId, int count);
+    // Conversations as a tree in the message list, or one row per message; saved.
+    void setThreaded(bool threaded);
 
 Q_SIGNALS:
     // "Get mail" for one account, or for every account when accountId is 0.
@@ -92,6 +100,8 @@ Q_SIGNALS:
     // setAccountActionsEnabled()).
     void newAccountRequested();
     void manageAccountsRequested();
+    // The text of a new-mail notification, whether or not a tray showed it.
+    void newMailNotified(const QString &title, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +112,8 @@ private:
     void createAccountActions();
     void createMenus();
     QMenu *createLanguageMenu();
+    void createViewMenu();
+    void markFirstRowsPainted();
     void createCentralArea();
     void createStatusBar();
     void createTrayIcon();
@@ -110,6 +122,7 @@ private:
     void showAbout();
     void updateActions();
     void updateUnread();
+    void showUnread();
     void folderActivated(const QModelIndex &index);
     void currentMessageChanged();
     void runSearch();
@@ -128,7 +141,9 @@ private:
     void exportAsk(bool selection, bool mbox);
     void moveRequestedByDrop(const QList<qint64> &ids, qint64 folderId);
     void showError(const QString &what, const QString &message);
-    void afterRowsRemoved(int previousRow);
+    void afterRowsRemoved(qint64 nextId);
+    [[nodiscard]] qint64 neighbourOutside(const QList<qint64> &leaving) const;
+    [[nodiscard]] QModelIndex messageAfter(const QModelIndex &from, bool intoCollapsed) const;
     [[nodiscard]] std::optional<qint64> currentFolderId() const;
     [[nodiscard]] qint64 currentAccountId() const;
     [[nodiscard]] bool confirm(const QString &title, const QString &text);

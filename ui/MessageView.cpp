@@ -200,7 +200,7 @@ void MessageView::fillHeader()
 {
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
-    if (m_id == 0) {
+    if (!m_shown) {
         m_header->hide();
         return;
     }
@@ -235,6 +235,7 @@ void MessageView::fillHeader()
 void MessageView::clear()
 {
     m_id = 0;
+    m_shown = false;
     m_partial = false;
     m_raw.clear();
     m_parsed = {};
@@ -265,9 +266,24 @@ bool MessageView::showMessage(qint64 id)
         return false;
     }
     m_id = id;
-    m_partial = row->partial;
-    m_raw = *raw;
-    m_parsed = *parsed;
+    display(*raw, *parsed, row->partial);
+    return true;
+}
+
+void MessageView::showRaw(const QByteArray &raw, const QDateTime &arrival)
+{
+    m_id = 0;
+    display(raw,
+            mime::parseMessage(raw, arrival.isValid() ? arrival : QDateTime::currentDateTimeUtc()),
+            false);
+}
+
+void MessageView::display(const QByteArray &raw, const mime::ParsedMessage &parsed, bool partial)
+{
+    m_shown = true;
+    m_partial = partial;
+    m_raw = raw;
+    m_parsed = parsed;
     m_remoteBar->hide();
     m_partialBar->setVisible(m_partial);
     fillHeader();
@@ -283,9 +299,14 @@ bool MessageView::showMessage(qint64 id)
             continue;
         m_attachments.append(a);
         auto *item = new QListWidgetItem(
-            tr("%1 (%2)").arg(safeFileName(a.filename), QLocale().formattedDataSize(a.size)),
+            a.isMessage
+                ? tr("Message: %1 (%2)")
+                      .arg(a.filename.isEmpty() ? tr("(no subject)") : a.filename,
+                           QLocale().formattedDataSize(a.size))
+                : tr("%1 (%2)").arg(safeFileName(a.filename), QLocale().formattedDataSize(a.size)),
             m_attachmentList);
-        item->setToolTip(a.contentType);
+        item->setToolTip(a.isMessage ? tr("An attached message: Open shows it in a window")
+                                     : a.contentType);
     }
     if (!m_attachments.isEmpty())
         m_attachmentList->setCurrentRow(0);
@@ -298,7 +319,6 @@ bool MessageView::showMessage(qint64 id)
         m_body->showText(plainTextToHtml(text, palette()));
     }
     m_body->verticalScrollBar()->setValue(0);
-    return true;
 }
 
 QByteArray MessageView::inlinePart(const QString &contentId) const
@@ -423,16 +443,47 @@ int MessageView::saveAllAttachments(const QString &folder)
     return written;
 }
 
+QWidget *MessageView::openAttachedMessage(int index)
+{
+    if (index < 0 || index >= m_attachments.size() || !m_attachments.at(index).isMessage)
+        return nullptr;
+    const QByteArray inner = attachmentBytes(index);
+    // A window of this one's (so it closes with it), gone when closed.
+    auto *window = new QWidget(this, Qt::Window);
+    window->setObjectName(QStringLiteral("attachedMessageWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *view = new MessageView(window);
+    view->setDetailsShown(m_detailsShown);
+    connect(view, &MessageView::linkActivated, this, &MessageView::linkActivated);
+    layout->addWidget(view);
+    view->showRaw(inner, m_parsed.date);
+    const QString subject
+        = view->message().subject.isEmpty() ? tr("(no subject)") : view->message().subject;
+    window->setWindowTitle(tr("%1 (attached message)").arg(subject));
+    window->setAccessibleName(window->windowTitle());
+    window->resize(800, 600);
+    window->show();
+    return window;
+}
+
 void MessageView::openSelectedAttachment()
 {
     const int index = m_attachmentList->currentRow();
     if (index < 0 || index >= m_attachments.size())
         return;
+    if (m_attachments.at(index).isMessage) {
+        (void)openAttachedMessage(index);
+        return;
+    }
     if (!m_openedFiles)
         m_openedFiles = std::make_unique<QTemporaryDir>();
     if (!m_openedFiles->isValid())
         return;
-    const QString subfolder = QDir(m_openedFiles->path()).filePath(QString::number(m_id));
+    const QString subfolder
+        = QDir(m_openedFiles->path())
+              .filePath(m_id ? QString::number(m_id) : QString::number(quintptr(this), 16));
     QDir().mkpath(subfolder);
     const QString path = QDir(subfolder).filePath(safeFileName(m_attachments.at(index).filename));
     if (!saveAttachment(index, path)) {
@@ -477,7 +528,7 @@ void MessageView::saveAllAttachmentsAsk()
 
 void MessageView::showSource()
 {
-    if (m_id == 0)
+    if (!m_shown)
         return;
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -36,8 +36,11 @@ public:
     void setArchive(store::Archive *archive) { m_archive = archive; }
     // Shows the message, or a calm explanation when the archive cannot give it.
     bool showMessage(qint64 id);
+    // Shows a message that is not in the archive, from its bytes (an attached message/rfc822).
+    void showRaw(const QByteArray &raw, const QDateTime &arrival = {});
     void clear();
-    [[nodiscard]] qint64 messageId() const { return m_id; }
+    [[nodiscard]] qint64 messageId() const { return m_id; } // 0 for showRaw()
+    [[nodiscard]] bool hasMessage() const { return m_shown; }
     [[nodiscard]] SafeBrowser *body() const { return m_body; }
     [[nodiscard]] const mime::ParsedMessage &message() const { return m_parsed; }
 
@@ -48,6 +51,9 @@ public:
     // The attachments listed (not the inline images the body shows).
     [[nodiscard]] QList<mime::Attachment> attachments() const { return m_attachments; }
     bool saveAttachment(int index, const QString &path);
+    // An attached message (Attachment::isMessage) in a window of its own: a MessageView over
+    // the parsed inner message, closed with this view's window. nullptr if it is not one.
+    QWidget *openAttachedMessage(int index);
     int saveAllAttachments(const QString &folder); // how many were written
     void setDetailsShown(bool shown);
     [[nodiscard]] bool detailsShown() const { return m_detailsShown; }
@@ -70,12 +76,14 @@ Q_SIGNALS:
 
 private:
     void buildHeader();
+    void display(const QByteArray &raw, const mime::ParsedMessage &parsed, bool partial);
     void fillHeader();
     [[nodiscard]] QByteArray attachmentBytes(int index) const;
     [[nodiscard]] QByteArray inlinePart(const QString &contentId) const;
 
     store::Archive *m_archive = nullptr;
     qint64 m_id = 0;
+    bool m_shown = false;
     bool m_partial = false;
     QByteArray m_raw;
     mime::ParsedMessage m_parsed;

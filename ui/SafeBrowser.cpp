@@ -1,13 +1,21 @@
 #include "SafeBrowser.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
+
+#include <utility>
 
 namespace satchel::ui {
 
@@ -35,6 +43,29 @@ QByteArray decodeDataUrl(const QUrl &url)
     return meta.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive)
         ? QByteArray::fromBase64(payload)
         : payload;
+}
+
+// Keeps no cookie and offers none: a remote image must not be able to recognise the reader.
+class NoCookies : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
+
+// The decoded image, or a null one when the bytes are not an image or one too large to decode.
+QImage decodeBounded(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > SafeBrowser::kMaxRemoteImagePixels
+        || size.height() > SafeBrowser::kMaxRemoteImagePixels)
+        return {};
+    return reader.read();
 }
 
 } // namespace
@@ -88,24 +119,53 @@ QString SafeBrowser::sanitize(const QString &html, bool keepRemote)
     return out;
 }
 
+void SafeBrowser::forgetRemote()
+{
+    // The generation first: the replies aborted below finish at once and must find it stale.
+    ++m_generation;
+    m_remoteAllowed = false;
+    const QList<QPointer<QNetworkReply>> replies = std::exchange(m_replies, {});
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+    m_fetched.clear();
+    m_inFlight.clear();
+    m_requested = 0;
+}
+
+void SafeBrowser::setPaper(bool paper)
+{
+    // HTML mail is written for a light page: on a dark palette the dark text most of it sets
+    // would vanish, so it gets a page of its own (as in other mail programs). Satchel's own text
+    // (plain-text mail) follows the palette.
+    const QPalette inherited = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    if (!paper || inherited.color(QPalette::Base).lightness() >= 128) {
+        setPalette(QPalette());
+        return;
+    }
+    QPalette page = inherited;
+    page.setColor(QPalette::Base, QColor(0xfa, 0xfa, 0xfa));
+    page.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+    page.setColor(QPalette::Link, QColor(0x1a, 0x55, 0xa8));
+    page.setColor(QPalette::LinkVisited, QColor(0x6a, 0x1b, 0x9a));
+    setPalette(page);
+}
+
 void SafeBrowser::showHtml(const QString &html, CidResolver cid)
 {
-    ++m_generation;
+    forgetRemote();
+    setPaper(true);
     m_cid = std::move(cid);
-    m_remoteAllowed = false;
-    m_fetched.clear();
-    m_pendingFetches = 0;
     m_html = html;
     render();
 }
 
 void SafeBrowser::showText(const QString &richText)
 {
-    ++m_generation;
+    forgetRemote();
+    setPaper(false);
     m_cid = nullptr;
-    m_remoteAllowed = false;
-    m_fetched.clear();
-    m_pendingFetches = 0;
     m_html.clear();
     m_blocked.clear();
     replaceDocument();
@@ -151,6 +211,89 @@ QList<QUrl> SafeBrowser::blockedUrls() const
     return QList<QUrl>(m_blocked.cbegin(), m_blocked.cend());
 }
 
+QList<QUrl> SafeBrowser::remoteImagesShown() const
+{
+    QList<QUrl> shown;
+    for (auto it = m_fetched.cbegin(); it != m_fetched.cend(); ++it) {
+        if (!it.value().isNull())
+            shown.append(it.key());
+    }
+    return shown;
+}
+
+QNetworkAccessManager *SafeBrowser::network()
+{
+    if (m_network)
+        return m_network;
+    if (!m_ownNetwork) {
+        m_ownNetwork = new QNetworkAccessManager(this);
+        m_ownNetwork->setCookieJar(new NoCookies(m_ownNetwork));
+        m_ownNetwork->setCache(nullptr);
+        m_ownNetwork->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        m_ownNetwork->setStrictTransportSecurityEnabled(false); // nothing remembered per host
+    }
+    return m_ownNetwork;
+}
+
+void SafeBrowser::fetchRemote(const QUrl &url)
+{
+    if (m_inFlight.contains(url) || m_fetched.contains(url))
+        return;
+    if (m_requested >= kMaxRemoteImages) {
+        m_fetched.insert(url, QImage());
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // No Referer (Qt sends none) and a User-Agent that says nothing about the reader.
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Mozilla/5.0"));
+    request.setRawHeader("Accept", "image/*");
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = network()->get(request);
+    ++m_requested;
+    m_inFlight.insert(url);
+    m_replies.append(reply);
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > kMaxRemoteImageBytes || total > kMaxRemoteImageBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, generation] {
+        reply->deleteLater();
+        if (generation == m_generation)
+            remoteArrived(reply, url);
+    });
+}
+
+void SafeBrowser::remoteArrived(QNetworkReply *reply, const QUrl &url)
+{
+    m_inFlight.remove(url);
+    m_replies.removeAll(QPointer<QNetworkReply>(reply));
+    QImage image;
+    if (reply->error() == QNetworkReply::NoError) {
+        const QByteArray bytes = reply->read(kMaxRemoteImageBytes + 1);
+        if (bytes.size() <= kMaxRemoteImageBytes)
+            image = decodeBounded(bytes);
+    }
+    m_fetched.insert(url, image);
+    if (!image.isNull() && m_document) {
+        // Into the document that shows this message: laid out again in place, the reader's
+        // scroll position kept.
+        m_document->addResource(QTextDocument::ImageResource, url, image);
+        m_document->markContentsDirty(0, m_document->characterCount());
+        viewport()->update();
+    }
+    Q_EMIT remoteImageFinished(url, !image.isNull());
+}
+
 void SafeBrowser::allowRemoteContent()
 {
     if (m_remoteAllowed)
@@ -173,26 +316,9 @@ QVariant SafeBrowser::loadResource(int type, const QUrl &name)
 
     const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     if (m_remoteAllowed && web && type == QTextDocument::ImageResource) {
-        if (m_fetched.contains(name))
-            return m_fetched.value(name);
-        if (m_network) {
-            QNetworkRequest request(name);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            QNetworkReply *reply = m_network->get(request);
-            ++m_pendingFetches;
-            const quint64 generation = m_generation;
-            connect(reply, &QNetworkReply::finished, this, [this, reply, name, generation] {
-                reply->deleteLater();
-                if (generation != m_generation)
-                    return;
-                m_fetched.insert(name,
-                                 reply->error() == QNetworkReply::NoError ? reply->readAll()
-                                                                          : QByteArray());
-                if (--m_pendingFetches == 0)
-                    render(); // the document asks again and now gets the bytes
-            });
-        }
+        if (const auto it = m_fetched.constFind(name); it != m_fetched.cend() && !it->isNull())
+            return *it;
+        fetchRemote(name); // shown when it arrives (remoteArrived())
         return refusedImage();
     }
     // Everything else: remote (http, https, ftp, //host), local (file:, relative paths) or

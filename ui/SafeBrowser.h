@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTextBrowser>
 #include <QUrl>
@@ -8,6 +9,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace satchel::ui {
 
@@ -39,11 +41,26 @@ public:
     // Whether the HTML on screen referred to remote content that was blocked.
     [[nodiscard]] bool remoteContentBlocked() const { return !m_blocked.isEmpty(); }
     [[nodiscard]] QList<QUrl> blockedUrls() const;
-    // Allows remote images for the message on screen only (the next showHtml() forgets it), and
-    // fetches them. Without a network manager set, nothing is fetched.
+    // Allows remote images for the message on screen only (the next showHtml() or showText()
+    // forgets it and abandons what is still being fetched), and fetches its http and https
+    // images: each at most kMaxRemoteImageBytes and kMaxRemoteImagePixels, at most
+    // kMaxRemoteImages of them, within remoteTimeout(); without cookies, cache or referrer,
+    // and never redirected from https to http. Style sheets, fonts and everything else stay
+    // refused. Each image is shown as it arrives.
     void allowRemoteContent();
     [[nodiscard]] bool remoteContentAllowed() const { return m_remoteAllowed; }
+    // The manager remote images are fetched with; by default one of this browser's own,
+    // configured as above (a manager set here is used as it is).
     void setNetworkAccessManager(QNetworkAccessManager *manager) { m_network = manager; }
+    void setRemoteTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    [[nodiscard]] int remoteTimeout() const { return m_timeoutMs; }
+    // Remote images of the message on screen: asked for, and arrived (and shown).
+    [[nodiscard]] int remoteRequests() const { return m_requested; }
+    [[nodiscard]] QList<QUrl> remoteImagesShown() const;
+
+    static constexpr qint64 kMaxRemoteImageBytes = 5 * 1024 * 1024;
+    static constexpr int kMaxRemoteImagePixels = 4096; // width and height
+    static constexpr int kMaxRemoteImages = 64;
 
     // What the HTML is cleaned of before Qt sees it: scripts, event attributes, and remote
     // url(...) and background= references (defence in depth: loadResource() refuses them too).
@@ -55,19 +72,31 @@ public:
 
 Q_SIGNALS:
     void remoteContentWasBlocked();
+    // A remote image the user allowed has arrived (or failed: `shown` false).
+    void remoteImageFinished(const QUrl &url, bool shown);
 
 private:
     void render();
     void replaceDocument();
+    void forgetRemote();
+    void setPaper(bool paper);
+    void fetchRemote(const QUrl &url);
+    void remoteArrived(QNetworkReply *reply, const QUrl &url);
+    [[nodiscard]] QNetworkAccessManager *network();
 
     QTextDocument *m_document = nullptr; // the one this class made (and deletes)
     CidResolver m_cid;
     QString m_html;
     QSet<QUrl> m_blocked;
     bool m_remoteAllowed = false;
-    QHash<QUrl, QByteArray> m_fetched; // remote images the user allowed, for this message
-    int m_pendingFetches = 0;
+    QHash<QUrl, QImage> m_fetched; // remote images the user allowed, for this message (null:
+                                   // failed or refused)
+    QSet<QUrl> m_inFlight;
+    QList<QPointer<QNetworkReply>> m_replies;
+    int m_requested = 0;
+    int m_timeoutMs = 20000;
     QNetworkAccessManager *m_network = nullptr;
+    QNetworkAccessManager *m_ownNetwork = nullptr;
     quint64 m_generation = 0; // stale replies from a previous message are ignored
 };
 

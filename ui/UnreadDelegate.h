@@ -19,16 +19,30 @@ public:
         m_clipColumn = column;
         m_clipRole = role;
     }
+    // A collapsed conversation is bold too while `role` (a count) is above zero.
+    void setThreadUnreadRole(int role) { m_threadUnreadRole = role; }
+    // In this column, the text of `role` (a conversation's "(4, 2 unread)") follows the
+    // model's text in a lighter weight and is never elided: the subject gives way to it.
+    void setSummary(int column, int role)
+    {
+        m_summaryColumn = column;
+        m_summaryRole = role;
+    }
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
 protected:
+    void paintWithSummary(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index, const QString &summary) const;
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     int m_unreadRole;
     int m_clipColumn = -1;
     int m_clipRole = -1;
+    int m_threadUnreadRole = -1;
+    int m_summaryColumn = -1;
+    int m_summaryRole = -1;
 };
 
 } // namespace satchel::ui

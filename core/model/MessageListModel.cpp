@@ -86,7 +86,7 @@ QString dateText(const QDateTime &date)
 } // namespace
 
 MessageListModel::MessageListModel(store::Archive *archive, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_archive(archive)
 { }
 
@@ -132,13 +132,27 @@ Status MessageListModel::setSearch(const QString &query, int limit)
     return {};
 }
 
+void MessageListModel::setThreaded(bool threaded)
+{
+    if (threaded == m_threaded)
+        return;
+    m_threaded = threaded;
+    if (m_mode == Mode::Empty)
+        return;
+    load(qMax(m_pageSize, m_messagesPaged));
+}
+
 void MessageListModel::clear()
 {
     beginResetModel();
     m_mode = Mode::Empty;
     m_folderId.reset();
     m_query.clear();
-    m_rows.clear();
+    m_threads.clear();
+    m_threadOfId.clear();
+    m_threadOfConversation.clear();
+    m_searchRows.clear();
+    m_messagesPaged = 0;
     m_next.reset();
     m_atEnd = true;
     endResetModel();
@@ -148,7 +162,148 @@ void MessageListModel::refresh()
 {
     if (m_mode == Mode::Empty)
         return;
-    load(qMax(m_pageSize, int(m_rows.size())));
+    load(qMax(m_pageSize, m_messagesPaged));
+}
+
+std::optional<qint64> MessageListModel::pagedFolder() const
+{
+    // Every Inbox of one account is that Inbox: a page of one folder walks its index in order,
+    // where a page of "every Inbox" sorts all their messages first.
+    if (m_mode == Mode::UnifiedInbox && m_inboxes.size() == 1)
+        return m_inboxes.constFirst();
+    return m_folderId;
+}
+
+bool MessageListModel::belongsHere(const MessageRow &row) const
+{
+    switch (m_mode) {
+    case Mode::Folder:
+        return m_folderId && row.folderId == *m_folderId;
+    case Mode::UnifiedInbox:
+        return m_inboxes.contains(row.folderId);
+    case Mode::Search:
+    case Mode::Empty:
+        break;
+    }
+    return false;
+}
+
+QList<MessageRow> MessageListModel::membersOf(const MessageRow &row,
+                                              const QHash<qint64, int> &inPage,
+                                              const QList<MessageRow> &page)
+{
+    if (!m_threaded || row.conversationId == 0 || !m_archive)
+        return {row};
+    // One indexed lookup (messages_conversation) per conversation; most have one message.
+    Result<QList<qint64>> ids = m_archive->conversation(row.conversationId);
+    if (!ids || ids->size() <= 1)
+        return {row};
+    QList<MessageRow> members;
+    for (const qint64 id : std::as_const(*ids)) {
+        if (id == row.id) {
+            members.append(row);
+        } else if (const auto it = inPage.constFind(id); it != inPage.cend()) {
+            members.append(page.at(*it));
+        } else if (Result<MessageRow> other = m_archive->message(id);
+                   other && belongsHere(*other)) {
+            members.append(*other);
+        }
+    }
+    // In conversation order (the archive's: date, then id).
+    return members;
+}
+
+std::vector<std::unique_ptr<MessageListModel::Thread>>
+MessageListModel::threadsFor(const QList<MessageRow> &page)
+{
+    std::vector<std::unique_ptr<Thread>> threads;
+    threads.reserve(page.size());
+    if (!m_threaded) {
+        for (const MessageRow &row : page) {
+            auto thread = std::make_unique<Thread>();
+            thread->messages.append(row);
+            threads.push_back(std::move(thread));
+        }
+        return threads;
+    }
+    QHash<qint64, int> inPage;
+    inPage.reserve(page.size());
+    for (qsizetype i = 0; i < page.size(); ++i)
+        inPage.insert(page.at(i).id, int(i));
+    QHash<qint64, Thread *> started; // conversations begun on this page
+    for (const MessageRow &row : page) {
+        // Read with its conversation already (on an earlier page or this one).
+        if (m_threadOfId.contains(row.id) || m_threadOfConversation.contains(row.conversationId)
+            || started.contains(row.conversationId))
+            continue;
+        auto thread = std::make_unique<Thread>();
+        thread->messages = membersOf(row, inPage, page);
+        if (row.conversationId != 0)
+            started.insert(row.conversationId, thread.get());
+        threads.push_back(std::move(thread));
+    }
+    return threads;
+}
+
+void MessageListModel::adopt(Thread *thread)
+{
+    thread->unread = 0;
+    for (const MessageRow &m : std::as_const(thread->messages)) {
+        m_threadOfId.insert(m.id, thread);
+        if (!m.flags.testFlag(MessageFlag::Read))
+            ++thread->unread;
+    }
+    if (m_threaded && thread->messages.constFirst().conversationId != 0)
+        m_threadOfConversation.insert(thread->messages.constFirst().conversationId, thread);
+}
+
+void MessageListModel::forget(const Thread *thread)
+{
+    for (const MessageRow &m : thread->messages)
+        m_threadOfId.remove(m.id);
+    if (!thread->messages.isEmpty()) {
+        const qint64 conversation = thread->messages.constFirst().conversationId;
+        if (m_threadOfConversation.value(conversation) == thread)
+            m_threadOfConversation.remove(conversation);
+    }
+}
+
+void MessageListModel::renumberFrom(int row)
+{
+    for (std::size_t i = std::size_t(qMax(0, row)); i < m_threads.size(); ++i)
+        m_threads[i]->row = int(i);
+}
+
+void MessageListModel::rebuildSearchRows()
+{
+    // Search results are all in memory: grouped here, among themselves only.
+    m_threads.clear();
+    m_threadOfId.clear();
+    m_threadOfConversation.clear();
+    if (!m_threaded) {
+        m_threads = threadsFor(m_searchRows);
+    } else {
+        QHash<qint64, Thread *> byConversation;
+        for (const MessageRow &row : std::as_const(m_searchRows)) {
+            Thread *thread
+                = row.conversationId != 0 ? byConversation.value(row.conversationId) : nullptr;
+            if (!thread) {
+                m_threads.push_back(std::make_unique<Thread>());
+                thread = m_threads.back().get();
+                if (row.conversationId != 0)
+                    byConversation.insert(row.conversationId, thread);
+            }
+            thread->messages.append(row);
+        }
+        for (const auto &thread : m_threads)
+            std::stable_sort(thread->messages.begin(), thread->messages.end(),
+                             [](const MessageRow &a, const MessageRow &b) {
+                                 return lessThan(a, b, store::SortKey::Date);
+                             });
+    }
+    for (const auto &thread : m_threads)
+        adopt(thread.get());
+    renumberFrom(0);
 }
 
 void MessageListModel::load(int atLeast)
@@ -157,7 +312,12 @@ void MessageListModel::load(int atLeast)
     // a page appended before the reset is over would be announced inside it.
     m_changing = true;
     beginResetModel();
-    m_rows.clear();
+    m_threads.clear();
+    m_threadOfId.clear();
+    m_threadOfConversation.clear();
+    m_searchRows.clear();
+    m_inboxes.clear();
+    m_messagesPaged = 0;
     m_next.reset();
     m_atEnd = true;
     m_searchLimited = false;
@@ -167,24 +327,36 @@ void MessageListModel::load(int atLeast)
         Result<QList<MessageRow>> rows = parsed ? m_archive->searchRows(*parsed, m_searchLimit + 1)
                                                 : Result<QList<MessageRow>>(parsed.error());
         if (rows) {
-            m_rows = std::move(*rows);
-            if (m_searchLimit > 0 && m_rows.size() > m_searchLimit) {
-                m_rows.resize(m_searchLimit);
+            m_searchRows = std::move(*rows);
+            if (m_searchLimit > 0 && m_searchRows.size() > m_searchLimit) {
+                m_searchRows.resize(m_searchLimit);
                 m_searchLimited = true;
             }
             sortRowsInMemory();
+            rebuildSearchRows();
         } else {
             m_error = rows.error().message;
         }
     } else if (m_archive && m_mode != Mode::Empty) {
+        if (m_mode == Mode::UnifiedInbox) {
+            if (Result<QList<store::Folder>> folders = m_archive->folders(); folders) {
+                for (const store::Folder &f : std::as_const(*folders))
+                    if (f.role == store::FolderRole::Inbox)
+                        m_inboxes.append(f.id);
+            }
+        }
         store::PageRequest request;
-        request.folderId = m_folderId;
+        request.folderId = pagedFolder();
         request.sortKey = m_sortKey;
         request.order = m_order;
         request.limit = qMax(1, atLeast);
         Result<store::Page> page = m_archive->page(request);
         if (page) {
-            m_rows = std::move(page->rows);
+            m_messagesPaged = int(page->rows.size());
+            m_threads = threadsFor(page->rows);
+            for (const auto &thread : m_threads)
+                adopt(thread.get());
+            renumberFrom(0);
             m_next = page->next;
             m_atEnd = !m_next.has_value();
         } else {
@@ -202,11 +374,11 @@ void MessageListModel::sortRowsInMemory()
     const store::SortKey key = m_sortKey;
     if (m_order == Qt::AscendingOrder)
         std::stable_sort(
-            m_rows.begin(), m_rows.end(),
+            m_searchRows.begin(), m_searchRows.end(),
             [key](const MessageRow &a, const MessageRow &b) { return lessThan(a, b, key); });
     else
         std::stable_sort(
-            m_rows.begin(), m_rows.end(),
+            m_searchRows.begin(), m_searchRows.end(),
             [key](const MessageRow &a, const MessageRow &b) { return lessThan(b, a, key); });
 }
 
@@ -221,7 +393,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || !m_archive)
         return;
     store::PageRequest request;
-    request.folderId = m_folderId;
+    request.folderId = pagedFolder();
     request.sortKey = m_sortKey;
     request.order = m_order;
     request.limit = m_pageSize;
@@ -235,12 +407,18 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     }
     m_next = page->next;
     m_atEnd = !m_next.has_value();
-    if (page->rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
+    m_messagesPaged += int(page->rows.size());
+    std::vector<std::unique_ptr<Thread>> threads = threadsFor(page->rows);
+    if (threads.empty())
+        return; // every message of the page came with a conversation read earlier
+    const int first = int(m_threads.size());
     m_changing = true; // the same: no page inside the announcement of this one
-    beginInsertRows({}, first, first + int(page->rows.size()) - 1);
-    m_rows.append(page->rows);
+    beginInsertRows({}, first, first + int(threads.size()) - 1);
+    for (auto &thread : threads) {
+        adopt(thread.get());
+        m_threads.push_back(std::move(thread));
+    }
+    renumberFrom(first);
     endInsertRows();
     m_changing = false;
 }
@@ -256,39 +434,74 @@ void MessageListModel::sort(int column, Qt::SortOrder order)
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList before = persistentIndexList();
         QList<qint64> beforeIds;
-        for (const QModelIndex &index : before)
-            beforeIds.append(m_rows.at(index.row()).id);
+        for (const QModelIndex &index : before) {
+            const MessageRow *row = messageAt(index);
+            beforeIds.append(row ? row->id : 0);
+        }
         sortRowsInMemory();
+        rebuildSearchRows();
         QModelIndexList after;
-        for (qsizetype i = 0; i < before.size(); ++i)
-            after.append(index(rowOfId(beforeIds.at(i)), before.at(i).column()));
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const QModelIndex moved = indexOfId(beforeIds.at(i), before.at(i).column());
+            after.append(moved);
+        }
         changePersistentIndexList(before, after);
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     } else if (m_mode != Mode::Empty) {
-        load(qMax(m_pageSize, int(m_rows.size())));
+        load(qMax(m_pageSize, m_messagesPaged));
     }
+}
+
+const MessageListModel::Thread *MessageListModel::threadOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (const auto *parent = static_cast<const Thread *>(index.internalPointer()))
+        return parent;
+    return index.row() < int(m_threads.size()) ? m_threads[std::size_t(index.row())].get()
+                                               : nullptr;
 }
 
 const store::MessageRow *MessageListModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return row >= 0 && row < int(m_threads.size())
+        ? &m_threads[std::size_t(row)]->messages.constFirst()
+        : nullptr;
 }
 
-int MessageListModel::rowOfId(qint64 id) const
+const store::MessageRow *MessageListModel::messageAt(const QModelIndex &index) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return int(i);
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    if (const auto *parent = static_cast<const Thread *>(index.internalPointer())) {
+        const int at = index.row() + 1;
+        return at < parent->messages.size() ? &parent->messages.at(at) : nullptr;
     }
-    return -1;
+    return rowAt(index.row());
+}
+
+QModelIndex MessageListModel::indexOfId(qint64 id, int column) const
+{
+    const Thread *thread = m_threadOfId.value(id);
+    if (!thread)
+        return {};
+    for (qsizetype i = 0; i < thread->messages.size(); ++i) {
+        if (thread->messages.at(i).id != id)
+            continue;
+        if (i == 0)
+            return createIndex(thread->row, column, nullptr);
+        return createIndex(int(i - 1), column, const_cast<Thread *>(thread));
+    }
+    return {};
 }
 
 QList<qint64> MessageListModel::ids() const
 {
     QList<qint64> result;
-    result.reserve(m_rows.size());
-    for (const MessageRow &row : m_rows)
-        result.append(row.id);
+    result.reserve(m_threadOfId.size());
+    for (const auto &thread : m_threads)
+        for (const MessageRow &row : thread->messages)
+            result.append(row.id);
     return result;
 }
 
@@ -307,13 +520,21 @@ Status MessageListModel::setFlags(const QList<qint64> &ids, store::MessageFlags 
 void MessageListModel::updateRows(const QList<qint64> &ids, store::MessageFlags set,
                                   store::MessageFlags clear)
 {
-    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        MessageRow &row = m_rows[i];
-        if (!wanted.contains(row.id))
+    for (const qint64 id : ids) {
+        Thread *thread = m_threadOfId.value(id);
+        if (!thread)
             continue;
-        row.flags = (row.flags | set) & ~clear;
-        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        for (MessageRow &row : thread->messages) {
+            if (row.id != id)
+                continue;
+            const bool wasUnread = !row.flags.testFlag(MessageFlag::Read);
+            row.flags = (row.flags | set) & ~clear;
+            thread->unread += int(!row.flags.testFlag(MessageFlag::Read)) - int(wasUnread);
+        }
+        const QModelIndex at = indexOfId(id);
+        Q_EMIT dataChanged(at.siblingAtColumn(0), at.siblingAtColumn(ColumnCount - 1));
+        if (at.parent().isValid()) // the conversation's row shows its unread count
+            Q_EMIT dataChanged(index(thread->row, 0), index(thread->row, ColumnCount - 1));
     }
 }
 
@@ -360,38 +581,115 @@ Status MessageListModel::deletePermanently(const QList<qint64> &ids)
 void MessageListModel::removeIds(const QList<qint64> &ids)
 {
     const QSet<qint64> gone(ids.cbegin(), ids.cend());
-    // From the end, in runs of adjacent rows: one signal per run.
-    int row = int(m_rows.size()) - 1;
+    if (m_mode == Mode::Search)
+        m_searchRows.removeIf([&gone](const MessageRow &r) { return gone.contains(r.id); });
+    const auto wholeThreadGoes = [&gone](const Thread &t) {
+        return std::all_of(t.messages.cbegin(), t.messages.cend(),
+                           [&gone](const MessageRow &m) { return gone.contains(m.id); });
+    };
+    // From the end. Conversations that go entirely go in runs of adjacent rows (one signal per
+    // run); of the others, only the messages that go.
+    int row = int(m_threads.size()) - 1;
     while (row >= 0) {
-        if (!gone.contains(m_rows.at(row).id)) {
+        Thread &thread = *m_threads[std::size_t(row)];
+        const bool touched
+            = std::any_of(thread.messages.cbegin(), thread.messages.cend(),
+                          [&gone](const MessageRow &m) { return gone.contains(m.id); });
+        if (!touched) {
+            --row;
+            continue;
+        }
+        if (!wholeThreadGoes(thread)) {
+            const QModelIndex head = index(row, 0);
+            for (int i = int(thread.messages.size()) - 1; i >= 1; --i) {
+                if (!gone.contains(thread.messages.at(i).id))
+                    continue;
+                beginRemoveRows(head, i - 1, i - 1);
+                m_threadOfId.remove(thread.messages.at(i).id);
+                thread.messages.removeAt(i);
+                endRemoveRows();
+            }
+            if (gone.contains(thread.messages.constFirst().id)) {
+                // The conversation's first message goes: the next one takes its row.
+                beginRemoveRows(head, 0, 0);
+                m_threadOfId.remove(thread.messages.constFirst().id);
+                thread.messages.removeFirst();
+                endRemoveRows();
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            thread.unread = 0;
+            for (const MessageRow &m : std::as_const(thread.messages))
+                thread.unread += int(!m.flags.testFlag(MessageFlag::Read));
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && gone.contains(m_rows.at(first - 1).id))
+        while (first > 0 && wholeThreadGoes(*m_threads[std::size_t(first - 1)]))
             --first;
         beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
+        for (int i = first; i <= row; ++i)
+            forget(m_threads[std::size_t(i)].get());
+        m_threads.erase(m_threads.begin() + first, m_threads.begin() + row + 1);
+        renumberFrom(first);
         endRemoveRows();
         row = first - 1;
     }
 }
 
+QModelIndex MessageListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_threads.size()) ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() || parent.column() != 0 || parent.model() != this)
+        return {}; // messages in a conversation have no children
+    const Thread *thread = threadOf(parent);
+    if (!thread || row + 1 >= thread->messages.size())
+        return {};
+    return createIndex(row, column, const_cast<Thread *>(thread));
+}
+
+QModelIndex MessageListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const auto *thread = static_cast<const Thread *>(child.internalPointer());
+    return thread ? createIndex(thread->row, 0, nullptr) : QModelIndex();
+}
+
+bool MessageListModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_threads.size());
+    if (parent.internalPointer() || parent.column() != 0)
+        return 0;
+    const Thread *thread = threadOf(parent);
+    return thread ? int(thread->messages.size()) - 1 : 0;
 }
 
 int MessageListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() && parent.internalPointer() ? 0 : ColumnCount;
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const MessageRow &row = m_rows.at(index.row());
+    const MessageRow *found = messageAt(index);
+    if (!found)
+        return {};
+    const MessageRow &row = *found;
+    // The conversation's row of a thread with more than one message here.
+    const Thread *thread = index.parent().isValid() ? nullptr : threadOf(index);
+    const int inThread = thread ? int(thread->messages.size()) : 1;
     const bool flagged = row.flags.testFlag(MessageFlag::Flagged);
     switch (role) {
     case Qt::DisplayRole:
@@ -426,6 +724,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return row.partial ? tr("Only part of this message has been downloaded") : QString();
         case DateColumn:
             return QLocale().toString(row.date.toLocalTime(), QLocale::LongFormat);
+        case SubjectColumn: {
+            const QString subject = data(index, Qt::DisplayRole).toString();
+            if (inThread <= 1)
+                return subject;
+            return thread->unread > 0
+                ? tr("%1 (%2, %3 unread)").arg(subject).arg(inThread).arg(thread->unread)
+                : tr("%1 (%2)").arg(subject).arg(inThread);
+        }
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -449,6 +755,16 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.folderId;
     case AccountIdRole:
         return row.accountId;
+    case ThreadCountRole:
+        return inThread;
+    case ThreadSummaryRole:
+        // Seen while the conversation is collapsed: how many, and how many unread.
+        if (inThread <= 1)
+            return QString();
+        return thread->unread > 0 ? tr("(%1, %2 unread)").arg(inThread).arg(thread->unread)
+                                  : tr("(%1)").arg(inThread);
+    case ThreadUnreadRole:
+        return thread ? thread->unread : int(!row.flags.testFlag(MessageFlag::Read));
     case SortRole:
         switch (index.column()) {
         case SenderColumn:
@@ -508,8 +824,10 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
-        | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+    return !m_threaded || index.parent().isValid() || index.column() != 0
+        ? flags | Qt::ItemNeverHasChildren
+        : flags;
 }
 
 QStringList MessageListModel::mimeTypes() const
@@ -520,13 +838,19 @@ QStringList MessageListModel::mimeTypes() const
 QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
 {
     QList<qint64> ids;
-    QSet<int> seen;
+    QSet<qint64> seen;
     for (const QModelIndex &index : indexes) {
-        if (!index.isValid() || seen.contains(index.row()))
+        const MessageRow *row = messageAt(index);
+        if (!row || seen.contains(row->id))
             continue;
-        seen.insert(index.row());
-        ids.append(m_rows.at(index.row()).id);
+        seen.insert(row->id);
+        ids.append(row->id);
     }
+    return mimeDataFor(ids);
+}
+
+QMimeData *MessageListModel::mimeDataFor(const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return nullptr;
     auto *data = new QMimeData;

@@ -46,9 +46,10 @@ const Expected kExpected[] = {
     {"search-p95", "30 searches p95"},
     {"archive-size", "archive size, index included"},
     {"open-100k", "open a 100k-message folder to first rows"},
+    {"open-100k-threads", "open a 100k-message folder to first rows, threads on"},
     {"search-100k", "search keystroke to results, 100k archive"},
-    {"coldstart-100k", "cold start to window, 100k archive"},
-    {"coldstart-rss", "cold start with a 100k archive: peak RSS"},
+    {"coldstart-100k", "cold start to window with a 100k archive (exec to first rows painted)"},
+    {"coldstart-rss", "cold start to window with a 100k archive, peak RSS"},
 };
 
 int decimalsFor(double v)

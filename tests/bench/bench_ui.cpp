@@ -3,9 +3,16 @@
 //   - opening the folder: from the click to the first rows painted;
 //   - search as you type: from the last keystroke to the results painted (this includes the
 //     window's typing pause, reported separately);
-//   - the process's peak RSS with that archive open.
+//   - the same opening with conversation threading on (four of every five messages are replies
+//     in conversations of five);
+//   - the process's peak RSS with that archive open;
+//   - cold start: the real satchel-gui binary (offscreen) started on a profile whose Inbox holds
+//     those messages, from exec to the first rows painted (the binary prints the moment under
+//     SATCHEL_BENCH_MARK=quit, then leaves), the median of --runs runs (default 5), with the
+//     child's peak RSS from wait4. The page cache is warm after the first run: this is a start
+//     of the program, not of the disk.
 //
-//   bench_ui [--messages N] [--archive FILE]
+//   bench_ui [--messages N] [--archive FILE] [--runs N] [--gui PATH]
 //
 // --archive reuses (or creates and keeps) an archive file, since filling it takes longer than
 // the measurements.
@@ -17,7 +24,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +34,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <sys/resource.h>
@@ -36,16 +46,29 @@ namespace {
 const char *const kWords[] = {"harbour", "budget",   "kayak",  "meeting", "invoice", "travel",
                               "photo",   "contract", "report", "lunch",   "river",   "train"};
 
+QByteArray subjectOf(int i)
+{
+    return QByteArray(kWords[i % 12]) + " " + kWords[(i / 12) % 12] + " number "
+        + QByteArray::number(i);
+}
+
 QByteArray message(int i)
 {
     const QDateTime date
         = QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 3000);
+    // Conversations of five: the first message and four replies to it.
+    const int starter = i - i % 5;
+    const QByteArray threading = starter == i ? QByteArray()
+                                              : "In-Reply-To: <bench" + QByteArray::number(starter)
+            + "@example.org>\r\nReferences: <bench" + QByteArray::number(starter)
+            + "@example.org>\r\n";
     QByteArray raw;
     raw += "From: Sender " + QByteArray::number(i % 500) + " <s" + QByteArray::number(i % 500)
-        + "@example.org>\r\nTo: Reader <reader@example.org>\r\nSubject: " + kWords[i % 12] + " "
-        + kWords[(i / 12) % 12] + " number " + QByteArray::number(i)
+        + "@example.org>\r\nTo: Reader <reader@example.org>\r\nSubject: "
+        + (starter == i ? subjectOf(i) : "Re: " + subjectOf(starter))
         + "\r\nDate: " + date.toString(Qt::RFC2822Date).toLatin1() + "\r\nMessage-ID: <bench"
-        + QByteArray::number(i) + "@example.org>\r\nContent-Type: text/plain\r\n\r\n";
+        + QByteArray::number(i) + "@example.org>\r\n" + threading
+        + "Content-Type: text/plain\r\n\r\n";
     for (int line = 0; line < 8; ++line)
         raw += QByteArray("The ") + kWords[(i + line) % 12] + " of line " + QByteArray::number(line)
             + " in message " + QByteArray::number(i) + ".\r\n";
@@ -80,6 +103,82 @@ qint64 waitPaintedMs(QWidget *widget, const QElapsedTimer &timer,
     return timer.elapsed();
 }
 
+struct ColdStart
+{
+    QList<double> ms;
+    QList<double> rssMb;
+    QString note;
+};
+
+// The real binary on a copy of the archive whose Inbox holds the big folder's messages (the
+// window opens on every Inbox).
+ColdStart coldStart(const QString &gui, store::Archive &archive, qint64 bigFolder, int runs)
+{
+    ColdStart result;
+    if (gui.isEmpty() || !QFileInfo(gui).isExecutable()) {
+        result.note = QStringLiteral("satchel-gui not found (give --gui PATH)");
+        return result;
+    }
+    QTemporaryDir profile;
+    const QString copy = profile.filePath(QStringLiteral("archive.sqlite"));
+    if (!archive.makeDurable() || !QFile::copy(archive.path(), copy)) {
+        result.note = QStringLiteral("the archive could not be copied");
+        return result;
+    }
+    {
+        Result<std::unique_ptr<store::Archive>> opened = store::Archive::open(copy);
+        if (!opened) {
+            result.note = opened.error().message;
+            return result;
+        }
+        store::Archive &a = **opened;
+        Result<QList<qint64>> ids = a.folderMessageIds(bigFolder);
+        Result<QList<store::Folder>> folders = a.folders();
+        qint64 inbox = 0;
+        for (const store::Folder &f : folders ? *folders : QList<store::Folder>()) {
+            if (f.id != bigFolder)
+                continue;
+            if (Result<qint64> in = a.specialFolder(f.accountId, store::FolderRole::Inbox); in)
+                inbox = *in;
+        }
+        if (!ids || inbox == 0 || !a.move(*ids, inbox)) {
+            result.note = QStringLiteral("the profile could not be prepared");
+            return result;
+        }
+    }
+    QTemporaryDir home; // the child's settings: not the user's
+    const QStringList environment {
+        QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+        QStringLiteral("SATCHEL_BENCH_MARK=quit"),
+        QStringLiteral("SATCHEL_NO_KEYCHAIN=1"),
+        u"XDG_CONFIG_HOME=" + home.filePath(QStringLiteral("config")),
+        u"XDG_DATA_HOME=" + home.filePath(QStringLiteral("data")),
+        u"XDG_CACHE_HOME=" + home.filePath(QStringLiteral("cache")),
+        u"XDG_RUNTIME_DIR=" + home.path(),
+    };
+    const QString out = home.filePath(QStringLiteral("out.txt"));
+    for (int run = 0; run < runs; ++run) {
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        const bench::ChildRun child
+            = bench::runChild({gui, QStringLiteral("--profile"), profile.path()}, environment, out);
+        QFile file(out);
+        qint64 mark = 0;
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n'))
+                if (line.startsWith("SATCHEL_BENCH_MARK first-rows-painted "))
+                    mark = line.mid(38).trimmed().toLongLong();
+        }
+        if (child.exitCode != 0 || mark == 0) {
+            result.note = QStringLiteral("satchel-gui exited with %1 before painting rows")
+                              .arg(child.exitCode);
+            return result;
+        }
+        result.ms.append(double(mark - start));
+        result.rssMb.append(child.maxRssKb / 1024.0);
+    }
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -96,11 +195,15 @@ int main(int argc, char **argv)
                                   QStringLiteral("Write the figures here (tests/bench/run)."),
                                   QStringLiteral("FILE"));
     // tests/bench/run passes these to every benchmark; one measurement each here.
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("(ignored)"),
-                                  QStringLiteral("N"));
-    const QCommandLineOption satchel(QStringLiteral("satchel"), QStringLiteral("(ignored)"),
-                                     QStringLiteral("PATH"));
-    parser.addOptions({count, file, quick, json, runs, satchel});
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  QStringLiteral("Cold starts to measure (default 5)."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption satchel(
+        QStringLiteral("satchel"), QStringLiteral("satchel: satchel-gui is looked for beside it."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption gui(QStringLiteral("gui"), QStringLiteral("The satchel-gui to start."),
+                                 QStringLiteral("PATH"));
+    parser.addOptions({count, file, quick, json, runs, satchel, gui});
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.isSet(quick) ? 20000 : parser.value(count).toInt();
@@ -177,19 +280,56 @@ int main(int argc, char **argv)
     query.start();
     (void)window.messageModel()->setSearch(QStringLiteral("harbour budget"));
     const qint64 queryMs = query.elapsed();
+    const int queryResults = window.messageModel()->rowCount();
+
+    // Opening the folder again with threading on (from every Inbox, empty here).
+    window.searchField()->clear();
+    window.setThreaded(true);
+    window.selectFolder(std::nullopt);
+    QTest::qWait(100);
+    timer.restart();
+    window.folderTree()->setCurrentIndex(window.folderModel()->indexForFolder(folder));
+    const qint64 threadedMs
+        = waitPaintedMs(viewport, timer, [&] { return window.messageModel()->rowCount() > 0; });
+    const int threadRows = window.messageModel()->rowCount();
+    window.setThreaded(false);
 
     struct rusage usage
     {
     };
     getrusage(RUSAGE_SELF, &usage);
+    window.setArchive(nullptr);
+
+    QString guiPath = parser.value(gui);
+    if (guiPath.isEmpty() && parser.isSet(satchel))
+        guiPath = QFileInfo(parser.value(satchel)).dir().filePath(QStringLiteral("satchel-gui"));
+#ifdef SATCHEL_GUI_PATH
+    if (guiPath.isEmpty())
+        guiPath = QStringLiteral(SATCHEL_GUI_PATH);
+#endif
+    const ColdStart cold = coldStart(guiPath, a, folder, qMax(1, parser.value(runs).toInt()));
     std::printf("| Satchel reading window, %d messages in one folder | |\n|---|---|\n", n);
     std::printf("| open the folder -> first rows painted | %lld ms |\n", qlonglong(openMs));
     std::printf("| search keystroke -> results painted (incl. 250 ms typing pause) | %lld ms |\n",
                 qlonglong(searchMs));
     std::printf("| search query alone (\"harbour budget\", %d results shown) | %lld ms |\n",
-                window.messageModel()->rowCount(), qlonglong(queryMs));
-    std::printf("| peak RSS | %.1f MiB |\n", usage.ru_maxrss / 1024.0);
-    window.setArchive(nullptr);
+                queryResults, qlonglong(queryMs));
+    std::printf("| open the folder, threads on -> first rows painted (%d conversations read) | "
+                "%lld ms |\n",
+                threadRows, qlonglong(threadedMs));
+    std::printf("| peak RSS (this benchmark's process) | %.1f MiB |\n", usage.ru_maxrss / 1024.0);
+    if (cold.ms.isEmpty()) {
+        std::printf("| cold start of satchel-gui -> first rows painted | not measured: %s |\n",
+                    qPrintable(cold.note));
+    } else {
+        std::printf("| cold start of satchel-gui -> first rows painted (median of %lld) | %.0f ms "
+                    "(%.0f–%.0f) |\n",
+                    qlonglong(cold.ms.size()), bench::median(cold.ms),
+                    *std::min_element(cold.ms.cbegin(), cold.ms.cend()),
+                    *std::max_element(cold.ms.cbegin(), cold.ms.cend()));
+        std::printf("| cold start of satchel-gui: peak RSS (median) | %.1f MiB |\n",
+                    bench::median(cold.rssMb));
+    }
 
     if (parser.isSet(json)) {
         using bench::Row;
@@ -210,12 +350,25 @@ int main(int argc, char **argv)
              {satchelName, {double(searchMs)}, {}},
              {{QStringLiteral("—"), {}, none}},
              {}},
-            {QStringLiteral("coldstart-rss"),
-             QStringLiteral("window with a %1-message archive open: peak RSS").arg(n),
-             QStringLiteral("MB"),
-             {satchelName, {usage.ru_maxrss / 1024.0}, {}},
+            {QStringLiteral("open-100k-threads"),
+             QStringLiteral("open a %1-message folder to first rows painted, threads on").arg(n),
+             QStringLiteral("ms"),
+             {satchelName, {double(threadedMs)}, {}},
              {{QStringLiteral("—"), {}, none}},
              {}},
+            {QStringLiteral("coldstart-100k"),
+             QStringLiteral("cold start of satchel-gui to first rows painted, %1-message Inbox")
+                 .arg(n),
+             QStringLiteral("ms"),
+             {satchelName, cold.ms, cold.note},
+             {{QStringLiteral("—"), {}, none}},
+             QStringLiteral("exec to first paint, offscreen; page cache warm")},
+            {QStringLiteral("coldstart-rss"),
+             QStringLiteral("cold start with a %1-message archive: peak RSS of satchel-gui").arg(n),
+             QStringLiteral("MB"),
+             {satchelName, cold.rssMb, cold.note},
+             {{QStringLiteral("—"), {}, none}},
+             QStringLiteral("wait4 rusage of the child")},
         };
         if (!bench::writeRows(parser.value(json), rows))
             return 1;

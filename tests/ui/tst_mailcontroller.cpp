@@ -360,12 +360,20 @@ void TestMailController::getMailShowsProgressAndCancels()
     QVERIFY(!cancel->isVisible());
     QCOMPARE(rowsShown(), 2);
 
-    // Again: only the third is new.
+    // Again: only the third is new, and the tray says so (a cancelled round said nothing).
+    QSignalSpy notified(m_window.get(), &ui::MainWindow::newMailNotified);
     m_window->action(QStringLiteral("getMailAction"))->trigger();
     const FetchResult again = waitForFetch(fetched);
     QVERIFY2(again.ok(), qPrintable(again.message));
     QCOMPARE(again.newMessages, 1);
     QTRY_COMPARE(rowsShown(), 3);
+    QCOMPARE(notified.size(), 1);
+    // (No translator in this test: the English plural form is the source text.)
+    const QString title = notified.at(0).at(0).toString();
+    QVERIFY2(title.startsWith(QStringLiteral("1 new message")) && title.endsWith(u"for Work"),
+             qPrintable(title));
+    QVERIFY2(notified.at(0).at(1).toString().contains(QStringLiteral("Message number 3")),
+             qPrintable(notified.at(0).at(1).toString()));
 }
 
 void TestMailController::getMailForAllAndTheSchedule()

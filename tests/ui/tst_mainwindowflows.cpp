@@ -7,13 +7,16 @@
 #include "store/Archive.h"
 #include "util/Translations.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -51,6 +55,11 @@ private Q_SLOTS:
     void fetchStatusArea();
     void layoutIsRemembered();
     void languageIsSavedForTheNextStart();
+    void threadsFromTheViewMenu();
+    void newMailNotifiesAndUpdatesTheTray();
+    void attachedMessageOpensInAWindow();
+    void focusableWidgetsHaveAccessibleNames();
+    void searchShortcutsFocusTheField();
 
 private:
     [[nodiscard]] int rowsShown() const { return m_window->messageModel()->rowCount(); }
@@ -89,6 +98,7 @@ void TestMainWindowFlows::init()
     const QString subjects[] = {QStringLiteral("Kayak trip plans"), QStringLiteral("Budget review"),
                                 QStringLiteral("Kayak rental receipt"), QStringLiteral("Lunch?"),
                                 QStringLiteral("Old news")};
+    QSettings().remove(QStringLiteral("MainWindow/threaded")); // each test starts unthreaded
     m_ids.clear();
     for (int i = 0; i < 5; ++i) {
         QString body = QStringLiteral("Message %1\n").arg(i);
@@ -414,6 +424,227 @@ void TestMainWindowFlows::languageIsSavedForTheNextStart()
     QVERIFY(!system->isChecked());
     system->trigger();
     QCOMPARE(util::savedLanguage(), QString());
+}
+
+void TestMainWindowFlows::threadsFromTheViewMenu()
+{
+    // Two replies to "Kayak trip plans" (the oldest): with threads on, the conversation stands
+    // first (its newest reply is the newest message) and is one row.
+    const Result<store::MessageRow> root = m_archive->message(m_ids[4]);
+    QVERIFY(root);
+    const QByteArray ref = "<" + root->messageId.toUtf8() + ">";
+    const QDateTime t(QDate(2024, 5, 2), QTime(8, 0), Qt::UTC);
+    const qint64 first = testmail::insert(
+        *m_archive, m_account, m_inbox,
+        testmail::plain(QStringLiteral("Ann <ann@example.com>"),
+                        QStringLiteral("Re: Kayak trip plans"), QStringLiteral("I'm in"), t,
+                        "In-Reply-To: " + ref + "\r\nReferences: " + ref + "\r\n"),
+        false, store::MessageFlag::Read);
+    const qint64 second = testmail::insert(
+        *m_archive, m_account, m_inbox,
+        testmail::plain(QStringLiteral("Ben <ben@example.com>"),
+                        QStringLiteral("Re: Kayak trip plans"), QStringLiteral("Me too"),
+                        t.addSecs(60), "In-Reply-To: " + ref + "\r\nReferences: " + ref + "\r\n"));
+    m_window->refresh();
+    QCOMPARE(rowsShown(), 7);
+
+    QAction *threads = m_window->action(QStringLiteral("threadedViewAction"));
+    QVERIFY(threads && threads->isCheckable() && !threads->isChecked());
+    QVERIFY(!m_window->action(QStringLiteral("expandThreadsAction"))->isEnabled());
+    m_window->selectMessage(m_ids[1]); // Lunch?
+    threads->trigger();
+    QVERIFY(m_window->messageModel()->isThreaded());
+    QVERIFY(m_window->messageList()->rootIsDecorated());
+    QCOMPARE(rowsShown(), 5);
+    QCOMPARE(m_window->currentMessageId(), m_ids[1]); // still on screen and current
+    QCOMPARE(m_window->messageList()->currentIndex().data(MessageListModel::IdRole).toLongLong(),
+             m_ids[1]);
+    const QModelIndex conversation = m_window->messageModel()->index(0, 0);
+    QCOMPARE(conversation.data(MessageListModel::IdRole).toLongLong(), m_ids[4]);
+    QCOMPARE(m_window->messageModel()->rowCount(conversation), 2);
+    QVERIFY(!m_window->messageList()->isExpanded(conversation));
+    QCOMPARE(subjectAt(0), QStringLiteral("Kayak trip plans"));
+    QCOMPARE(m_window->messageModel()
+                 ->index(0, MessageListModel::SubjectColumn)
+                 .data(MessageListModel::ThreadSummaryRole)
+                 .toString(),
+             QStringLiteral("(3, 2 unread)"));
+
+    // N goes into the collapsed conversation and opens it: the root is unread.
+    m_window->selectMessage(m_ids[0]); // Old news, read, the last row
+    m_window->messageList()->setFocus();
+    m_window->selectMessage(m_ids[4]);
+    QTest::keyClick(m_window->messageList(), Qt::Key_N);
+    QCOMPARE(m_window->currentMessageId(), second); // Ann's reply is read already
+    QVERIFY(m_window->messageList()->isExpanded(conversation));
+    QCOMPARE(m_window->messageModel()
+                 ->index(0, MessageListModel::SubjectColumn)
+                 .data(MessageListModel::ThreadSummaryRole)
+                 .toString(),
+             QStringLiteral("(3)"));
+
+    // Delete on a collapsed conversation deletes all of it.
+    m_window->messageList()->collapse(conversation);
+    m_window->selectMessage(m_ids[4]);
+    QCOMPARE(m_window->selectedMessageIds(), QList<qint64>({m_ids[4], first, second}));
+    QTest::keyClick(m_window->messageList(), Qt::Key_Delete);
+    QCOMPARE(rowsShown(), 4);
+    QCOMPARE(m_archive->message(first)->folderId, m_trash);
+    QCOMPARE(m_archive->message(second)->folderId, m_trash);
+
+    // A search counts messages, not conversations (the three in the Trash are one).
+    m_window->searchField()->setText(QStringLiteral("kayak"));
+    QTRY_COMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::Search);
+    QCOMPARE(rowsShown(), 2);
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("listCaption"));
+    QVERIFY2(caption->text().contains(QLatin1String("4")), qPrintable(caption->text()));
+    m_window->searchField()->clear();
+    QTRY_COMPARE(m_window->messageModel()->mode(), MessageListModel::Mode::UnifiedInbox);
+
+    // Saved for the next start.
+    ui::MainWindow again;
+    QVERIFY(again.action(QStringLiteral("threadedViewAction"))->isChecked());
+    QVERIFY(again.messageModel()->isThreaded());
+    threads->trigger();
+    QVERIFY(!m_window->messageModel()->isThreaded());
+    QCOMPARE(rowsShown(), 4);
+    QVERIFY(!QSettings().value(QStringLiteral("MainWindow/threaded")).toBool());
+}
+
+void TestMainWindowFlows::newMailNotifiesAndUpdatesTheTray()
+{
+    QSystemTrayIcon *tray = m_window->trayIcon();
+    QVERIFY(tray);
+    QCOMPARE(tray->toolTip(), QStringLiteral("Satchel: 4 unread"));
+    QSignalSpy notified(m_window.get(), &ui::MainWindow::newMailNotified);
+    // Nothing new: no notification.
+    m_window->newMailArrived(m_account, 0);
+    QCOMPARE(notified.size(), 0);
+
+    const QDateTime t(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC);
+    testmail::insert(*m_archive, m_account, m_inbox,
+                     testmail::plain(QStringLiteral("Harbour Office <office@example.com>"),
+                                     QStringLiteral("Mooring fees"), QStringLiteral("b"), t));
+    testmail::insert(*m_archive, m_account, m_inbox,
+                     testmail::plain(QStringLiteral("Ferry <ferry@example.com>"),
+                                     QStringLiteral("<b>Ferry</b> times & tides"),
+                                     QStringLiteral("b"), t.addSecs(60)));
+    // Another account's mail, stored after: not this fetch's.
+    const qint64 other = *m_archive->createAccount(QStringLiteral("home"));
+    testmail::insert(*m_archive, other, *m_archive->specialFolder(other, store::FolderRole::Inbox),
+                     testmail::plain(QStringLiteral("Mum <mum@example.com>"),
+                                     QStringLiteral("Sunday"), QStringLiteral("b"),
+                                     t.addSecs(120)));
+    m_window->newMailArrived(m_account, 2);
+    QCOMPARE(notified.size(), 1);
+    // (The plural form comes from the English translation, not loaded here.)
+    const QString title = notified.at(0).at(0).toString();
+    QVERIFY2(title.startsWith(QLatin1String("2 new message"))
+                 && title.endsWith(QLatin1String(" for traveller@example.org")),
+             qPrintable(title));
+    const QString text = notified.at(0).at(1).toString();
+    QVERIFY2(text.contains(QLatin1String("Ferry")) && text.contains(QLatin1String("times")),
+             qPrintable(text));
+    // A stranger's subject is no markup in a notification.
+    QVERIFY2(!text.contains(u'<') && !text.contains(u'&'), qPrintable(text));
+    // The list, the counts, the title and the tray follow.
+    QCOMPARE(rowsShown(), 8); // every Inbox: both accounts
+    QCOMPARE(tray->toolTip(), QStringLiteral("Satchel: 7 unread"));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("7")));
+    QVERIFY(!tray->icon().isNull());
+}
+
+void TestMainWindowFlows::attachedMessageOpensInAWindow()
+{
+    const QByteArray inner
+        = "From: Agent <agent@travel.example>\r\nTo: Reader <reader@example.org>\r\n"
+          "Subject: Inner itinerary\r\nDate: Tue, 02 Apr 2024 09:00:00 +0000\r\n"
+          "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+          "<p>Your ferry leaves at nine.</p><img src=\"http://127.0.0.1:9/track.png\">\r\n";
+    const QByteArray outer
+        = "From: Friend <friend@example.com>\r\nTo: Reader <reader@example.org>\r\n"
+          "Subject: Fwd: itinerary\r\nDate: Wed, 03 Apr 2024 10:00:00 +0000\r\n"
+          "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+          "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee below.\r\n"
+          "--b\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n"
+        + inner + "--b--\r\n";
+    const qint64 id = testmail::insert(*m_archive, m_account, m_inbox, outer);
+    m_window->refresh();
+    m_window->selectMessage(id);
+    ui::MessageView *view = m_window->messageView();
+    QCOMPARE(view->messageId(), id);
+    QCOMPARE(view->attachments().size(), 1);
+    QVERIFY(view->attachments().at(0).isMessage);
+    auto *list = view->findChild<QListWidget *>(QStringLiteral("attachmentList"));
+    QVERIFY(list->item(0)->text().contains(QLatin1String("Inner itinerary")));
+
+    // Open (the button, as a user would) shows it in a window of its own.
+    auto *open = view->findChild<QPushButton *>(QStringLiteral("openAttachment"));
+    QVERIFY(open);
+    open->click();
+    QWidget *window = view->findChild<QWidget *>(QStringLiteral("attachedMessageWindow"));
+    QVERIFY(window && window->isWindow() && window->isVisible());
+    QVERIFY(window->windowTitle().contains(QLatin1String("Inner itinerary")));
+    auto *innerView = window->findChild<ui::MessageView *>();
+    QVERIFY(innerView && innerView->hasMessage());
+    QCOMPARE(innerView->messageId(), 0);
+    QCOMPARE(innerView->findChild<QLabel *>(QStringLiteral("headerSubject"))->text(),
+             QStringLiteral("Inner itinerary"));
+    QCOMPARE(innerView->findChild<QLabel *>(QStringLiteral("headerFrom"))->text(),
+             QStringLiteral("Agent <agent@travel.example>"));
+    QVERIFY(innerView->body()->toPlainText().contains(QLatin1String("ferry leaves at nine")));
+    // The same privacy inside: its remote image is blocked, with the bar to allow it.
+    QVERIFY(innerView->body()->remoteContentBlocked());
+    QVERIFY(innerView->findChild<QWidget *>(QStringLiteral("remoteContentBar"))->isVisible());
+    // Its source is its own bytes.
+    innerView->showSource();
+    auto *source = innerView->findChild<QPlainTextEdit *>(QStringLiteral("sourceText"));
+    QVERIFY(source && source->toPlainText().startsWith(QLatin1String("From: Agent")));
+    // A plain attachment is no message: no window.
+    QVERIFY(!innerView->openAttachedMessage(0));
+    QPointer<QWidget> guard(window);
+    window->close();
+    QTRY_VERIFY(!guard);
+}
+
+void TestMainWindowFlows::focusableWidgetsHaveAccessibleNames()
+{
+    // Every widget the keyboard can reach says what it is to a screen reader: its own
+    // accessible name, or the text it shows.
+    m_window->selectMessage(m_ids[1]);
+    QStringList unnamed;
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+            continue;
+        if (!w->accessibleName().isEmpty())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w); button && !button->text().isEmpty())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty())
+            continue; // a label's accessible name is its text
+        if (qobject_cast<QScrollBar *>(w) || w->inherits("QSplitterHandle"))
+            continue;
+        unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                 QString::fromLatin1(w->metaObject()->className()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+}
+
+void TestMainWindowFlows::searchShortcutsFocusTheField()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (const QKeyCombination key : {QKeyCombination(Qt::ControlModifier, Qt::Key_K),
+                                      QKeyCombination(Qt::ControlModifier, Qt::Key_F)}) {
+        m_window->messageList()->setFocus();
+        QTRY_VERIFY(m_window->messageList()->hasFocus());
+        QTest::keyClick(m_window->messageList(), key.key(), key.keyboardModifiers());
+        QTRY_VERIFY(m_window->searchField()->hasFocus());
+        // Escape leaves the field for the list again.
+        QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+        QTRY_VERIFY(m_window->messageList()->hasFocus());
+    }
 }
 
 QTEST_MAIN(TestMainWindowFlows)

@@ -32,13 +32,34 @@ private Q_SLOTS:
     void malformedSearchKeepsTheList();
     void dragAndDropAsksForAMove();
     void folderRenameAndDelete();
+    void threadsAreATreeThatPages();
+    void threadsSortAndFollowChanges();
+    void threadedSearchAndUnifiedInbox();
 
 private:
     std::unique_ptr<store::Archive> m_archive;
     qint64 m_alice = 0, m_bob = 0;
     qint64 m_aliceInbox = 0, m_aliceTrash = 0, m_bobInbox = 0;
     qint64 m_work = 0, m_projects = 0;
+
+    // A reply to `parent` (by In-Reply-To and References), in `folder`.
+    qint64 reply(qint64 parent, qint64 folder, const QString &from, const QDateTime &date,
+                 bool read = false);
 };
+
+qint64 TestModels::reply(qint64 parent, qint64 folder, const QString &from, const QDateTime &date,
+                         bool read)
+{
+    const Result<store::MessageRow> p = m_archive->message(parent);
+    if (!p)
+        return -1;
+    const QByteArray id = "<" + p->messageId.toUtf8() + ">";
+    return testmail::insert(
+        *m_archive, m_alice, folder,
+        testmail::plain(from, u"Re: " + p->subject, QStringLiteral("reply"), date,
+                        "In-Reply-To: " + id + "\r\nReferences: " + id + "\r\n"),
+        false, read ? store::MessageFlags(store::MessageFlag::Read) : store::MessageFlags());
+}
 
 void TestModels::init()
 {
@@ -362,6 +383,10 @@ void TestModels::dragAndDropAsksForAMove()
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.at(0).at(0).value<QList<qint64>>(), QList<qint64>({b, a}));
     QCOMPARE(asked.at(0).at(1).toLongLong(), m_work);
+    // The list's view drags the window's selection by id (a collapsed conversation: all of it).
+    std::unique_ptr<QMimeData> byId(MessageListModel::mimeDataFor({a, b}));
+    QCOMPARE(MessageListModel::idsFromMimeData(byId.get()), QList<qint64>({a, b}));
+    QVERIFY(!MessageListModel::mimeDataFor({}));
     QMimeData garbage;
     garbage.setData(MessageListModel::mimeType(), "\x01\x02");
     QVERIFY(MessageListModel::idsFromMimeData(&garbage).isEmpty());
@@ -391,6 +416,191 @@ void TestModels::folderRenameAndDelete()
     QVERIFY(folders.reload());
     QVERIFY(!folders.indexForFolder(m_work).isValid());
     QVERIFY(!folders.indexForFolder(m_projects).isValid());
+}
+
+void TestModels::threadsAreATreeThatPages()
+{
+    const QDateTime t(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    // A conversation of four in Work (one more reply filed elsewhere), started first and
+    // answered last, with ten messages of their own between: newest first, the conversation
+    // stands where its newest reply stands, and its start is on a later page.
+    const qint64 root = testmail::insert(*m_archive, m_alice, m_work,
+                                         testmail::plain(QStringLiteral("Ann <ann@x.org>"),
+                                                         QStringLiteral("Kayak trip"),
+                                                         QStringLiteral("who comes?"), t),
+                                         false, store::MessageFlag::Read);
+    const qint64 r1 = reply(root, m_work, QStringLiteral("Ben <ben@x.org>"), t.addSecs(60), true);
+    QList<qint64> singles;
+    for (int i = 0; i < 10; ++i)
+        singles.append(testmail::insert(
+            *m_archive, m_alice, m_work,
+            testmail::plain(QStringLiteral("S <s@x.org>"), QStringLiteral("single %1").arg(i),
+                            QStringLiteral("b"), t.addSecs(600 + 60 * i))));
+    const qint64 elsewhere
+        = reply(r1, m_aliceInbox, QStringLiteral("Cy <cy@x.org>"), t.addSecs(1200));
+    const qint64 r2 = reply(r1, m_work, QStringLiteral("Dee <dee@x.org>"), t.addSecs(1300));
+    const qint64 r3 = reply(r2, m_work, QStringLiteral("Eve <eve@x.org>"), t.addSecs(3000));
+    QVERIFY(root > 0 && r1 > 0 && elsewhere > 0 && r2 > 0 && r3 > 0);
+    QCOMPARE(m_archive->message(r3)->conversationId, m_archive->message(root)->conversationId);
+
+    MessageListModel list(m_archive.get());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setThreaded(true);
+    list.setPageSize(4);
+    list.setFolder(m_work);
+    // The first page (r3, r2, single 9, single 8) makes three rows: r3 brought its whole
+    // conversation, r2 with it.
+    QCOMPARE(list.rowCount(), 3);
+    const QModelIndex thread = list.index(0, MessageListModel::SubjectColumn);
+    QCOMPARE(thread.data(MessageListModel::IdRole).toLongLong(), root);
+    QCOMPARE(list.rowCount(list.index(0, 0)), 3);
+    QVERIFY(list.hasChildren(list.index(0, 0)));
+    QVERIFY(!list.hasChildren(list.index(1, 0)));
+    QCOMPARE(list.index(0, 0, list.index(0, 0)).data(MessageListModel::IdRole).toLongLong(), r1);
+    QCOMPARE(list.index(2, 0, list.index(0, 0)).data(MessageListModel::IdRole).toLongLong(), r3);
+    QCOMPARE(list.index(1, 0).data(MessageListModel::IdRole).toLongLong(), singles[9]);
+    // Collapsed, the row says how many and how many unread (r2 and r3).
+    QCOMPARE(thread.data(MessageListModel::ThreadCountRole).toInt(), 4);
+    QCOMPARE(thread.data(MessageListModel::ThreadUnreadRole).toInt(), 2);
+    QCOMPARE(thread.data().toString(), QStringLiteral("Kayak trip"));
+    QCOMPARE(thread.data(MessageListModel::ThreadSummaryRole).toString(),
+             QStringLiteral("(4, 2 unread)"));
+    QCOMPARE(thread.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Kayak trip (4, 2 unread)"));
+    QVERIFY(list.index(1, MessageListModel::SubjectColumn)
+                .data(MessageListModel::ThreadSummaryRole)
+                .toString()
+                .isEmpty());
+    QVERIFY(!thread.data(MessageListModel::UnreadRole).toBool()); // the root itself is read
+    QCOMPARE(list.indexOfId(r2).parent(), list.index(0, 0));
+    QCOMPARE(list.messageAt(list.indexOfId(r2))->id, r2);
+    QVERIFY(!list.indexOfId(elsewhere).isValid()); // in another folder
+
+    // Keyset paging goes on over messages: no message twice, none missing, and the later pages
+    // skip the conversation's messages already shown.
+    while (list.canFetchMore({}))
+        list.fetchMore({});
+    QCOMPARE(list.rowCount(), 11); // the conversation and ten singles
+    const QList<qint64> ids = list.ids();
+    QCOMPARE(ids.size(), 14);
+    QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 14);
+    QCOMPARE(list.index(10, 0).data(MessageListModel::IdRole).toLongLong(), singles[0]);
+
+    // Off again: one row per message, as many as were read.
+    list.setThreaded(false);
+    QCOMPARE(list.rowCount(), 14);
+    QVERIFY(!list.canFetchMore({}));
+    QVERIFY(!list.hasChildren(list.index(0, 0)));
+    QVERIFY(list.flags(list.index(0, 0)).testFlag(Qt::ItemNeverHasChildren));
+}
+
+void TestModels::threadsSortAndFollowChanges()
+{
+    const QDateTime t(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    const qint64 root
+        = testmail::insert(*m_archive, m_alice, m_work,
+                           testmail::plain(QStringLiteral("Ann <ann@x.org>"),
+                                           QStringLiteral("Middle"), QStringLiteral("b"), t));
+    const qint64 r1 = reply(root, m_work, QStringLiteral("Zoe <zoe@x.org>"), t.addSecs(60));
+    const qint64 r2 = reply(root, m_work, QStringLiteral("Bob <bob@x.org>"), t.addSecs(120));
+    const qint64 a = testmail::insert(*m_archive, m_alice, m_work,
+                                      testmail::plain(QStringLiteral("Amy <amy@x.org>"),
+                                                      QStringLiteral("Alpha"), QStringLiteral("b"),
+                                                      t.addSecs(30)));
+    const qint64 z = testmail::insert(*m_archive, m_alice, m_work,
+                                      testmail::plain(QStringLiteral("Max <max@x.org>"),
+                                                      QStringLiteral("Zulu"), QStringLiteral("b"),
+                                                      t.addSecs(90)));
+    MessageListModel list(m_archive.get());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setThreaded(true);
+    list.setPageSize(2);
+    list.setFolder(m_work);
+    auto top = [&list] {
+        while (list.canFetchMore({}))
+            list.fetchMore({});
+        QList<qint64> ids;
+        for (int r = 0; r < list.rowCount(); ++r)
+            ids.append(list.index(r, 0).data(MessageListModel::IdRole).toLongLong());
+        return ids;
+    };
+    // Newest first: the conversation (its newest, r2, at 120 s), Zulu (90), Alpha (30).
+    QCOMPARE(top(), QList<qint64>({root, z, a}));
+    // By subject: "Alpha", "Middle" (its first message in that order), "Re: Middle" skipped,
+    // "Zulu".
+    list.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+    QCOMPARE(top(), QList<qint64>({a, root, z}));
+    // By sender, descending: Zoe's reply places the conversation first.
+    list.sort(MessageListModel::SenderColumn, Qt::DescendingOrder);
+    QCOMPARE(top(), QList<qint64>({root, z, a}));
+    QCOMPARE(list.rowCount(list.index(0, 0)), 2);
+    list.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(top(), QList<qint64>({root, z, a}));
+
+    // Marking a reply read changes the conversation's count.
+    const QModelIndex head = list.index(0, MessageListModel::SubjectColumn);
+    QCOMPARE(head.data(MessageListModel::ThreadUnreadRole).toInt(), 3);
+    QSignalSpy changed(&list, &QAbstractItemModel::dataChanged);
+    QVERIFY(list.setFlags({r1}, store::MessageFlag::Read));
+    QCOMPARE(head.data(MessageListModel::ThreadUnreadRole).toInt(), 2);
+    QVERIFY(changed.size() >= 2); // the reply's row and the conversation's
+
+    // The conversation's first message goes: the next one takes its row.
+    const QPersistentModelIndex zulu = list.index(1, 0);
+    QVERIFY(list.moveToTrash({root}));
+    QCOMPARE(list.rowCount(), 3);
+    QCOMPARE(list.index(0, 0).data(MessageListModel::IdRole).toLongLong(), r1);
+    QCOMPARE(list.rowCount(list.index(0, 0)), 1);
+    QCOMPARE(list.index(0, MessageListModel::SubjectColumn)
+                 .data(MessageListModel::ThreadUnreadRole)
+                 .toInt(),
+             1);
+    // A reply goes alone, then the whole conversation.
+    QVERIFY(list.moveTo({r2}, m_projects));
+    QCOMPARE(list.rowCount(list.index(0, 0)), 0);
+    QVERIFY(list.moveToTrash({r1}));
+    QCOMPARE(list.rowCount(), 2);
+    QVERIFY(zulu.isValid());
+    QCOMPARE(zulu.row(), 0);
+    QCOMPARE(zulu.data(MessageListModel::IdRole).toLongLong(), z);
+}
+
+void TestModels::threadedSearchAndUnifiedInbox()
+{
+    const QDateTime t(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    const qint64 root = testmail::insert(*m_archive, m_alice, m_aliceInbox,
+                                         testmail::plain(QStringLiteral("Ann <ann@x.org>"),
+                                                         QStringLiteral("Harbour dues"),
+                                                         QStringLiteral("kayak"), t));
+    const qint64 r1 = reply(root, m_aliceInbox, QStringLiteral("Ben <ben@x.org>"), t.addSecs(60));
+    const qint64 filed = reply(root, m_work, QStringLiteral("Cy <cy@x.org>"), t.addSecs(90));
+    const qint64 other = testmail::insert(*m_archive, m_bob, m_bobInbox,
+                                          testmail::plain(QStringLiteral("Dee <dee@x.org>"),
+                                                          QStringLiteral("kayak club"),
+                                                          QStringLiteral("b"), t.addSecs(30)));
+    MessageListModel list(m_archive.get());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setThreaded(true);
+    list.setFolder(std::nullopt); // every Inbox: the filed reply is not in one
+    QCOMPARE(list.rowCount(), 2);
+    QCOMPARE(list.index(0, 0).data(MessageListModel::IdRole).toLongLong(), root);
+    QCOMPARE(list.rowCount(list.index(0, 0)), 1);
+    QCOMPARE(list.index(0, 0, list.index(0, 0)).data(MessageListModel::IdRole).toLongLong(), r1);
+    QCOMPARE(list.index(1, 0).data(MessageListModel::IdRole).toLongLong(), other);
+
+    // A search groups its own results (the filed reply is one of them).
+    QVERIFY(list.setSearch(QStringLiteral("harbour OR kayak OR reply")));
+    QCOMPARE(list.rowCount(), 2);
+    const QModelIndex head = list.indexOfId(root);
+    QVERIFY(head.isValid() && !head.parent().isValid());
+    QCOMPARE(list.rowCount(head), 2);
+    QCOMPARE(list.indexOfId(filed).parent(), head);
+    // Sorting keeps the persistent indexes on their messages.
+    const QPersistentModelIndex kept = list.indexOfId(filed);
+    list.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+    QCOMPARE(list.index(0, 0).data(MessageListModel::IdRole).toLongLong(), root); // "Harbour"
+    QCOMPARE(kept.data(MessageListModel::IdRole).toLongLong(), filed);
+    QCOMPARE(kept.parent(), list.indexOfId(root));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -40,11 +41,20 @@ public:
                 ++connections;
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     const QByteArray request = socket->readAll();
-                    paths.append(QString::fromLatin1(request.split(' ').value(1)));
-                    const QByteArray body = pngBytes(Qt::red);
+                    requests.append(request);
+                    const QString path = QString::fromLatin1(request.split(' ').value(1));
+                    paths.append(path);
+                    if (path == QLatin1String("/hang.png"))
+                        return; // never answers: the view's timeout must end it
+                    // A tracker would set a cookie; one far too big for an image; red otherwise.
+                    const QByteArray body = path == QLatin1String("/big.png")
+                        ? pngBytes(Qt::green) + QByteArray(6 * 1024 * 1024, 'x')
+                        : pngBytes(Qt::red);
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
                                   + QByteArray::number(body.size())
-                                  + "\r\nConnection: close\r\n\r\n" + body);
+                                  + "\r\nSet-Cookie: reader=tracked; Path=/\r\n"
+                                    "Connection: close\r\n\r\n"
+                                  + body);
                     socket->disconnectFromHost();
                 });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -58,6 +68,7 @@ public:
     }
     int connections = 0;
     QStringList paths;
+    QList<QByteArray> requests; // as they came, headers included
 
 private:
     QTcpServer m_server;
@@ -71,6 +82,7 @@ class TestPrivacy : public QObject
 
 private Q_SLOTS:
     void hostileHtmlMakesNoRequestAndRunsNoScript();
+    void remoteImagesTimeOutAndStayWithTheirMessage();
     void sanitizeStripsRemoteStyleAndScripts();
     void plainTextQuotesAndLinks();
 };
@@ -93,6 +105,7 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
               "<img src=\"http://%1/remote.png\" alt=\"remote\">"
               "<img src=\"//%1/protocol-relative.png\">"
               "<img src=\"http://%1/pixel.gif?u=12345\" width=\"1\" height=\"1\">"
+              "<img src=\"http://%1/big.png\">"
               "<img src=\"ftp://%1/ftp.png\">"
               "<img src=\"file:///etc/hostname\">"
               "<img src=\"relative.png\">"
@@ -118,10 +131,9 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
                        QStringLiteral("<img src=\"http://%1/second.png\">").arg(h)));
     QVERIFY(id > 0 && other > 0);
 
-    QNetworkAccessManager network;
+    // The view's own network manager, configured as it is in the application.
     ui::MessageView view;
     view.setArchive(archive->get());
-    view.body()->setNetworkAccessManager(&network);
     view.resize(800, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -162,12 +174,47 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
     QCOMPARE(local.value<QImage>().size(), QSize(1, 1));
     QCOMPARE(server.connections, 0);
 
-    // The listener does work: loading remote content for this message reaches it.
+    // Allowed for this message: its http(s) images are asked for, arrive and are shown.
     auto *load = view.findChild<QPushButton *>(QStringLiteral("loadRemoteContent"));
     QVERIFY(load);
+    QSignalSpy finished(body, &ui::SafeBrowser::remoteImageFinished);
     load->click();
-    QTRY_VERIFY(server.paths.contains(QStringLiteral("/remote.png")));
     QVERIFY(!bar->isVisible());
+    const QUrl remote(QStringLiteral("http://%1/remote.png").arg(h));
+    const QUrl big(QStringLiteral("http://%1/big.png").arg(h));
+    QTRY_VERIFY(body->remoteImagesShown().contains(remote));
+    const auto done = [&finished](const QUrl &url) {
+        return std::any_of(finished.cbegin(), finished.cend(),
+                           [&url](const QList<QVariant> &args) { return args.at(0) == url; });
+    };
+    QTRY_VERIFY(done(remote) && done(big)
+                && done(QUrl(QStringLiteral("http://%1/pixel.gif?u=12345").arg(h))));
+    QVERIFY(server.paths.contains(QStringLiteral("/remote.png")));
+    QVERIFY(server.paths.contains(QStringLiteral("/pixel.gif?u=12345")));
+    const QImage fetched
+        = body->document()->resource(QTextDocument::ImageResource, remote).value<QImage>();
+    QCOMPARE(fetched.size(), QSize(4, 4));
+    QCOMPARE(fetched.pixelColor(1, 1), QColor(Qt::red));
+    // On screen: the red pixels are painted.
+    const QImage painted = body->viewport()->grab().toImage();
+    bool red = false;
+    for (int y = 0; y < painted.height() && !red; ++y)
+        for (int x = 0; x < painted.width() && !red; ++x)
+            red = painted.pixelColor(x, y) == QColor(Qt::red);
+    QVERIFY(red);
+    // Too big for an image: abandoned, not shown.
+    QVERIFY(!body->remoteImagesShown().contains(big));
+    QVERIFY(server.paths.contains(QStringLiteral("/big.png")));
+    // Only images, only http(s): no style sheet, no import, nothing a script wanted, no ftp.
+    for (const char *never : {"/sheet.css", "/import.css", "/script.gif", "/ftp.png", "/click"})
+        QVERIFY2(!server.paths.contains(QLatin1String(never)), never);
+    // Without cookies (the server set one each time) and without a referrer.
+    QVERIFY(server.requests.size() >= 3);
+    for (const QByteArray &request : std::as_const(server.requests)) {
+        QVERIFY2(!request.toLower().contains("\r\ncookie:"), request.constData());
+        QVERIFY2(!request.toLower().contains("\r\nreferer:"), request.constData());
+    }
+    QVERIFY(body->documentTitle() != QLatin1String("pwned"));
 
     // ... for that message only.
     const int before = server.connections;
@@ -177,6 +224,57 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
     QCOMPARE(server.connections, before);
     QVERIFY(!server.paths.contains(QStringLiteral("/second.png")));
     QVERIFY(bar->isVisible());
+}
+
+void TestPrivacy::remoteImagesTimeOutAndStayWithTheirMessage()
+{
+    CountingHttpServer server;
+    QVERIFY(server.listen());
+    const QString h = server.base();
+    Result<std::unique_ptr<store::Archive>> archive
+        = store::Archive::open(QStringLiteral(":memory:"));
+    QVERIFY(archive);
+    const qint64 account = *(*archive)->createAccount(QStringLiteral("a"));
+    const qint64 inbox = *(*archive)->specialFolder(account, store::FolderRole::Inbox);
+    const qint64 first = testmail::insert(
+        **archive, account, inbox,
+        testmail::html(QStringLiteral("Slow"),
+                       QStringLiteral("<p>x</p><img src=\"http://%1/hang.png\">").arg(h)));
+    const qint64 second = testmail::insert(
+        **archive, account, inbox,
+        testmail::html(QStringLiteral("Next"),
+                       QStringLiteral("<p>y</p><img src=\"http://%1/next.png\">").arg(h)));
+
+    ui::MessageView view;
+    view.setArchive(archive->get());
+    view.body()->setRemoteTimeout(300);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.showMessage(first));
+    QSignalSpy finished(view.body(), &ui::SafeBrowser::remoteImageFinished);
+    view.loadRemoteContent();
+    QTRY_VERIFY(server.paths.contains(QStringLiteral("/hang.png")));
+    // A server that never answers is given up on, and the message stays readable.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QVERIFY(view.body()->remoteImagesShown().isEmpty());
+    QVERIFY(view.body()->toPlainText().contains(u'x'));
+
+    // Allowing again and moving on at once: what was asked for is abandoned, and the next
+    // message asks for nothing.
+    QVERIFY(view.showMessage(first));
+    view.loadRemoteContent();
+    QCOMPARE(view.body()->remoteRequests(), 1);
+    QVERIFY(view.showMessage(second));
+    QCOMPARE(view.body()->remoteRequests(), 0);
+    QVERIFY(!view.body()->remoteContentAllowed());
+    (void)view.grab();
+    QTest::qWait(500);
+    // (The first message's request may have left before it was abandoned: it was allowed.)
+    for (const QString &path : std::as_const(server.paths))
+        QCOMPARE(path, QStringLiteral("/hang.png"));
+    QVERIFY(view.body()->remoteImagesShown().isEmpty());
 }
 
 void TestPrivacy::sanitizeStripsRemoteStyleAndScripts()
