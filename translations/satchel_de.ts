@@ -2660,6 +2660,10 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>%1 (attached message)</source>
         <translation>%1 (angehängte Nachricht)</translation>
     </message>
+    <message>
+        <source>%1 (%2 where it was sent)</source>
+        <translation>%1 (%2 beim Absender)</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PasswordDialog</name>

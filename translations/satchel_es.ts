@@ -2660,6 +2660,10 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>%1 (attached message)</source>
         <translation>%1 (mensaje adjunto)</translation>
     </message>
+    <message>
+        <source>%1 (%2 where it was sent)</source>
+        <translation>%1 (%2 en el lugar de envío)</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PasswordDialog</name>

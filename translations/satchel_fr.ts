@@ -2660,6 +2660,10 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>%1 (attached message)</source>
         <translation>%1 (message joint)</translation>
     </message>
+    <message>
+        <source>%1 (%2 where it was sent)</source>
+        <translation>%1 (%2 chez l’expéditeur)</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PasswordDialog</name>

@@ -223,9 +223,16 @@ void MessageView::fillHeader()
     addRow(tr("From"), addresses(m_parsed.from, true), QStringLiteral("headerFrom"));
     addRow(tr("To"), addresses(m_parsed.to, full), QStringLiteral("headerTo"));
     addRow(tr("Cc"), addresses(m_parsed.cc, full), QStringLiteral("headerCc"));
-    addRow(tr("Date"),
-           QLocale().toString(m_parsed.date, full ? QLocale::LongFormat : QLocale::ShortFormat),
-           QStringLiteral("headerDate"));
+    // The reader's own time, as in the message list; the details add the sender's clock when
+    // it differs (a date shown in the sender's zone looked like a different time than the list's).
+    const QDateTime local = m_parsed.date.toLocalTime();
+    QString date = QLocale().toString(local, full ? QLocale::LongFormat : QLocale::ShortFormat);
+    if (full && m_parsed.date.isValid() && m_parsed.date.offsetFromUtc() != local.offsetFromUtc())
+        date = tr("%1 (%2 where it was sent)")
+                   .arg(date,
+                        QLocale().toString(m_parsed.date.time(), QLocale::ShortFormat) + u' '
+                            + m_parsed.date.timeZoneAbbreviation());
+    addRow(tr("Date"), date, QStringLiteral("headerDate"));
     if (full) {
         addRow(tr("Reply-To"), addresses(m_parsed.replyTo, true), QStringLiteral("headerReplyTo"));
         addRow(tr("Message-ID"), m_parsed.messageId, QStringLiteral("headerMessageId"));
