@@ -97,6 +97,14 @@ struct Series
         std::sort(s.begin(), s.end());
         return s.isEmpty() ? 0 : s.at(s.size() / 2);
     }
+    [[nodiscard]] double medianNoNewMailSeconds() const
+    {
+        QList<double> s;
+        for (const ChildRun &r : noNewMail)
+            s << r.seconds;
+        std::sort(s.begin(), s.end());
+        return s.isEmpty() ? 0 : s.at(s.size() / 2);
+    }
     [[nodiscard]] long peakRssKb() const
     {
         long m = 0;
@@ -328,6 +336,9 @@ int main(int argc, char *argv[])
     if (satchelSeries.failure.isEmpty() && mpopSeries.failure.isEmpty()) {
         const double ratio = satchelSeries.medianSeconds() / mpopSeries.medianSeconds();
         const double rssMb = satchelSeries.peakRssKb() / 1024.0;
+        out << "\n\"No new mail\" check (a second run that finds nothing new), median: satchel "
+            << QString::number(satchelSeries.medianNoNewMailSeconds(), 'f', 2) << " s, mpop "
+            << QString::number(mpopSeries.medianNoNewMailSeconds(), 'f', 2) << " s.\n";
         out << "\nTargets: satchel time / mpop time ≤ 0.5: " << QString::number(ratio, 'f', 2)
             << (ratio <= 0.5 ? " (met)" : " (NOT met)")
             << "; satchel peak RSS < 150 MB: " << QString::number(rssMb, 'f', 1) << " MB"
