@@ -178,17 +178,28 @@ void FetchJob::plan()
             complete << uidl;
             firsts << e.number;
         }
-        // The listing is complete and successful: rows for messages gone from the server go.
-        if (Status s = m_archive->pruneLedger(m_settings.accountId, complete); !s)
-            m_result.errors << s.error().message;
         Result<QList<store::LedgerEntry>> ledger = m_archive->ledger(m_settings.accountId);
         if (!ledger) {
             quitWithError(FetchResult::Outcome::Failed, ledger.error().message);
             return;
         }
+        // The listing is complete and successful: rows for messages gone from the server go.
+        // Most checks find none, and then the archive is not written at all.
+        const bool stale
+            = std::any_of(ledger->cbegin(), ledger->cend(),
+                          [&](const store::LedgerEntry &e) { return !distinct.contains(e.uidl); });
+        if (stale) {
+            if (Status s = m_archive->pruneLedger(m_settings.accountId, complete); !s) {
+                m_result.errors << s.error().message;
+            } else {
+                ledger->removeIf(
+                    [&](const store::LedgerEntry &e) { return !distinct.contains(e.uidl); });
+            }
+        }
         QSet<QString> known;
         for (const store::LedgerEntry &e : std::as_const(*ledger))
             known.insert(e.uidl);
+        m_planLedger = *ledger;
         for (int number : std::as_const(firsts)) {
             if (!known.contains(m_uidlByNumber.value(number)))
                 fresh << number;
@@ -203,6 +214,7 @@ void FetchJob::plan()
                 return;
             }
             m_result.markedElsewhere = *marked;
+            m_ledgerChanged = m_ledgerChanged || *marked > 0;
             fresh.clear();
         }
     } else {
@@ -397,8 +409,10 @@ void FetchJob::commitBatch(bool final)
             }
         }
     }
-    if (stored > 0)
+    if (stored > 0) {
         m_needsBarrier = durability == store::Archive::Durability::Normal;
+        m_ledgerChanged = true;
+    }
     // Counted before anyone hears of it: a progress slot may cancel the job.
     m_result.newMessages += stored;
     m_result.partialMessages += partial;
@@ -477,7 +491,10 @@ void FetchJob::deleteAndQuit()
     m_phase = Phase::Deleting;
     QList<int> numbers;
     if (m_haveUidl) {
-        Result<QList<store::LedgerEntry>> ledger = m_archive->ledger(m_settings.accountId);
+        // The ledger as plan() read it, unless this session has written to it since.
+        Result<QList<store::LedgerEntry>> ledger = m_planLedger;
+        if (m_ledgerChanged)
+            ledger = m_archive->ledger(m_settings.accountId);
         if (!ledger) {
             quitWithError(FetchResult::Outcome::Failed, ledger.error().message);
             return;

@@ -2,6 +2,7 @@
 
 #include "pop3/Pop3Error.h"
 #include "pop3/Session.h"
+#include "store/LedgerEntry.h"
 #include "store/NewMessage.h"
 #include "sync/RetentionPolicy.h"
 
@@ -237,6 +238,8 @@ private:
     int m_batchTarget = 1;
     QTimer m_batchTimer;
     bool m_needsBarrier = false; // a commit of this session is not known durable yet
+    QList<store::LedgerEntry> m_planLedger; // as plan() read (and pruned) it
+    bool m_ledgerChanged = false; // written since
 };
 
 } // namespace satchel::sync
