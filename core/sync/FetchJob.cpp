@@ -3,6 +3,7 @@
 #include "store/Archive.h"
 #include "sync/ParsePool.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 namespace satchel::sync {
@@ -128,9 +129,13 @@ void FetchJob::onList(const QList<pop3::MessageSize> &sizes)
 {
     if (m_finished || m_phase != Phase::Listing)
         return;
+    QElapsedTimer clock;
+    clock.start();
     for (const pop3::MessageSize &s : sizes)
         m_sizes.insert(s.number, s.octets);
     plan();
+    qCDebug(lcSync) << "planned" << m_listing.size() << "listed messages in" << clock.elapsed()
+                    << "ms";
 }
 
 void FetchJob::plan()
