@@ -333,6 +333,7 @@ void FetchJob::takeParsed()
     message.arrival = item.arrival;
     message.parsed = std::move(item.parsed);
     message.rawHash = std::move(item.rawHash);
+    message.compressedRaw = std::move(item.compressedRaw);
     if (!m_haveUidl) {
         storeWithoutUidl(message, item.number);
         return;

@@ -14,9 +14,9 @@
 
 namespace satchel::sync {
 
-// Parses downloaded messages (MIME parse and SHA-256 of the bytes) on worker threads and hands
-// them back on the owner's thread in the order they were submitted, so that storing them can
-// overlap with parsing the next ones and with the network. The owner bounds what is queued
+// Parses downloaded messages (MIME parse, SHA-256 and compression of the bytes) on worker threads
+// and hands them back on the owner's thread in the order they were submitted, so that storing them
+// can overlap with parsing the next ones and with the network. The owner bounds what is queued
 // (size(), bytes()) and waits for the head when it has too much in hand.
 class ParsePool : public QObject
 {
@@ -33,6 +33,7 @@ public:
         // Filled in by the worker.
         std::optional<mime::ParsedMessage> parsed;
         QByteArray rawHash;
+        QByteArray compressedRaw; // qCompress(raw, 1), for the archive
     };
 
     // threads <= 0: one per core.
