@@ -34,6 +34,11 @@ using namespace satchel;
 
 namespace {
 
+// The "no new mail" check runs this often after each full fetch; the median counts. The first
+// session after a full fetch also pays for Dovecot's own index and cache updates, and which
+// client pays them would depend on the order the clients run in.
+constexpr int NoNewMailChecks = 3;
+
 struct ChildRun
 {
     double seconds = 0;
@@ -86,7 +91,7 @@ ChildRun runChild(const QStringList &argv, const QByteArray &input,
 struct Series
 {
     QList<ChildRun> runs;
-    QList<ChildRun> noNewMail; // the second run of each round
+    QList<ChildRun> noNewMail; // the "no new mail" checks after each full run
     QString failure;
 
     [[nodiscard]] double medianSeconds() const
@@ -122,10 +127,10 @@ QString writeCa(const QTemporaryDir &dir, const test::DovecotFixture &dovecot)
     return cert.fileName();
 }
 
-// The first fetch into a fresh profile in `dir`; then, into *again, a second fetch that finds
-// nothing new (the "no new mail" check).
+// The first fetch into a fresh profile in `dir`; then, into *again, NoNewMailChecks fetches that
+// find nothing new (the "no new mail" check).
 ChildRun satchelFetch(const QString &binary, const test::DovecotFixture &dovecot, int expected,
-                      QString *error, ChildRun *again)
+                      QString *error, QList<ChildRun> *again)
 {
     QTemporaryDir dir;
     const QString profile = dir.filePath(QStringLiteral("profile"));
@@ -167,16 +172,19 @@ ChildRun satchelFetch(const QString &binary, const test::DovecotFixture &dovecot
         *error = QStringLiteral("satchel check: %1").arg(QString::fromUtf8(said).trimmed());
         return {};
     }
-    *again = runChild({binary, QStringLiteral("--profile"), profile, QStringLiteral("fetch"),
-                       QStringLiteral("--password-stdin")},
-                      dovecot.password().toUtf8() + '\n', env);
-    if (again->exitCode != 0)
-        *error = QStringLiteral("the second satchel fetch exited with %1").arg(again->exitCode);
+    for (int i = 0; i < NoNewMailChecks; ++i) {
+        *again << runChild({binary, QStringLiteral("--profile"), profile, QStringLiteral("fetch"),
+                            QStringLiteral("--password-stdin")},
+                           dovecot.password().toUtf8() + '\n', env);
+        if (again->constLast().exitCode != 0)
+            *error = QStringLiteral("a \"no new mail\" satchel fetch exited with %1")
+                         .arg(again->constLast().exitCode);
+    }
     return run;
 }
 
 ChildRun mpop(const QString &binary, const test::DovecotFixture &dovecot, int expected,
-              QString *error, ChildRun *again)
+              QString *error, QList<ChildRun> *again)
 {
     QTemporaryDir dir;
     const QString maildir = dir.filePath(QStringLiteral("Maildir"));
@@ -211,11 +219,14 @@ ChildRun mpop(const QString &binary, const test::DovecotFixture &dovecot, int ex
         *error = QStringLiteral("mpop delivered %1 of %2 messages").arg(delivered).arg(expected);
         return {};
     }
-    *again = runChild({binary, QStringLiteral("-C"), rc.fileName(), QStringLiteral("--quiet"),
-                       QStringLiteral("bench")},
-                      dovecot.password().toUtf8() + '\n');
-    if (again->exitCode != 0)
-        *error = QStringLiteral("the second mpop run exited with %1").arg(again->exitCode);
+    for (int i = 0; i < NoNewMailChecks; ++i) {
+        *again << runChild({binary, QStringLiteral("-C"), rc.fileName(), QStringLiteral("--quiet"),
+                            QStringLiteral("bench")},
+                           dovecot.password().toUtf8() + '\n');
+        if (again->constLast().exitCode != 0)
+            *error = QStringLiteral("a \"no new mail\" mpop run exited with %1")
+                         .arg(again->constLast().exitCode);
+    }
     return run;
 }
 
@@ -300,7 +311,7 @@ int main(int argc, char *argv[])
             const bool isSatchel = series == &satchelSeries;
             std::fprintf(stderr, "round %d of %d: %s\n", round + 1, runs,
                          isSatchel ? "satchel fetch" : "mpop");
-            ChildRun again;
+            QList<ChildRun> again;
             const ChildRun run = isSatchel
                 ? satchelFetch(satchelBinary, dovecot, count, &error, &again)
                 : mpop(mpopBinary, dovecot, count, &error, &again);
@@ -309,7 +320,7 @@ int main(int argc, char *argv[])
                 continue;
             }
             series->runs << run;
-            series->noNewMail << again;
+            series->noNewMail += again;
         }
     }
 
@@ -336,7 +347,8 @@ int main(int argc, char *argv[])
     if (satchelSeries.failure.isEmpty() && mpopSeries.failure.isEmpty()) {
         const double ratio = satchelSeries.medianSeconds() / mpopSeries.medianSeconds();
         const double rssMb = satchelSeries.peakRssKb() / 1024.0;
-        out << "\n\"No new mail\" check (a second run that finds nothing new), median: satchel "
+        out << "\n\"No new mail\" check (" << NoNewMailChecks
+            << " runs after each full fetch that find nothing new), median: satchel "
             << QString::number(satchelSeries.medianNoNewMailSeconds(), 'f', 2) << " s, mpop "
             << QString::number(mpopSeries.medianNoNewMailSeconds(), 'f', 2) << " s.\n";
         out << "\nTargets: satchel time / mpop time ≤ 0.5: " << QString::number(ratio, 'f', 2)
