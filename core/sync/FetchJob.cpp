@@ -10,7 +10,9 @@ namespace satchel::sync {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSync, "satchel.sync")
+// Debug lines (timings, keep-alives) only when asked for:
+// QT_LOGGING_RULES="satchel.sync.debug=true".
+Q_LOGGING_CATEGORY(lcSync, "satchel.sync", QtInfoMsg)
 
 FetchResult::Outcome outcomeFor(const pop3::Pop3Error &error)
 {

@@ -2,8 +2,8 @@
 // 19,206 messages) from a private Dovecot over implicit TLS into a fresh archive (parsed,
 // indexed, durable) vs mpop delivering the same mail to a maildir from the same server (keep on,
 // a fresh UIDL file each run), in the same run. Both are child processes measured alike: wall
-// time and peak RSS from wait4's rusage. Prints a Markdown report; targets: Satchel at most half
-// of mpop's time, peak RSS under 150 MB.
+// time, and peak RSS from wait4's rusage in a small parent (measureChild). Prints a Markdown
+// report; targets: Satchel at most half of mpop's time, peak RSS under 150 MB.
 //
 //   bench_fetch [--runs N] [--messages N] [--satchel PATH]
 #include "BenchSupport.h"
@@ -24,6 +24,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -46,11 +48,43 @@ struct ChildRun
     int exitCode = -1;
 };
 
-// fork + exec + wait4, with `input` on standard input and the output thrown away.
+constexpr const char *MeasureOption = "--measure-child";
+
+// Peak RSS needs a small parent: a forked copy of this process holds the whole corpus, and the
+// kernel counts that copy's resident pages into the child's ru_maxrss when it execs. So the child
+// is run by this binary started afresh (`bench_fetch --measure-child FD PROGRAM ARGS...`, before
+// it loads anything), which reports the child's peak RSS in kB on FD and exits with its status.
+int measureChild(int argc, char *argv[])
+{
+    if (argc < 4)
+        return 127;
+    const int reportFd = std::atoi(argv[2]);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(reportFd);
+        execvp(argv[3], argv + 3);
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage {};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) < 0)
+        return 127;
+    const QByteArray report = QByteArray::number(qlonglong(usage.ru_maxrss));
+    if (write(reportFd, report.constData(), size_t(report.size())) < 0)
+        return 127;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 127;
+}
+
+// fork + exec + wait4, with `input` on standard input and the output thrown away; the peak RSS
+// through measureChild().
 ChildRun runChild(const QStringList &argv, const QByteArray &input,
                   const QList<std::pair<QByteArray, QByteArray>> &environment = {})
 {
-    std::vector<QByteArray> args;
+    int reportFds[2];
+    if (pipe(reportFds) != 0)
+        return {};
+    std::vector<QByteArray> args {QCoreApplication::applicationFilePath().toLocal8Bit(),
+                                  MeasureOption, QByteArray::number(reportFds[1])};
     for (const QString &a : argv)
         args.push_back(a.toLocal8Bit());
     std::vector<char *> cargs;
@@ -67,6 +101,7 @@ ChildRun runChild(const QStringList &argv, const QByteArray &input,
         dup2(pipeFds[0], 0);
         close(pipeFds[0]);
         close(pipeFds[1]);
+        close(reportFds[0]);
         const int devnull = open("/dev/null", O_WRONLY);
         dup2(devnull, 1);
         for (const auto &[name, value] : environment)
@@ -75,6 +110,7 @@ ChildRun runChild(const QStringList &argv, const QByteArray &input,
         _exit(127);
     }
     close(pipeFds[0]);
+    close(reportFds[1]);
     if (!input.isEmpty() && write(pipeFds[1], input.constData(), size_t(input.size())) < 0)
         std::perror("bench_fetch: write");
     close(pipeFds[1]);
@@ -83,7 +119,10 @@ ChildRun runChild(const QStringList &argv, const QByteArray &input,
     wait4(pid, &status, 0, &usage);
     ChildRun run;
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    run.maxRssKb = usage.ru_maxrss;
+    char report[32] = {};
+    const ssize_t got = read(reportFds[0], report, sizeof report - 1);
+    close(reportFds[0]);
+    run.maxRssKb = got > 0 ? std::atol(report) : usage.ru_maxrss;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }
@@ -234,6 +273,8 @@ ChildRun mpop(const QString &binary, const test::DovecotFixture &dovecot, int ex
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && std::strcmp(argv[1], MeasureOption) == 0)
+        return measureChild(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
