@@ -133,6 +133,7 @@ void FetchJob::onList(const QList<pop3::MessageSize> &sizes)
         return;
     QElapsedTimer clock;
     clock.start();
+    m_sizes.reserve(sizes.size());
     for (const pop3::MessageSize &s : sizes)
         m_sizes.insert(s.number, s.octets);
     plan();
@@ -168,6 +169,11 @@ void FetchJob::plan()
         QSet<QString> distinct;
         QStringList complete;
         QList<int> firsts;
+        distinct.reserve(m_uidls.size());
+        complete.reserve(m_uidls.size());
+        firsts.reserve(m_uidls.size());
+        m_listing.reserve(m_uidls.size());
+        m_uidlByNumber.reserve(m_uidls.size());
         for (const pop3::UidlEntry &e : std::as_const(m_uidls)) {
             const QString uidl = QString::fromLatin1(e.uidl);
             m_listing.append({e.number, uidl, m_sizes.value(e.number)});
@@ -204,6 +210,7 @@ void FetchJob::plan()
             }
         }
         QSet<QString> known;
+        known.reserve(ledger->size());
         for (const store::LedgerEntry &e : std::as_const(*ledger))
             known.insert(e.uidl);
         m_planLedger = *ledger;
