@@ -669,7 +669,8 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
             return s.error();
     }
 
-    const QByteArray compressed = qCompress(message.raw);
+    const QByteArray compressed
+        = message.compressedRaw.isEmpty() ? qCompress(message.raw) : message.compressedRaw;
     const bool useZlib = compressed.size() < message.raw.size();
     st.insertRaw.addBindValue(id);
     st.insertRaw.addBindValue(useZlib ? RawZlib : RawPlain);

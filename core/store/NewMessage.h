@@ -25,6 +25,9 @@ struct NewMessage
     std::optional<mime::ParsedMessage> parsed;
     // Archive::rawHash(raw), when the caller has it already; otherwise insert computes it.
     QByteArray rawHash;
+    // qCompress(raw) (any level), when the caller has it already (computed on another thread);
+    // otherwise insert compresses. Stored only when it is smaller than raw.
+    QByteArray compressedRaw;
 };
 
 } // namespace satchel::store

@@ -1,14 +1,18 @@
 #include "sync/FetchJob.h"
 
 #include "store/Archive.h"
+#include "sync/ParsePool.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 namespace satchel::sync {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSync, "satchel.sync")
+// Debug lines (timings, keep-alives) only when asked for:
+// QT_LOGGING_RULES="satchel.sync.debug=true".
+Q_LOGGING_CATEGORY(lcSync, "satchel.sync", QtInfoMsg)
 
 FetchResult::Outcome outcomeFor(const pop3::Pop3Error &error)
 {
@@ -33,7 +37,13 @@ FetchJob::FetchJob(pop3::Session *session, store::Archive *archive, FetchSetting
     , m_session(session)
     , m_archive(archive)
     , m_settings(std::move(settings))
-{ }
+{
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, [this] {
+        if (!m_finished && !m_stopping && m_phase == Phase::Retrieving)
+            commitBatch(false);
+    });
+}
 
 FetchJob::~FetchJob() = default;
 
@@ -76,9 +86,11 @@ void FetchJob::start()
     connect(m_session, &Session::quitDone, this, &FetchJob::onQuitDone);
     connect(m_session, &Session::failed, this, &FetchJob::onFailed);
     connect(m_session, &QObject::destroyed, this, [this] {
-        if (m_finished)
+        if (m_finished || m_stopping)
             return;
         // Nothing after the last +OK is known to have happened: as after a dropped link.
+        m_stopping = true;
+        flushAfterFailure();
         m_result.outcome = FetchResult::Outcome::Failed;
         m_result.message = tr("The connection was closed before the fetch ended.");
         m_result.deletedOnServer = 0;
@@ -96,7 +108,7 @@ void FetchJob::start()
 
 void FetchJob::cancel()
 {
-    if (m_finished)
+    if (m_finished || m_stopping)
         return;
     if (m_phase == Phase::Idle || !m_session) {
         m_result.outcome = FetchResult::Outcome::Cancelled;
@@ -119,9 +131,14 @@ void FetchJob::onList(const QList<pop3::MessageSize> &sizes)
 {
     if (m_finished || m_phase != Phase::Listing)
         return;
+    QElapsedTimer clock;
+    clock.start();
+    m_sizes.reserve(sizes.size());
     for (const pop3::MessageSize &s : sizes)
         m_sizes.insert(s.number, s.octets);
     plan();
+    qCDebug(lcSync) << "planned" << m_listing.size() << "listed messages in" << clock.elapsed()
+                    << "ms";
 }
 
 void FetchJob::plan()
@@ -152,6 +169,11 @@ void FetchJob::plan()
         QSet<QString> distinct;
         QStringList complete;
         QList<int> firsts;
+        distinct.reserve(m_uidls.size());
+        complete.reserve(m_uidls.size());
+        firsts.reserve(m_uidls.size());
+        m_listing.reserve(m_uidls.size());
+        m_uidlByNumber.reserve(m_uidls.size());
         for (const pop3::UidlEntry &e : std::as_const(m_uidls)) {
             const QString uidl = QString::fromLatin1(e.uidl);
             m_listing.append({e.number, uidl, m_sizes.value(e.number)});
@@ -169,17 +191,29 @@ void FetchJob::plan()
             complete << uidl;
             firsts << e.number;
         }
-        // The listing is complete and successful: rows for messages gone from the server go.
-        if (Status s = m_archive->pruneLedger(m_settings.accountId, complete); !s)
-            m_result.errors << s.error().message;
         Result<QList<store::LedgerEntry>> ledger = m_archive->ledger(m_settings.accountId);
         if (!ledger) {
             quitWithError(FetchResult::Outcome::Failed, ledger.error().message);
             return;
         }
+        // The listing is complete and successful: rows for messages gone from the server go.
+        // Most checks find none, and then the archive is not written at all.
+        const bool stale
+            = std::any_of(ledger->cbegin(), ledger->cend(),
+                          [&](const store::LedgerEntry &e) { return !distinct.contains(e.uidl); });
+        if (stale) {
+            if (Status s = m_archive->pruneLedger(m_settings.accountId, complete); !s) {
+                m_result.errors << s.error().message;
+            } else {
+                ledger->removeIf(
+                    [&](const store::LedgerEntry &e) { return !distinct.contains(e.uidl); });
+            }
+        }
         QSet<QString> known;
+        known.reserve(ledger->size());
         for (const store::LedgerEntry &e : std::as_const(*ledger))
             known.insert(e.uidl);
+        m_planLedger = *ledger;
         for (int number : std::as_const(firsts)) {
             if (!known.contains(m_uidlByNumber.value(number)))
                 fresh << number;
@@ -194,6 +228,7 @@ void FetchJob::plan()
                 return;
             }
             m_result.markedElsewhere = *marked;
+            m_ledgerChanged = m_ledgerChanged || *marked > 0;
             fresh.clear();
         }
     } else {
@@ -221,6 +256,8 @@ void FetchJob::plan()
         return;
     }
     m_phase = Phase::Retrieving;
+    m_parser = std::make_unique<ParsePool>(m_settings.parseThreads);
+    connect(m_parser.get(), &ParsePool::parsed, this, &FetchJob::drainParsed);
     int skippedWithoutUidl = 0;
     for (int number : std::as_const(fresh)) {
         const qint64 size = m_sizes.value(number);
@@ -254,63 +291,196 @@ void FetchJob::plan()
 
 void FetchJob::onRetrieved(int number, const QByteArray &raw)
 {
-    if (m_finished || !m_pending.contains(number) || m_headersOnly.contains(number))
+    if (m_finished || m_stopping || !m_pending.contains(number) || m_headersOnly.contains(number))
         return;
-    store(number, raw, false);
+    received(number, raw, false);
 }
 
 void FetchJob::onTopRetrieved(int number, const QByteArray &raw)
 {
-    if (m_finished || !m_pending.contains(number) || !m_headersOnly.contains(number))
+    if (m_finished || m_stopping || !m_pending.contains(number) || !m_headersOnly.contains(number))
         return;
-    store(number, raw, true);
+    received(number, raw, true);
 }
 
-void FetchJob::store(int number, const QByteArray &raw, bool partial)
+void FetchJob::received(int number, const QByteArray &raw, bool partial)
 {
+    ParsePool::Item item;
+    item.number = number;
+    item.uidl = m_pending.take(number);
+    item.partial = partial;
+    item.raw = raw;
+    item.arrival = now();
+    m_inFlightBytes = 0;
+    if (!partial)
+        m_progress.bytesDone += m_sizes.value(number);
+    m_parser->submit(std::move(item));
+    emitProgress();
+    // Bounded: with too much in hand, wait for the parser here rather than read on.
+    while (!m_finished && !m_stopping
+           && (m_parser->size() > MaxInHandMessages || m_parser->bytes() > MaxInHandBytes))
+        takeParsed();
+    drainParsed();
+}
+
+void FetchJob::drainParsed()
+{
+    while (!m_finished && !m_stopping && m_parser && m_parser->headReady())
+        takeParsed();
+    if (!m_finished && !m_stopping)
+        maybeRetrievalComplete();
+}
+
+void FetchJob::takeParsed()
+{
+    ParsePool::Item item = m_parser->takeHead();
     store::NewMessage message;
-    message.partial = partial;
+    message.partial = item.partial;
     message.accountId = m_settings.accountId;
     message.folderId = m_folderId;
-    message.raw = raw;
-    message.arrival = now();
-    if (m_haveUidl) {
-        // Message and ledger row in one transaction; the durable commit comes before any DELE.
-        message.uidl = m_pending.value(number);
-        Result<qint64> id = m_archive->insertMessage(message, store::Archive::Durability::Normal);
+    message.raw = std::move(item.raw);
+    message.arrival = item.arrival;
+    message.parsed = std::move(item.parsed);
+    message.rawHash = std::move(item.rawHash);
+    message.compressedRaw = std::move(item.compressedRaw);
+    if (!m_haveUidl) {
+        storeWithoutUidl(message, item.number);
+        return;
+    }
+    // Message and ledger row in one transaction; the durable commit comes before any DELE.
+    message.uidl = item.uidl;
+    m_batchBytes += message.raw.size();
+    m_batch.append(std::move(message));
+    if (m_stopping)
+        return; // flushAfterFailure() commits what it collects
+    if (m_batch.size() == 1 && m_settings.batchMaxMs > 0)
+        m_batchTimer.start(m_settings.batchMaxMs);
+    const bool full = m_batch.size() >= m_batchTarget || m_batchBytes >= MaxBatchBytes;
+    // The last batch of the retrieval is left to maybeRetrievalComplete(), which commits it
+    // durably.
+    const bool last = m_pending.isEmpty() && m_parser->isEmpty();
+    if (full && !last)
+        commitBatch(false);
+}
+
+void FetchJob::storeWithoutUidl(const store::NewMessage &message, int number)
+{
+    // Without UIDL the only memory of a message is its bytes: a copy committed by a session
+    // that broke before QUIT +OK is found here and not stored twice. Each commit is durable, on
+    // its own: nothing else could tell this message was stored.
+    Result<std::optional<qint64>> existing = m_archive->findByRawHash(message.rawHash);
+    if (!existing) {
+        m_result.errors << existing.error().message;
+    } else if (existing->has_value()) {
+        qCInfo(lcSync) << "message" << number << "was stored by an earlier session";
+        m_storedWithoutUidl << number;
+    } else {
+        Result<qint64> id = m_archive->insertMessage(message, store::Archive::Durability::Durable);
         if (id) {
             ++m_result.newMessages;
-            if (partial)
-                ++m_result.partialMessages;
-        } else
-            m_result.errors
-                << tr("Message %1 could not be stored: %2").arg(number).arg(id.error().message);
-    } else {
-        // Without UIDL the only memory of a message is its bytes: a copy committed by a session
-        // that broke before QUIT +OK is found here and not stored twice. Each commit is durable
-        // because the DELE for it may follow at any time.
-        message.rawHash = store::Archive::rawHash(raw);
-        Result<std::optional<qint64>> existing = m_archive->findByRawHash(message.rawHash);
-        if (!existing) {
-            m_result.errors << existing.error().message;
-        } else if (existing->has_value()) {
-            qCInfo(lcSync) << "message" << number << "was stored by an earlier session";
             m_storedWithoutUidl << number;
         } else {
-            Result<qint64> id
-                = m_archive->insertMessage(message, store::Archive::Durability::Durable);
-            if (id) {
-                ++m_result.newMessages;
-                m_storedWithoutUidl << number;
+            m_result.errors
+                << tr("Message %1 could not be stored: %2").arg(number).arg(id.error().message);
+        }
+    }
+    if (m_stopping) {
+        ++m_progress.messagesDone;
+        return;
+    }
+    reportDone(1, !(m_pending.isEmpty() && m_parser->isEmpty()));
+}
+
+void FetchJob::commitBatch(bool final)
+{
+    m_batchTimer.stop();
+    if (m_batch.isEmpty())
+        return;
+    QList<store::NewMessage> batch;
+    batch.swap(m_batch);
+    m_batchBytes = 0;
+    m_batchTarget = std::min(std::max(1, m_settings.batchMaxMessages), m_batchTarget * 2);
+    const auto durability
+        = final ? store::Archive::Durability::Durable : store::Archive::Durability::Normal;
+    int stored = 0;
+    int partial = 0;
+    if (Result<QList<qint64>> ids = m_archive->insertMessages(batch, durability); ids) {
+        stored = int(batch.size());
+        for (const store::NewMessage &m : std::as_const(batch))
+            partial += m.partial ? 1 : 0;
+    } else {
+        // All or nothing failed: one message must not keep the others out, so each alone. The
+        // ones that fail are not in the ledger and are tried again next time.
+        qCWarning(lcSync) << "a batch of" << batch.size()
+                          << "messages could not be stored:" << ids.error().message
+                          << "- storing them one by one";
+        for (const store::NewMessage &m : std::as_const(batch)) {
+            if (Result<qint64> id = m_archive->insertMessage(m, durability); id) {
+                ++stored;
+                partial += m.partial ? 1 : 0;
             } else {
                 m_result.errors
-                    << tr("Message %1 could not be stored: %2").arg(number).arg(id.error().message);
+                    << tr("Message %1 could not be stored: %2").arg(m.uidl, id.error().message);
             }
         }
     }
-    if (!partial)
-        m_progress.bytesDone += m_sizes.value(number);
-    retrievedOrSkipped(number);
+    if (stored > 0) {
+        m_needsBarrier = durability == store::Archive::Durability::Normal;
+        m_ledgerChanged = true;
+    }
+    // Counted before anyone hears of it: a progress slot may cancel the job.
+    m_result.newMessages += stored;
+    m_result.partialMessages += partial;
+    if (m_stopping) {
+        m_progress.messagesDone += int(batch.size());
+        emitProgress();
+        return;
+    }
+    reportDone(int(batch.size()), !final);
+}
+
+void FetchJob::reportDone(int count, bool keepAliveAfterLast)
+{
+    for (int i = 0; i < count; ++i) {
+        ++m_progress.messagesDone;
+        emitProgress();
+        if (m_finished || m_stopping)
+            return; // a progress slot cancelled the job
+        if (i + 1 < count || keepAliveAfterLast)
+            keepAlive();
+    }
+}
+
+void FetchJob::keepAlive()
+{
+    // Still more to work through: keep the server from thinking we left.
+    if (m_session && !m_stopping && m_phase == Phase::Retrieving && m_settings.keepAliveMs > 0
+        && m_session->msSinceLastCommand() >= m_settings.keepAliveMs) {
+        qCDebug(lcSync) << "keep-alive NOOP after" << m_session->msSinceLastCommand() << "ms";
+        m_session->noop();
+    }
+}
+
+void FetchJob::maybeRetrievalComplete()
+{
+    if (m_phase != Phase::Retrieving || !m_pending.isEmpty() || (m_parser && !m_parser->isEmpty()))
+        return;
+    commitBatch(true);
+    if (m_finished || m_stopping)
+        return;
+    deleteAndQuit();
+}
+
+void FetchJob::flushAfterFailure()
+{
+    // The link is gone, not the messages that arrived complete: parse and commit them all, so a
+    // dropped link costs at most the message in flight.
+    m_batchTimer.stop();
+    if (!m_parser)
+        return;
+    while (!m_parser->isEmpty())
+        takeParsed();
+    commitBatch(false);
 }
 
 void FetchJob::onRetrieveProgress(int number, qint64 bytesSoFar)
@@ -325,20 +495,10 @@ void FetchJob::retrievedOrSkipped(int number)
 {
     m_pending.remove(number);
     m_inFlightBytes = 0;
-    ++m_progress.messagesDone;
-    emitProgress();
-    if (m_finished)
-        return; // a progress slot cancelled the job
-    if (m_pending.isEmpty() && m_phase == Phase::Retrieving) {
-        deleteAndQuit();
+    reportDone(1, !(m_pending.isEmpty() && m_parser->isEmpty()));
+    if (m_finished || m_stopping)
         return;
-    }
-    // Still more answers to work through: keep the server from thinking we left.
-    if (m_session && m_settings.keepAliveMs > 0
-        && m_session->msSinceLastCommand() >= m_settings.keepAliveMs) {
-        qCDebug(lcSync) << "keep-alive NOOP after" << m_session->msSinceLastCommand() << "ms";
-        m_session->noop();
-    }
+    maybeRetrievalComplete();
 }
 
 void FetchJob::deleteAndQuit()
@@ -346,15 +506,27 @@ void FetchJob::deleteAndQuit()
     m_phase = Phase::Deleting;
     QList<int> numbers;
     if (m_haveUidl) {
-        Result<QList<store::LedgerEntry>> ledger = m_archive->ledger(m_settings.accountId);
+        // The ledger as plan() read it, unless this session has written to it since.
+        Result<QList<store::LedgerEntry>> ledger = m_planLedger;
+        if (m_ledgerChanged)
+            ledger = m_archive->ledger(m_settings.accountId);
         if (!ledger) {
             quitWithError(FetchResult::Outcome::Failed, ledger.error().message);
             return;
         }
         const RetentionPlan plan = planRetention(*ledger, m_settings.policy, now(), m_listing);
         if (!plan.toDelete.isEmpty()) {
-            // The one durable commit before any DELE: it also makes every message committed
-            // earlier in this session durable.
+            // Only durably committed messages are ever deleted. The last batch was committed
+            // durably, which made every earlier commit durable too; where this session's last
+            // commit was not durable (the last RETR failed after a timed commit), a barrier.
+            if (m_needsBarrier) {
+                if (Status s = m_archive->makeDurable(); !s) {
+                    quitWithError(FetchResult::Outcome::Failed, s.error().message);
+                    return;
+                }
+                m_needsBarrier = false;
+            }
+            // Then the rows are marked, durably too, and only then is DELE sent.
             if (Status s = m_archive->markDeleteSent(m_settings.accountId, plan.toDelete); !s) {
                 quitWithError(FetchResult::Outcome::Failed, s.error().message);
                 return;
@@ -463,8 +635,18 @@ void FetchJob::onQuitDone()
 
 void FetchJob::onFailed(const pop3::Pop3Error &error)
 {
-    if (m_finished)
+    if (m_finished || m_stopping)
         return;
+    m_stopping = true;
+    if (error.kind == pop3::ErrorKind::Cancelled) {
+        // At once: what is not committed yet is downloaded again next time.
+        m_batchTimer.stop();
+        if (m_parser)
+            m_parser->clear();
+        m_batch.clear();
+    } else {
+        flushAfterFailure();
+    }
     m_result.error = error;
     if (m_result.outcome == FetchResult::Outcome::Success) {
         m_result.outcome = outcomeFor(error);

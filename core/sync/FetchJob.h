@@ -2,6 +2,8 @@
 
 #include "pop3/Pop3Error.h"
 #include "pop3/Session.h"
+#include "store/LedgerEntry.h"
+#include "store/NewMessage.h"
 #include "sync/RetentionPolicy.h"
 
 #include <QDateTime>
@@ -10,14 +12,18 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace satchel::store {
 class Archive;
 }
 
 namespace satchel::sync {
+
+class ParsePool;
 
 struct FetchSettings
 {
@@ -42,10 +48,17 @@ struct FetchSettings
     // A NOOP after a stored message when the server has heard nothing from this session for so
     // long (see "Keep-alive" below); 0 turns it off. Well below any server's autologout.
     int keepAliveMs = 30'000;
+    // Batched commits (see "Batches" below): at most this many messages per transaction, and a
+    // message waits at most this long for its batch to commit. 1 commits each message alone.
+    int batchMaxMessages = 128;
+    int batchMaxMs = 200;
+    // Threads that parse ahead of the store; 0: one per core.
+    int parseThreads = 0;
 };
 
 struct FetchProgress
 {
+    // Committed to the archive (or failed for good); bytesDone counts what has arrived.
     int messagesDone = 0;
     int messagesTotal = 0;
     qint64 bytesDone = 0;
@@ -93,31 +106,50 @@ struct FetchResult
 // One fetch of one account over a Session and an Archive (DESIGN.md, "never lose a message"):
 //
 //   UIDL + LIST  -> prune the ledger (the listing is complete) -> RETR every UIDL the ledger does
-//   not know (pipelined by the session) -> each message inserted with its ledger row in its own
-//   transaction as soon as it arrives -> the delete set from the policy -> markDeleteSent (one
-//   durable commit: every message stored before it is durable too) -> DELE -> QUIT ->
-//   on +OK forgetDeleteSent.
+//   not know (pipelined by the session) -> each message parsed on a worker thread (ParsePool)
+//   while the next ones arrive -> inserted in arrival order with its ledger row in the same
+//   transaction, several messages to a transaction -> the last batch committed durably -> the
+//   delete set from the policy -> markDeleteSent (a durable commit) -> DELE -> QUIT -> on +OK
+//   forgetDeleteSent.
+//
+// Batches: a transaction takes up to batchMaxMessages messages (1, 2, 4, ... at first, so the
+// first messages show at once) and commits when it is full, when its oldest message has waited
+// batchMaxMs, or when the retrieval is complete. A message and its ledger row are always in the
+// same transaction, so each message is either in the archive with its row or in neither and
+// downloaded again next time. When the link drops (any failure of the session), every message
+// that had arrived complete is parsed and committed before the job finishes: a dropped link
+// still costs at most the message in flight. A crash loses at most the uncommitted batch (none
+// of it is in the ledger, so it is downloaded again: at-least-once, never twice). cancel() stops
+// at once and leaves the uncommitted batch to the next session the same way. Nothing is DELE'd
+// that is not durably committed: the last batch's commit is durable (a durable commit makes every
+// earlier one durable too), a barrier (Archive::makeDurable) comes first where the last commit
+// was not, then markDeleteSent (durable again), then DELE. progress().messagesDone counts only
+// committed messages (and those that failed for good), result().newMessages only committed ones.
+//
+// Memory: at most MaxInHandMessages messages / MaxInHandBytes are downloaded and not yet
+// committed; beyond that the job waits for the parser before it reads on, which leaves the bytes
+// to the transport (bounded) and then to the kernel (TCP flow control).
 //
 // Headers only (FetchSettings::headersOnly, maxMessageBytes) uses TOP n 0 rather than TOP n k: the
 // header alone is what the list and search need, its size does not depend on how long the body's
 // lines are (k lines of a one-line HTML body can be megabytes), and a cut multipart body would
 // be parsed into broken attachments. The rest comes with FetchRestJob, in place.
 //
-// Keep-alive: the job stores each message on this thread as it arrives, so nothing else on this
-// thread runs while the archive is busy. With PIPELINING all RETRs go out at once, and once the
-// server has answered them it waits for a command while the job works through the answers it
-// has received - for as long as all of that local work takes. So after each message the job
-// sends a NOOP when the server has heard nothing from it for keepAliveMs: the server is never
-// left waiting longer than that plus one message's work. (A single message's work longer than
-// the server's autologout - ten minutes at least, RFC 1939 3 - cannot be bridged on this thread.)
+// Keep-alive: with PIPELINING all RETRs go out at once, and once the server has answered them it
+// waits for a command while the job works through the answers it has received - for as long as
+// that local work takes. So after each committed message the job sends a NOOP when the server
+// has heard nothing from it for keepAliveMs: the server is never left waiting longer than that
+// plus one batch's commit. (A commit longer than the server's autologout - ten minutes at least,
+// RFC 1939 3 - cannot be bridged on this thread.)
 //
 // A server without UIDL gets LIST only and works with delete-after-download alone: each message
-// is committed durably and looked up by its bytes first, so a session that breaks after the
-// commit but before QUIT +OK does not store it twice. Any other policy is refused up front.
+// is committed durably on its own and looked up by its bytes first, so a session that breaks
+// after the commit but before QUIT +OK does not store it twice. Any other policy is refused up
+// front.
 //
-// The Archive must have been opened on this thread. Parsing (inside Archive::insertMessage) runs
-// on this thread too for now; moving parsing and storing off the UI thread is a later step.
-// The job does not own the session or the archive; start() opens the session, which must be new.
+// The Archive must have been opened on this thread, where the job stores; parsing runs on the
+// job's own worker threads. The job does not own the session or the archive; start() opens the
+// session, which must be new.
 class FetchJob : public QObject
 {
     Q_OBJECT
@@ -128,8 +160,9 @@ public:
     ~FetchJob() override;
 
     void start();
-    // Stops at once: what was committed stays, the message in flight is fetched again next time,
-    // rows marked delete_sent stay marked and are sent DELE again next time. finished() follows.
+    // Stops at once: what was committed stays; what is downloaded but not committed yet (at most
+    // one batch) and the message in flight are fetched again next time; rows marked delete_sent
+    // stay marked and are sent DELE again next time. finished() follows.
     void cancel();
 
     [[nodiscard]] bool isFinished() const { return m_finished; }
@@ -146,9 +179,21 @@ private:
     [[nodiscard]] QDateTime now() const;
     void onUidl(const QList<pop3::UidlEntry> &entries);
     void onList(const QList<pop3::MessageSize> &sizes);
+    static constexpr int MaxInHandMessages = 256;
+    static constexpr qint64 MaxInHandBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaxBatchBytes = 16 * 1024 * 1024;
+
     void onRetrieved(int number, const QByteArray &raw);
     void onTopRetrieved(int number, const QByteArray &raw);
-    void store(int number, const QByteArray &raw, bool partial);
+    void received(int number, const QByteArray &raw, bool partial);
+    void drainParsed();
+    void takeParsed();
+    void storeWithoutUidl(const store::NewMessage &message, int number);
+    void commitBatch(bool final);
+    void reportDone(int count, bool keepAliveAfterLast);
+    void keepAlive();
+    void maybeRetrievalComplete();
+    void flushAfterFailure();
     void onRetrieveProgress(int number, qint64 bytesSoFar);
     void onDeleted(int number);
     void onCommandFailed(pop3::Session::Command command, int number, const pop3::Pop3Error &error);
@@ -168,6 +213,7 @@ private:
     FetchResult m_result;
     Phase m_phase = Phase::Idle;
     bool m_finished = false;
+    bool m_stopping = false; // the session failed or was cancelled: finishing
 
     bool m_haveUidl = false;
     bool m_uidlMalformed = false;
@@ -185,6 +231,15 @@ private:
     QHash<int, QString> m_uidlByNumber;
     FetchProgress m_progress;
     qint64 m_inFlightBytes = 0;
+
+    std::unique_ptr<ParsePool> m_parser; // downloaded, being parsed, in arrival order
+    QList<store::NewMessage> m_batch; // parsed, not committed yet
+    qint64 m_batchBytes = 0;
+    int m_batchTarget = 1;
+    QTimer m_batchTimer;
+    bool m_needsBarrier = false; // a commit of this session is not known durable yet
+    QList<store::LedgerEntry> m_planLedger; // as plan() read (and pruned) it
+    bool m_ledgerChanged = false; // written since
 };
 
 } // namespace satchel::sync

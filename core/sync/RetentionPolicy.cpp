@@ -28,10 +28,13 @@ RetentionPlan planRetention(const QList<store::LedgerEntry> &ledger, const Reten
 {
     RetentionPlan plan;
 
+    // Sized up front: a mailbox lists tens of thousands of messages on every check.
     QHash<QString, int> occurrences;
+    occurrences.reserve(listing.size());
     for (const ServerMessage &m : listing)
         ++occurrences[m.uidl];
     QHash<QString, const store::LedgerEntry *> known;
+    known.reserve(ledger.size());
     for (const store::LedgerEntry &e : ledger)
         known.insert(e.uidl, &e);
 
@@ -42,6 +45,7 @@ RetentionPlan planRetention(const QList<store::LedgerEntry> &ledger, const Reten
         bool remove = false;
     };
     QList<Candidate> stays; // ledger-known, listed once, in server order
+    stays.reserve(listing.size());
     QSet<QString> seenDuplicates;
     for (const ServerMessage &m : listing) {
         if (occurrences.value(m.uidl) > 1) {
