@@ -1,7 +1,9 @@
 #include "BenchSupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -20,7 +23,16 @@ namespace satchel::bench {
 ChildRun runChild(const QStringList &argv, const QStringList &environment,
                   const QString &stdoutFile, const QByteArray &input, const QString &stderrFile)
 {
+    // Through bench_measure (beside this benchmark) when it is there, so that the peak RSS is
+    // the child's own, not that of this process's forked copy (bench_measure.cpp says why).
+    int reportPipe[2] = {-1, -1};
+    const QString measure
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_measure");
     std::vector<QByteArray> args;
+    if (QFileInfo(measure).isExecutable() && pipe(reportPipe) == 0) {
+        args.push_back(measure.toLocal8Bit());
+        args.push_back(QByteArray::number(reportPipe[1]));
+    }
     for (const QString &a : argv)
         args.push_back(a.toLocal8Bit());
     std::vector<char *> cargs;
@@ -45,6 +57,8 @@ ChildRun runChild(const QStringList &argv, const QStringList &environment,
         dup2(inputPipe[0], 0);
         close(inputPipe[0]);
         close(inputPipe[1]);
+        if (reportPipe[0] >= 0)
+            close(reportPipe[0]);
         const int devnull = open("/dev/null", O_WRONLY);
         const int stdoutFd = open(out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(stdoutFd >= 0 ? stdoutFd : devnull, 1);
@@ -56,6 +70,8 @@ ChildRun runChild(const QStringList &argv, const QStringList &environment,
         _exit(127);
     }
     close(inputPipe[0]);
+    if (reportPipe[1] >= 0)
+        close(reportPipe[1]);
     // A short input fits the pipe's buffer, so this never waits on the child.
     if (!input.isEmpty() && write(inputPipe[1], input.constData(), size_t(input.size())) < 0)
         std::perror("runChild: write");
@@ -66,6 +82,12 @@ ChildRun runChild(const QStringList &argv, const QStringList &environment,
     ChildRun run;
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     run.maxRssKb = usage.ru_maxrss;
+    if (reportPipe[0] >= 0) {
+        char report[32] = {};
+        if (read(reportPipe[0], report, sizeof report - 1) > 0)
+            run.maxRssKb = std::atol(report);
+        close(reportPipe[0]);
+    }
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }

@@ -1,14 +1,14 @@
-// bench_link: what a metered or bad line sees, Satchel beside mpop and fetchmail from the same
+// bench_link: what a metered or bad line sees, Satchel beside mpop (and fetchmail) from the same
 // private Dovecot over implicit TLS, in the same run (issue 9):
 //
-//  - fetchmail's fetch of the same mailbox bench_fetch fetches (the volume corpus; 2,000
-//    messages with --quick), the third column of the "fetch over TLS" row;
 //  - the "no new mail" check of a 10,000-message mailbox (2,000 with --quick): wall time and
 //    the bytes both ways through a counting proxy, TLS included;
 //  - a fetch through a line with 100 ms each way and 10% loss, emulated in a userspace proxy
 //    (LinkEmulator.h says how) because this kernel has no netem.
 //
 //   bench_link [--quick] [--runs N] [--satchel PATH] [--json FILE]
+//
+// BENCH_KEEP=1 keeps each client's state folder (its files and standard error) for a look.
 #include "BenchSupport.h"
 #include "DovecotFixture.h"
 #include "LinkEmulator.h"
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Satchel vs mpop and fetchmail: fetchmail's TLS fetch, the no-new-mail check, a lossy "
+        "Satchel vs mpop and fetchmail: the no-new-mail check (wall, bytes) and a lossy "
         "line."));
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"),
@@ -181,35 +181,7 @@ int main(int argc, char *argv[])
     QString source;
     QTemporaryDir caDir;
 
-    // 1. fetchmail on bench_fetch's mailbox. One run in the full benchmark: fetchmail starts a
-    // delivery agent per message, so three runs of 19,000 would take a quarter of an hour.
-    {
-        const int limit = quick ? 2000 : -1;
-        auto dovecot = startServer(limit, &source);
-        if (!dovecot)
-            return 1;
-        const qint64 count = dovecot->mailbox().messages().size();
-        const QString ca = bench::writeCaFile(caDir.path(), dovecot->certificate().toPem());
-        Client c {std::make_unique<bench::FetchmailClient>(), {}, {}};
-        c.wall.name = QStringLiteral("fetchmail → mda");
-        std::fprintf(stderr, "fetchmail: the first fetch of %lld messages\n", count);
-        ChildRun run;
-        std::unique_ptr<QTemporaryDir> state;
-        if (freshFetch(c, serverVia(*dovecot, dovecot->pop3sPort(), ca), count, &run, &state))
-            c.wall.values << run.ms / 1000;
-        c.wall.note = c.wall.values.isEmpty() ? c.wall.note
-                                              : QStringLiteral("procmail into a maildir; one run");
-        out << "## fetchmail → procmail → maildir, " << count << " messages (" << source << ")\n\n"
-            << (c.wall.values.isEmpty() ? c.wall.note
-                                        : QString::number(c.wall.values.first(), 'f', 2)
-                        + QStringLiteral(" s, peak RSS ")
-                        + QString::number(run.maxRssKb / 1024.0, 'f', 1) + QStringLiteral(" MB"))
-            << "\n";
-        rows.append(
-            {QStringLiteral("fetch-tls"), QString(), QStringLiteral("s"), {}, {c.wall}, {}});
-    }
-
-    // 2. "No new mail": each client downloads the mailbox once, then checks it `runs` times
+    // 1. "No new mail": each client downloads the mailbox once, then checks it `runs` times
     // through a proxy that counts the bytes.
     {
         const int size = quick ? 2000 : 10000;
@@ -277,7 +249,7 @@ int main(int argc, char *argv[])
         rows << wall << bytes;
     }
 
-    // 3. A lossy, slow line: each run a fresh download of a small mailbox.
+    // 2. A lossy, slow line: each run a fresh download of a small mailbox.
     {
         const int size = quick ? 40 : 150;
         auto dovecot = startServer(size, &source);
