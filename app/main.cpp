@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "HeadlessDemo.h"
+#include "QuickSearch.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,15 @@ int main(int argc, char *argv[])
         if (chooseDispatcher) // chosen now; children (mail filters, editors) get the user's
             qunsetenv("QT_NO_GLIB");
         describeApplication();
+#ifndef SATCHEL_SEPARATE_GUI
+        // Where `satchel` is not the launcher (launcher_main.cpp), a search is still answered
+        // without opening the Archive when it can be.
+        if (command == u"search") {
+            if (const std::optional<int> code
+                = satchel::app::runQuickSearch(QCoreApplication::arguments()))
+                return *code;
+        }
+#endif
         return runTranslatedCommandLine();
     }
 
