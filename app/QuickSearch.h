@@ -17,7 +17,8 @@ namespace satchel::app {
 // the Archive (none yet, an older schema, an index to rebuild), a message without the lists of
 // schema 6. Tests set SATCHEL_QUICK_SEARCH: "off" always declines (to compare both ways),
 // "only" gives exit code 125 instead of declining.
-// The output is the same bytes either way. Needs a QCoreApplication with Satchel's names.
+// The output is the same bytes either way. Needs Satchel's application and organisation names
+// (no QCoreApplication).
 [[nodiscard]] std::optional<int> runQuickSearch(const QStringList &arguments);
 
 } // namespace satchel::app

@@ -25,25 +25,21 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    QString path;
+    describeApplication(); // static: QStandardPaths needs the names, not an application object
     {
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
-        const bool search = satchel::app::isSearchCommand(arguments);
-        // Qt's own event dispatcher: GLib's costs a millisecond or two to set up, and a search
-        // runs no event loop (main.cpp does the same for its commands).
-        const bool chooseDispatcher = search && !qEnvironmentVariableIsSet("QT_NO_GLIB");
-        if (chooseDispatcher)
-            qputenv("QT_NO_GLIB", "1");
-        QCoreApplication app(argc, argv);
-        if (chooseDispatcher)
-            qunsetenv("QT_NO_GLIB");
-        describeApplication();
-        if (search) {
+        // No QCoreApplication for a search: it runs no event loop, and setting one up is time
+        // a search answered in a few milliseconds notices.
+        if (satchel::app::isSearchCommand(arguments)) {
             if (const std::optional<int> code = satchel::app::runQuickSearch(arguments))
                 return *code;
         }
+    }
+    QString path;
+    {
+        QCoreApplication app(argc, argv);
         const QString dir = QCoreApplication::applicationDirPath();
         path = QDir::cleanPath(dir + u'/' + QStringLiteral(SATCHEL_CLI_RELATIVE_DIR)
                                + QStringLiteral("/satchel-cli"));
@@ -52,7 +48,6 @@ int main(int argc, char *argv[])
     }
     // Same arguments, environment and process id: the caller sees one program.
     const QByteArray file = QFile::encodeName(path);
-    argv[0] = const_cast<char *>(file.constData());
     ::execv(file.constData(), argv);
     const int error = errno;
     const QString message = QCoreApplication::translate("main",

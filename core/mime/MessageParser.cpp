@@ -16,7 +16,7 @@ namespace satchel::mime {
 namespace {
 
 // Bump whenever a change in GMimeParser.cpp alters what parseMessage() returns.
-constexpr int kParserRevision = 1;
+constexpr int kParserRevision = 2; // 2: uuencoded files are attachments
 
 QString executableDir()
 {
