@@ -16,7 +16,8 @@ namespace satchel::app {
 // malformed query or limit (the full parser explains them), an archive that needs opening by
 // the Archive (none yet, an older schema, an index to rebuild), a message without the lists of
 // schema 6. Tests set SATCHEL_QUICK_SEARCH: "off" always declines (to compare both ways),
-// "only" gives exit code 125 instead of declining.
+// "only" gives exit code 125 instead of declining ("launcher" does that in launcher_main.cpp,
+// the Qt-free answer to plain searches in front of this one).
 // The output is the same bytes either way. Needs Satchel's application and organisation names
 // (no QCoreApplication).
 [[nodiscard]] std::optional<int> runQuickSearch(const QStringList &arguments);

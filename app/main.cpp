@@ -88,15 +88,13 @@ int main(int argc, char *argv[])
         if (chooseDispatcher) // chosen now; children (mail filters, editors) get the user's
             qunsetenv("QT_NO_GLIB");
         describeApplication();
-#ifndef SATCHEL_SEPARATE_GUI
-        // Where `satchel` is not the launcher (launcher_main.cpp), a search is still answered
-        // without opening the Archive when it can be.
+        // A search the launcher (launcher_main.cpp) left to this binary, --json for one, or any
+        // search where `satchel` is this binary: answered without opening the Archive if it can.
         if (command == u"search") {
             if (const std::optional<int> code
                 = satchel::app::runQuickSearch(QCoreApplication::arguments()))
                 return *code;
         }
-#endif
         return runTranslatedCommandLine();
     }
 

@@ -710,10 +710,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>Satchel — demo mailbox</source>
         <translation>Satchel — Demo-Postfach</translation>
     </message>
-    <message>
-        <source>Satchel cannot start: %1 (%2). Please reinstall Satchel.</source>
-        <translation>Satchel kann nicht starten: %1 (%2). Bitte installieren Sie Satchel neu.</translation>
-    </message>
 </context>
 <context>
     <name>satchel::app::DemoServer</name>

@@ -710,10 +710,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>Satchel — demo mailbox</source>
         <translation>Satchel — buzón de demostración</translation>
     </message>
-    <message>
-        <source>Satchel cannot start: %1 (%2). Please reinstall Satchel.</source>
-        <translation>Satchel no puede iniciarse: %1 (%2). Vuelva a instalar Satchel.</translation>
-    </message>
 </context>
 <context>
     <name>satchel::app::DemoServer</name>

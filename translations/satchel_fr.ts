@@ -710,10 +710,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>Satchel — demo mailbox</source>
         <translation>Satchel — boîte aux lettres de démonstration</translation>
     </message>
-    <message>
-        <source>Satchel cannot start: %1 (%2). Please reinstall Satchel.</source>
-        <translation>Satchel ne peut pas démarrer : %1 (%2). Veuillez réinstaller Satchel.</translation>
-    </message>
 </context>
 <context>
     <name>satchel::app::DemoServer</name>

@@ -1,6 +1,7 @@
 #include "mime/MessageParser.h"
 
 #include "mime/MimeModuleApi.h"
+#include "mime/ParserRevision.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,9 +15,6 @@
 namespace satchel::mime {
 
 namespace {
-
-// Bump whenever a change in GMimeParser.cpp alters what parseMessage() returns.
-constexpr int kParserRevision = 2; // 2: uuencoded files are attachments
 
 QString executableDir()
 {
