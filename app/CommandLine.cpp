@@ -2,6 +2,7 @@
 
 #include "AccountCommands.h"
 #include "MessageJson.h"
+#include "SearchOutput.h"
 #include "accounts/KeychainSecretStore.h"
 #include "accounts/MemorySecretStore.h"
 #include "io/Exporter.h"
@@ -129,37 +130,37 @@ int import(store::Archive &archive, const QStringList &paths, const QString &fol
 
 int search(store::Archive &archive, const QString &queryText, bool json, int limit)
 {
+    // QuickSearch.cpp answers most searches before an Archive is opened; this is the way for the
+    // rest, and it prints the same bytes (SearchOutput.h).
     const Result<store::SearchQuery> query = store::SearchQuery::parse(queryText);
     if (!query)
         return fail(query.error().message, Usage);
+    // One query for all rows.
+    Result<QList<store::MessageRow>> rows = archive.searchRows(*query, limit);
+    if (!rows)
+        return fail(rows.error().message);
+    QByteArray bytes;
     if (!json) {
-        // Tab-separated: id, date, sender, subject; one query for all rows.
-        Result<QList<store::MessageRow>> rows = archive.searchRows(*query, limit);
-        if (!rows)
-            return fail(rows.error().message);
-        QString text;
+        // Tab-separated: id, date, sender, subject.
         for (const store::MessageRow &row : std::as_const(*rows)) {
-            text += QString::number(row.id) + u'\t' + row.date.toString(Qt::ISODate) + u'\t'
-                + (row.senderName.isEmpty() ? row.senderAddress : row.senderName) + u'\t'
-                + row.subject + u'\n';
+            bytes += (QString::number(row.id) + u'\t' + row.date.toString(Qt::ISODate) + u'\t'
+                      + (row.senderName.isEmpty() ? row.senderAddress : row.senderName) + u'\t'
+                      + row.subject + u'\n')
+                         .toUtf8();
         }
-        out() << text;
-        out().flush();
-        return Ok;
+    } else {
+        Result<Names> n = names(archive);
+        if (!n)
+            return fail(n.error().message);
+        for (const store::MessageRow &row : std::as_const(*rows)) {
+            Result<QJsonObject> o = searchJson(archive, *n, row);
+            if (!o)
+                return fail(o.error().message);
+            bytes += QJsonDocument(*o).toJson(QJsonDocument::Compact) + '\n';
+        }
     }
-    Result<QList<qint64>> ids = archive.search(*query, limit);
-    if (!ids)
-        return fail(ids.error().message);
-    Result<Names> n = names(archive);
-    if (!n)
-        return fail(n.error().message);
-    for (const qint64 id : *ids) {
-        Result<QJsonObject> o = messageJson(archive, *n, id, false);
-        if (!o)
-            return fail(o.error().message);
-        out() << QString::fromUtf8(QJsonDocument(*o).toJson(QJsonDocument::Compact)) << u'\n';
-    }
-    out().flush();
+    if (!writeStdout(bytes))
+        return fail(CommandLineText::tr("cannot write to the standard output"));
     return Ok;
 }
 

@@ -1,8 +1,10 @@
 #include "MessageJson.h"
 
+#include "SearchOutput.h"
 #include "mime/ParsedMessage.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace satchel::app {
 
@@ -17,16 +19,38 @@ QJsonArray addressesJson(const mime::AddressList &list)
     return array;
 }
 
-QJsonArray flagsJson(store::MessageFlags flags)
+QJsonArray attachmentsJson(const QList<mime::Attachment> &list)
 {
-    QJsonArray array;
-    if (flags.testFlag(store::MessageFlag::Read))
-        array.append(QStringLiteral("read"));
-    if (flags.testFlag(store::MessageFlag::Flagged))
-        array.append(QStringLiteral("flagged"));
-    if (flags.testFlag(store::MessageFlag::Answered))
-        array.append(QStringLiteral("answered"));
-    return array;
+    QJsonArray attachments;
+    for (const mime::Attachment &a : list)
+        attachments.append(QJsonObject {{QStringLiteral("filename"), a.filename},
+                                        {QStringLiteral("content_type"), a.contentType},
+                                        {QStringLiteral("size"), double(a.size)}});
+    return attachments;
+}
+
+MessageJsonFields rowFields(const Names &n, const store::MessageRow &row)
+{
+    MessageJsonFields f;
+    f.id = row.id;
+    f.messageId = row.messageId;
+    f.subject = row.subject;
+    f.date = row.date.toString(Qt::ISODate);
+    f.folder = n.folders.value(row.folderId);
+    f.account = n.accounts.value(row.accountId);
+    f.flags = row.flags.toInt();
+    f.size = row.size;
+    return f;
+}
+
+void setParsedFields(MessageJsonFields &f, const mime::ParsedMessage &parsed)
+{
+    f.subject = parsed.subject;
+    f.from = addressesJson(parsed.from);
+    f.to = addressesJson(parsed.to);
+    f.cc = addressesJson(parsed.cc);
+    f.hasHtml = !parsed.htmlBody.isEmpty();
+    f.attachments = attachmentsJson(parsed.attachments);
 }
 
 } // namespace
@@ -54,29 +78,31 @@ Result<QJsonObject> messageJson(store::Archive &archive, const Names &n, qint64 
     Result<mime::ParsedMessage> parsed = archive.parsedMessage(id);
     if (!parsed)
         return parsed.error();
-    QJsonArray attachments;
-    for (const mime::Attachment &a : parsed->attachments)
-        attachments.append(QJsonObject {{QStringLiteral("filename"), a.filename},
-                                        {QStringLiteral("content_type"), a.contentType},
-                                        {QStringLiteral("size"), double(a.size)}});
-    QJsonObject o {
-        {QStringLiteral("id"), double(row->id)},
-        {QStringLiteral("message_id"), row->messageId},
-        {QStringLiteral("subject"), parsed->subject},
-        {QStringLiteral("from"), addressesJson(parsed->from)},
-        {QStringLiteral("to"), addressesJson(parsed->to)},
-        {QStringLiteral("cc"), addressesJson(parsed->cc)},
-        {QStringLiteral("date"), row->date.toString(Qt::ISODate)},
-        {QStringLiteral("folder"), n.folders.value(row->folderId)},
-        {QStringLiteral("account"), n.accounts.value(row->accountId)},
-        {QStringLiteral("flags"), flagsJson(row->flags)},
-        {QStringLiteral("size"), double(row->size)},
-        {QStringLiteral("has_html"), !parsed->htmlBody.isEmpty()},
-        {QStringLiteral("attachments"), attachments},
-    };
+    MessageJsonFields f = rowFields(n, *row);
+    setParsedFields(f, *parsed);
+    QJsonObject o = messageJsonObject(f);
     if (withText)
         o.insert(QStringLiteral("text"), parsed->readerText);
     return o;
+}
+
+Result<QJsonObject> searchJson(store::Archive &archive, const Names &n,
+                               const store::MessageRow &row)
+{
+    MessageJsonFields f = rowFields(n, row);
+    if (row.hasHtml >= 0) { // the lists of schema 6: nothing to parse
+        f.from = QJsonDocument::fromJson(row.fromJson).array();
+        f.to = QJsonDocument::fromJson(row.toJson).array();
+        f.cc = QJsonDocument::fromJson(row.ccJson).array();
+        f.attachments = QJsonDocument::fromJson(row.attachmentsJson).array();
+        f.hasHtml = row.hasHtml != 0;
+        return messageJsonObject(f);
+    }
+    Result<mime::ParsedMessage> parsed = archive.parsedMessage(row.id);
+    if (!parsed)
+        return parsed.error();
+    setParsedFields(f, *parsed);
+    return messageJsonObject(f);
 }
 
 } // namespace satchel::app

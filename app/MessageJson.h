@@ -24,4 +24,9 @@ struct Names
 [[nodiscard]] Result<QJsonObject> messageJson(store::Archive &archive, const Names &names,
                                               qint64 id, bool withText);
 
+// A `search --json` line for a row of Archive::searchRows(): from the lists stored on the row,
+// parsing the message only when the row does not have them.
+[[nodiscard]] Result<QJsonObject> searchJson(store::Archive &archive, const Names &names,
+                                             const store::MessageRow &row);
+
 } // namespace satchel::app

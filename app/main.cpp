@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "HeadlessDemo.h"
+#include "QuickSearch.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,13 @@ int main(int argc, char *argv[])
         if (chooseDispatcher) // chosen now; children (mail filters, editors) get the user's
             qunsetenv("QT_NO_GLIB");
         describeApplication();
+        // A search the launcher (launcher_main.cpp) left to this binary, --json for one, or any
+        // search where `satchel` is this binary: answered without opening the Archive if it can.
+        if (command == u"search") {
+            if (const std::optional<int> code
+                = satchel::app::runQuickSearch(QCoreApplication::arguments()))
+                return *code;
+        }
         return runTranslatedCommandLine();
     }
 

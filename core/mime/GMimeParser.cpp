@@ -7,6 +7,7 @@
 #include "mime/GObjectPtr.h"
 #include "mime/HtmlToText.h"
 #include "mime/TextDecoding.h"
+#include "mime/UuEncoded.h"
 
 #include <gmime/gmime.h>
 
@@ -273,7 +274,7 @@ public:
     void walk(GMimeObject *object, int depth, bool isRoot, bool relatedResource,
               const QByteArray &boundary = QByteArray())
     {
-        if (!object || m_found)
+        if (!object || m_found || m_foundBytes)
             return;
         if (depth > limits::maxDepth || ++m_parts > limits::maxParts) {
             m_out.truncated = true;
@@ -306,6 +307,8 @@ public:
     }
 
     [[nodiscard]] GMimeObject *found() const { return m_found; }
+    // The wanted attachment when it was a uuencoded file (decoded already).
+    [[nodiscard]] const std::optional<QByteArray> &foundBytes() const { return m_foundBytes; }
     [[nodiscard]] QByteArray foundBoundary() const { return m_foundBoundary; }
     QStringList texts;
     QStringList htmls;
@@ -380,8 +383,20 @@ private:
             return;
         }
         bool cut = false;
-        const QByteArray bytes = decodedContent(
-            part, qMin(limits::maxTextPartBytes, limits::maxTotalTextBytes - m_textBytes), &cut);
+        const qsizetype textLimit
+            = qMin(limits::maxTextPartBytes, limits::maxTotalTextBytes - m_textBytes);
+        QByteArray bytes = decodedContent(part, textLimit, &cut);
+        if (type == "text/plain") {
+            // Files uuencoded into the text are attachments. A big one can be longer than the
+            // text kept: then the whole part is read (the input bounds it) to find its "end".
+            if (cut && bytes.contains("begin "))
+                bytes = decodedContent(part, m_input.size(), &cut);
+            takeUuencodedFiles(bytes);
+            if (bytes.size() > textLimit) {
+                bytes.truncate(textLimit);
+                cut = true;
+            }
+        }
         m_textBytes += bytes.size();
         m_out.truncated = m_out.truncated || cut;
         const QByteArray charset = g_mime_object_get_content_type_parameter(object, "charset");
@@ -396,6 +411,26 @@ private:
             text = detail::unflow(text, delSp && g_ascii_strcasecmp(delSp, "yes") == 0);
         }
         texts.append(text);
+    }
+
+    // The uuencoded files of a text part (UuEncoded.h) join the attachments where the part is.
+    void takeUuencodedFiles(QByteArray &bytes)
+    {
+        for (detail::UuFile &file : detail::takeUuencodedFiles(bytes)) {
+            const int index = m_nextIndex++;
+            if (m_wanted >= 0) {
+                if (index == m_wanted)
+                    m_foundBytes = std::move(file.data);
+                continue;
+            }
+            Attachment a;
+            a.partIndex = index;
+            a.filename = cleanHeaderText(file.filename.toUtf8().constData());
+            a.contentType = detail::contentTypeForFileName(a.filename);
+            a.size = file.data.size();
+            m_out.hasAttachments = true;
+            m_out.attachments.append(a);
+        }
     }
 
     void addAttachment(GMimeObject *object, bool relatedResource, bool signature,
@@ -451,6 +486,7 @@ private:
     int m_wanted;
     GMimeObject *m_found = nullptr;
     QByteArray m_foundBoundary;
+    std::optional<QByteArray> m_foundBytes;
     int m_parts = 0;
     int m_nextIndex = 0;
     qsizetype m_textBytes = 0;
@@ -555,6 +591,8 @@ std::optional<QByteArray> extractPart(const QByteArray &raw, int partIndex)
     ParsedMessage scratch;
     Walker walker(scratch, input.bytes, partIndex);
     walker.walk(g_mime_message_get_mime_part(h.message.get()), 0, true, false);
+    if (walker.foundBytes())
+        return *walker.foundBytes();
     GMimeObject *part = walker.found();
     if (!part)
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "mime/MessageParser.h"
 
 #include "mime/MimeModuleApi.h"
+#include "mime/ParserRevision.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,9 +15,6 @@
 namespace satchel::mime {
 
 namespace {
-
-// Bump whenever a change in GMimeParser.cpp alters what parseMessage() returns.
-constexpr int kParserRevision = 1;
 
 QString executableDir()
 {
@@ -38,9 +36,14 @@ QStringList moduleCandidates()
     // Where `cmake --install` puts it relative to the binary, then the build tree, so that the
     // binaries and tests run where they were built.
     const QString dir = executableDir();
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
         paths << QDir::cleanPath(dir + u'/' + QStringLiteral(SATCHEL_MIME_MODULE_RELATIVE_DIR)
                                  + u'/' + fileName);
+        // satchel-cli and satchel-gui are installed in libexec/satchel, not beside `satchel`.
+        paths << QDir::cleanPath(dir + u'/'
+                                 + QStringLiteral(SATCHEL_MIME_MODULE_LIBEXEC_RELATIVE_DIR) + u'/'
+                                 + fileName);
+    }
     paths << QStringLiteral(SATCHEL_MIME_MODULE_BUILD_DIR) + u'/' + fileName;
     return paths;
 }

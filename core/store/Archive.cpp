@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -138,6 +141,38 @@ FtsDocument ftsDocument(const mime::ParsedMessage &parsed)
     }
     doc.attachments = names.join(u' ');
     return doc;
+}
+
+// The lists of schema 6 (Schema.cpp), as `search --json` prints them.
+struct StoredLists
+{
+    QByteArray from, to, cc, attachments;
+    bool hasHtml = false;
+};
+
+QByteArray addressesJson(const mime::AddressList &list)
+{
+    QJsonArray array;
+    for (const mime::Address &a : list)
+        array.append(
+            QJsonObject {{QStringLiteral("name"), a.name}, {QStringLiteral("address"), a.address}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+StoredLists storedLists(const mime::ParsedMessage &parsed)
+{
+    StoredLists lists;
+    lists.from = addressesJson(parsed.from);
+    lists.to = addressesJson(parsed.to);
+    lists.cc = addressesJson(parsed.cc);
+    QJsonArray attachments;
+    for (const mime::Attachment &a : parsed.attachments)
+        attachments.append(QJsonObject {{QStringLiteral("filename"), a.filename},
+                                        {QStringLiteral("content_type"), a.contentType},
+                                        {QStringLiteral("size"), double(a.size)}});
+    lists.attachments = QJsonDocument(attachments).toJson(QJsonDocument::Compact);
+    lists.hasHtml = !parsed.htmlBody.isEmpty();
+    return lists;
 }
 
 // The index entry of stored raw bytes, derived again exactly as insert derived it.
@@ -297,8 +332,8 @@ struct Archive::InsertStatements
                  "INSERT INTO messages (account_id, folder_id, conversation_id, message_id, date, "
                  "date_offset, sender_name, sender_address, sender_sort, recipients, subject, "
                  "subject_sort, preview, size, flags, has_attachments, partial, uidl, first_seen, "
-                 "raw_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?)")},
+                 "raw_sha256, from_json, to_json, cc_json, attachments_json, has_html) VALUES (?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
             {&setConversation,
              QStringLiteral("UPDATE messages SET conversation_id = id WHERE id = ?")},
             {&insertRaw,
@@ -659,6 +694,10 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     q.addBindValue(message.uidl.isEmpty() ? nullText : QVariant(message.uidl));
     q.addBindValue(arrival.toMSecsSinceEpoch());
     q.addBindValue(message.rawHash.isEmpty() ? rawHash(message.raw) : message.rawHash);
+    const StoredLists lists = storedLists(parsed);
+    for (const QByteArray *json : {&lists.from, &lists.to, &lists.cc, &lists.attachments})
+        q.addBindValue(QString::fromUtf8(*json)); // TEXT, not a BLOB
+    q.addBindValue(lists.hasHtml);
     if (Status s = run(q, QStringLiteral("Cannot store the message")); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -1192,7 +1231,7 @@ Status Archive::rebuildSearchIndex()
                    QStringLiteral("INSERT INTO message_fts (message_fts) VALUES ('delete-all')"));
             !s)
             return s;
-        QSqlQuery messages(m_db), insert(m_db);
+        QSqlQuery messages(m_db), insert(m_db), derived(m_db);
         messages.setForwardOnly(true);
         if (Status s
             = prepare(messages, QStringLiteral("SELECT id, encoding, data FROM message_raw"));
@@ -1204,13 +1243,33 @@ Status Archive::rebuildSearchIndex()
                                               "attachments) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return s;
+        // The columns derived from the parse besides the index follow the parser too.
+        if (Status s = prepare(derived,
+                               QStringLiteral("UPDATE messages SET from_json = ?, to_json = ?, "
+                                              "cc_json = ?, attachments_json = ?, has_html = ?, "
+                                              "has_attachments = ?, preview = ? WHERE id = ?"));
+            !s)
+            return s;
         if (Status s = run(messages, QStringLiteral("reindex")); !s)
             return s;
         while (messages.next()) {
             const qint64 id = messages.value(0).toLongLong();
             const QByteArray data = messages.value(2).toByteArray();
             const QByteArray raw = messages.value(1).toInt() == RawZlib ? qUncompress(data) : data;
-            const FtsDocument doc = ftsDocumentOf(raw);
+            // The arrival time only feeds the date fallback, which neither the index nor these
+            // columns contain.
+            const mime::ParsedMessage parsed
+                = mime::parseMessage(raw, QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+            const StoredLists lists = storedLists(parsed);
+            for (const QByteArray *json : {&lists.from, &lists.to, &lists.cc, &lists.attachments})
+                derived.addBindValue(QString::fromUtf8(*json));
+            derived.addBindValue(lists.hasHtml);
+            derived.addBindValue(parsed.hasAttachments);
+            derived.addBindValue(text(previewOf(parsed.readerText)));
+            derived.addBindValue(id);
+            if (Status s = run(derived, QStringLiteral("reindex")); !s)
+                return s;
+            const FtsDocument doc = ftsDocument(parsed);
             insert.addBindValue(id);
             insert.addBindValue(text(doc.subject));
             insert.addBindValue(text(doc.sender));
@@ -1289,6 +1348,7 @@ Result<QList<MessageRow>> Archive::searchRows(const SearchQuery &query, int limi
     q.setForwardOnly(true);
     QString columns = rowColumns();
     columns.replace(QLatin1String(", "), QLatin1String(", m."));
+    columns += QLatin1String(", m.from_json, m.to_json, m.cc_json, m.attachments_json, m.has_html");
     if (Status s = prepare(q,
                            QStringLiteral("SELECT m.%1 FROM messages m WHERE %2 "
                                           "ORDER BY m.date DESC, m.id DESC LIMIT ?")
@@ -1301,8 +1361,18 @@ Result<QList<MessageRow>> Archive::searchRows(const SearchQuery &query, int limi
     if (Status s = run(q, QStringLiteral("search")); !s)
         return s.error();
     QList<MessageRow> rows;
-    while (q.next())
-        rows.append(readRow(q));
+    while (q.next()) {
+        MessageRow row = readRow(q);
+        if (!q.value(18).isNull() && !q.value(19).isNull() && !q.value(20).isNull()
+            && !q.value(21).isNull() && !q.value(22).isNull()) {
+            row.fromJson = q.value(18).toString().toUtf8();
+            row.toJson = q.value(19).toString().toUtf8();
+            row.ccJson = q.value(20).toString().toUtf8();
+            row.attachmentsJson = q.value(21).toString().toUtf8();
+            row.hasHtml = q.value(22).toInt();
+        }
+        rows.append(std::move(row));
+    }
     return rows;
 }
 
@@ -1540,8 +1610,9 @@ Status Archive::completePartial(qint64 id, const QByteArray &raw, Durability dur
                 QStringLiteral("UPDATE messages SET message_id = ?, date = ?, date_offset = ?, "
                                "sender_name = ?, sender_address = ?, sender_sort = ?, "
                                "recipients = ?, subject = ?, subject_sort = ?, preview = ?, "
-                               "size = ?, has_attachments = ?, partial = 0, raw_sha256 = ? "
-                               "WHERE id = ? AND partial <> 0"));
+                               "size = ?, has_attachments = ?, partial = 0, raw_sha256 = ?, "
+                               "from_json = ?, to_json = ?, cc_json = ?, attachments_json = ?, "
+                               "has_html = ? WHERE id = ? AND partial <> 0"));
             !s)
             return s;
         update.addBindValue(parsed.messageId.isEmpty() ? nullText : QVariant(parsed.messageId));
@@ -1558,6 +1629,10 @@ Status Archive::completePartial(qint64 id, const QByteArray &raw, Durability dur
         update.addBindValue(qint64(raw.size()));
         update.addBindValue(parsed.hasAttachments);
         update.addBindValue(rawHash(raw));
+        const StoredLists lists = storedLists(parsed);
+        for (const QByteArray *json : {&lists.from, &lists.to, &lists.cc, &lists.attachments})
+            update.addBindValue(QString::fromUtf8(*json));
+        update.addBindValue(lists.hasHtml);
         update.addBindValue(id);
         if (Status s = run(update, QStringLiteral("Cannot store the message")); !s)
             return s;

@@ -2,6 +2,7 @@
 
 #include "store/MessageFlags.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -27,6 +28,11 @@ struct MessageRow
     QString uidl; // empty for mail that did not come over POP3
     QDateTime firstSeen;
     QString messageId;
+    // Only from Archive::searchRows(): the lists `search --json` prints, as stored since schema
+    // 6 (JSON arrays: from, to, cc as [{name, address}], attachments as [{filename,
+    // content_type, size}]). Null arrays and hasHtml -1 when a row does not have them yet.
+    QByteArray fromJson, toJson, ccJson, attachmentsJson;
+    int hasHtml = -1;
 };
 
 } // namespace satchel::store

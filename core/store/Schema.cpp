@@ -140,6 +140,24 @@ const QList<Migration> &migrations()
          {
              QStringLiteral("CREATE INDEX messages_folder_flags ON messages(folder_id, flags)"),
          }},
+        // What `search --json` prints besides the list columns, so that a search never parses
+        // mail: the From, To and Cc address lists ([{"name", "address"}]) and the attachments
+        // ([{"filename", "content_type", "size"}]) as JSON arrays, and whether there is an HTML
+        // body. NULL until derived: forgetting the fingerprint makes open() derive the index
+        // again from the raw messages, and these columns with it (Archive::rebuildSearchIndex).
+        {7,
+         {
+             QStringLiteral("ALTER TABLE messages ADD COLUMN from_json TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN to_json TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN cc_json TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN attachments_json TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN has_html INTEGER"),
+             // Searches by date (before:, after:) and has:attachment, newest first, walk an
+             // index instead of every message (SearchQuery::toSql()).
+             QStringLiteral("CREATE INDEX messages_date ON messages(date)"),
+             QStringLiteral("CREATE INDEX messages_attachments ON messages(has_attachments, date)"),
+             QStringLiteral("DELETE FROM meta WHERE key = 'index_fingerprint'"),
+         }},
     };
     return steps;
 }

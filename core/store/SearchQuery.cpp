@@ -509,7 +509,9 @@ void toSql(const SearchNode &node, SearchQuery::Sql &out)
         out.where += u')';
         return;
     case SearchNode::Kind::HasAttachment:
-        out.where += QLatin1String("m.has_attachments <> 0");
+        // "= 1", not "<> 0": the column holds 0 or 1, and equality can use the index of
+        // schema 6 (messages_attachments).
+        out.where += QLatin1String("m.has_attachments = 1");
         return;
     case SearchNode::Kind::Flag:
         out.where += node.flagSet ? QLatin1String("(m.flags & ?) <> 0")

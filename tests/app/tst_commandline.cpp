@@ -17,6 +17,8 @@ private Q_SLOTS:
     void initTestCase();
     void importsAndSkipsDuplicates();
     void searches();
+    void quickSearchEqualsArchiveSearch_data();
+    void quickSearchEqualsArchiveSearch();
     void showsRawJsonAndText();
     void exportsAndReimports();
     void checks();
@@ -31,7 +33,9 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run satchel(const QStringList &arguments, const QString &profile = QString());
+    // quickSearch: SATCHEL_QUICK_SEARCH for the run ("only", "off"), if any.
+    Run satchel(const QStringList &arguments, const QString &profile = QString(),
+                const char *quickSearch = nullptr);
     void write(const QString &path, const QByteArray &bytes);
 
     QTemporaryDir m_dir;
@@ -40,7 +44,8 @@ private:
     QList<QByteArray> m_messages;
 };
 
-TestCommandLine::Run TestCommandLine::satchel(const QStringList &arguments, const QString &profile)
+TestCommandLine::Run TestCommandLine::satchel(const QStringList &arguments, const QString &profile,
+                                              const char *quickSearch)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -48,6 +53,9 @@ TestCommandLine::Run TestCommandLine::satchel(const QStringList &arguments, cons
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    env.remove(QStringLiteral("SATCHEL_QUICK_SEARCH"));
+    if (quickSearch)
+        env.insert(QStringLiteral("SATCHEL_QUICK_SEARCH"), QString::fromLatin1(quickSearch));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SATCHEL_BINARY),
             QStringList {QStringLiteral("--profile"), profile.isEmpty() ? m_profile : profile}
@@ -133,6 +141,87 @@ void TestCommandLine::searches()
     const Run bad = satchel({QStringLiteral("search"), QStringLiteral("(lisbon OR")});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains("at character 11"), bad.err.constData());
+}
+
+void TestCommandLine::quickSearchEqualsArchiveSearch_data()
+{
+    // Mail of every kind a line shows: offsets east, west, zero and odd; no Date (the arrival
+    // time); a name or only an address; non-ASCII; attachments; an HTML body.
+    const QString profile = m_dir.filePath(QStringLiteral("quick"));
+    if (!QFile::exists(profile + QStringLiteral("/archive.sqlite"))) {
+        const QString mail = m_dir.filePath(QStringLiteral("quickmail"));
+        const QList<QByteArray> dates
+            = {"Thu, 01 Feb 2024 23:30:00 +0000", "Fri, 29 Feb 2036 00:00:01 -0330",
+               "Sat, 31 Dec 1999 23:59:59 +1345", "Sun, 01 Jan 1995 00:00:00 -1200", QByteArray()};
+        for (int i = 0; i < 15; ++i) {
+            QByteArray m = "From: "
+                + QByteArray(i % 3 ? "=?UTF-8?Q?Jos=C3=A9_M=C3=BCller?= <jose@x.example>"
+                                   : "only@address.example")
+                + "\r\nTo: Tom <tom@y.example>, sam@y.example\r\n";
+            if (i % 2)
+                m += "Cc: =?ISO-8859-1?Q?Ren=E9?= <rene@z.example>\r\n";
+            if (!dates.at(i % 5).isEmpty())
+                m += "Date: " + dates.at(i % 5) + "\r\n";
+            m += "Subject: =?UTF-8?B?"
+                + QString::fromUtf8("Über café %1").arg(i).toUtf8().toBase64()
+                + "?=\r\nMIME-Version: 1.0\r\n";
+            if (i % 4 == 0)
+                m += "Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\nContent-Type: "
+                     "text/html\r\n\r\n<p>caf&eacute; plan</p>\r\n--q\r\nContent-Type: "
+                     "image/png\r\n"
+                     "Content-Disposition: attachment; "
+                     "filename=\"map.png\"\r\n\r\nPNG\r\n--q--\r\n";
+            else
+                m += "Content-Type: text/plain; charset=utf-8\r\n\r\nplan " + QByteArray::number(i)
+                    + "\r\n";
+            write(mail + QStringLiteral("/%1.eml").arg(i), m);
+        }
+        const Run imported = satchel({QStringLiteral("import"), mail}, profile);
+        QCOMPARE(imported.code, 0);
+    }
+    QTest::addColumn<QStringList>("arguments");
+    for (const char *query : {"plan", "café", "from:jose", "to:rene", "has:attachment",
+                              "after:2000-01-01", "NOT plan", "zzz", "plan -has:attachment"}) {
+        const QString q = QString::fromUtf8(query);
+        QTest::newRow(query) << QStringList {QStringLiteral("search"), q};
+        QTest::newRow(qPrintable(u"json " + q))
+            << QStringList {QStringLiteral("search"), QStringLiteral("--json"), q};
+        QTest::newRow(qPrintable(u"limit " + q))
+            << QStringList {QStringLiteral("search"), QStringLiteral("--limit=3"), q};
+    }
+}
+
+// The quick read-only search and the Archive's print the same bytes.
+void TestCommandLine::quickSearchEqualsArchiveSearch()
+{
+    QFETCH(QStringList, arguments);
+    const QString profile = m_dir.filePath(QStringLiteral("quick"));
+    // Plain ASCII text searches: the launcher without Qt must answer; the rest QuickSearch.cpp.
+    bool plain = !arguments.contains(QStringLiteral("--json"));
+    for (const QString &a : std::as_const(arguments)) {
+        for (const QChar c : a)
+            plain = plain && c.unicode() < 0x80;
+    }
+    const Run quick = satchel(arguments, profile, plain ? "launcher" : "only");
+    const Run full = satchel(arguments, profile, "off"); // the Archive answers
+    QCOMPARE(quick.code, 0);
+    QCOMPARE(full.code, 0);
+    QCOMPARE(quick.out, full.out);
+    QVERIFY(quick.err.isEmpty());
+    if (arguments.contains(QStringLiteral("--json"))) {
+        for (const QByteArray &line : quick.out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QStringLiteral("to")).toArray().size(), 2);
+            QCOMPARE(o.value(QStringLiteral("to"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("name")),
+                     QJsonValue(QStringLiteral("Tom")));
+        }
+    }
 }
 
 void TestCommandLine::showsRawJsonAndText()

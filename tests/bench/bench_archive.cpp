@@ -5,8 +5,9 @@
 //
 //   bench_archive [--runs N] [--quick] [--json FILE] [--satchel PATH]
 //
-// Every figure is the median of N runs (3 unless told) with its spread; --quick uses only the
-// first volume corpus and one run; --json writes the figures for tests/bench/run's report.
+// Every figure is the median of N runs (3 unless told) with its spread, the searches the median
+// of max(7, N) rounds; --quick uses only the smaller volume corpus and one import; --json writes
+// the figures for tests/bench/run's report.
 #include "../store/VolumeCorpus.h"
 #include "BenchSupport.h"
 
@@ -192,7 +193,9 @@ int main(int argc, char *argv[])
     notmuchBytes = treeBytes(mail + QStringLiteral("/.notmuch"));
 
     // Searches: each query by both, interleaved; per round, the p50 and p95 over the queries.
-    const int searchRounds = std::max(3, runs);
+    // Seven rounds at least: a search takes a few milliseconds, and on a shared machine the
+    // median of three is mostly the neighbours' noise.
+    const int searchRounds = std::max(7, runs);
     QList<double> satchelP50, satchelP95, notmuchP50, notmuchP95;
     QList<QList<double>> perQuerySatchel(std::size(kQueries)), perQueryNotmuch(std::size(kQueries));
     for (int round = 0; round < searchRounds; ++round) {

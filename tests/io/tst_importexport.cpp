@@ -120,6 +120,36 @@ void TestImportExport::readsMboxStyles_data()
                           << int(MboxStyle::Auto)
                           << QList<QByteArray> {"Subject: a\r\n\r\nbody\r\n",
                                                 "Subject: b\r\n\r\nx\r\n"};
+    // The envelope lines real mailers write ("From " styles), each without the blank line
+    // before it too, where only the line's own shape tells it from text.
+    const QList<QByteArray> envelopes = {
+        "From - Mon Jan  1 00:00:00 2001\n", // Mozilla, Thunderbird
+        "From MAILER-DAEMON Fri Jul  8 12:08:34 2011\n", // Pine, mutt's drafts
+        "From user@host.example  Sat Jan  3 01:05:34 1996\n", // two spaces (qmail, procmail)
+        "From 1466227734186082000@xxx Sat Jun 18 07:05:30 +0000 2016\n", // Google Takeout
+        "From ???@??? Mon Jan 01 00:00:00 2001\n", // Eudora
+        "From a@b Thu Feb 1 10:00 2024\n", // no seconds
+        "From a@b Thu, 01 Feb 2024 10:00:00 +0100\n", // an RFC 5322 date
+    };
+    for (const QByteArray &e : envelopes) {
+        QTest::newRow(qPrintable(u"envelope " + QString::fromLatin1(e.trimmed())))
+            << QByteArray(e + "Subject: a\n\nbody\n" + e + "Subject: b\n\nx\n\n" + e
+                          + "Subject: c\n\ny\n")
+            << int(MboxStyle::Auto)
+            << QList<QByteArray> {"Subject: a\n\nbody\n", "Subject: b\n\nx\n", "Subject: c\n\ny\n"};
+    }
+    QTest::newRow("mboxcl: content-length, and >From unquoted")
+        << QByteArray(env + "Content-Length: 18\nSubject: a\n\n>From me\nFrom you\n\n" + env
+                      + "Subject: b\n\nx\n")
+        << int(MboxStyle::Mboxcl)
+        << QList<QByteArray> {"Content-Length: 18\nSubject: a\n\nFrom me\nFrom you\n",
+                              "Subject: b\n\nx\n"};
+    QTest::newRow("mboxcl2: content-length, nothing unquoted")
+        << QByteArray(env + "Content-Length: 18\nSubject: a\n\n>From me\nFrom you\n\n" + env
+                      + "Subject: b\n\nx\n")
+        << int(MboxStyle::Mboxcl2)
+        << QList<QByteArray> {"Content-Length: 18\nSubject: a\n\n>From me\nFrom you\n",
+                              "Subject: b\n\nx\n"};
     QTest::newRow("no blank line before envelope")
         << QByteArray(env + "Subject: a\n\nbody\n" + env + "Subject: b\n\nx\n")
         << int(MboxStyle::Auto) << QList<QByteArray> {"Subject: a\n\nbody\n", "Subject: b\n\nx\n"};

@@ -4,6 +4,7 @@
 #include "mime/TextDecoding.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using satchel::mime::Attachment;
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void rfc2231Names_data();
     void rfc2231Names();
     void signedAndEncrypted();
+    void uuencoded_data();
+    void uuencoded();
     void lineEndsAndMboxLine();
     void notMail_data();
     void notMail();
@@ -465,6 +468,110 @@ void TestMessageParser::signedAndEncrypted()
              "MIAGCSqGSIb3DQEHA6CAMIACAQAx\r\n"));
     QCOMPARE(p.attachments.size(), 1);
     QCOMPARE(p.attachments.constFirst().filename, QStringLiteral("smime.p7m"));
+}
+
+namespace {
+
+// uuencode as uuencode(1) writes it, written again here: 45 bytes a line, '`' for zero.
+QByteArray uuencode(const QByteArray &data, const QByteArray &name, const QByteArray &eol)
+{
+    auto c = [](int v) { return char(v == 0 ? '`' : v + 32); };
+    QByteArray out = "begin 644 " + name + eol;
+    for (qsizetype i = 0; i < data.size(); i += 45) {
+        const QByteArray chunk = data.mid(i, 45);
+        out += c(int(chunk.size()));
+        for (qsizetype k = 0; k < chunk.size(); k += 3) {
+            const uchar a = uchar(chunk.at(k));
+            const uchar b = k + 1 < chunk.size() ? uchar(chunk.at(k + 1)) : 0;
+            const uchar d = k + 2 < chunk.size() ? uchar(chunk.at(k + 2)) : 0;
+            out += c(a >> 2);
+            out += c((a & 3) << 4 | b >> 4);
+            out += c((b & 15) << 2 | d >> 6);
+            out += c(d & 63);
+        }
+        out += eol;
+    }
+    return out + "`" + eol + "end" + eol;
+}
+
+QByteArray randomBytes(int size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    for (char &b : bytes)
+        b = char(rng.bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+void TestMessageParser::uuencoded_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QStringList>("names"); // of the attachments, in order
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QList<QByteArray>>("contents");
+    QTest::addColumn<QString>("text"); // what remains of the body, trimmed
+
+    const QByteArray gif = randomBytes(1000, 1), pdf = randomBytes(45, 2), tiny = "x";
+    QTest::newRow("no MIME at all")
+        << QByteArray("From: a@x\nSubject: old style\n\nHere it is:\n\n"
+                      + uuencode(gif, "map.gif", "\n") + "\nBye.\n")
+        << QStringList {QStringLiteral("map.gif")} << QStringList {QStringLiteral("image/gif")}
+        << QList<QByteArray> {gif} << QStringLiteral("Here it is:\n\n\nBye.");
+    QTest::newRow("CRLF, two files, one MIME attachment after them")
+        << QByteArray(
+               "From: a@x\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; "
+               "boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nFiles:\r\n"
+               + uuencode(pdf, "Rates 2024.PDF", "\r\n") + uuencode(tiny, "x", "\r\n")
+               + "--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; "
+                 "filename=z.zip\r\n\r\nPK\r\n--b--\r\n")
+        << QStringList {QStringLiteral("Rates 2024.PDF"), QStringLiteral("x"),
+                        QStringLiteral("z.zip")}
+        << QStringList {QStringLiteral("application/pdf"),
+                        QStringLiteral("application/octet-stream"),
+                        QStringLiteral("application/zip")}
+        << QList<QByteArray> {pdf, tiny, "PK"} << QStringLiteral("Files:");
+    QTest::newRow("quoted-printable text")
+        << QByteArray("From: a@x\nMIME-Version: 1.0\nContent-Type: text/plain\n"
+                      "Content-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9\n"
+                      + uuencode(tiny, "t.txt", "\n"))
+        << QStringList {QStringLiteral("t.txt")} << QStringList {QStringLiteral("text/plain")}
+        << QList<QByteArray> {tiny} << QString::fromUtf8("Café");
+    QTest::newRow("begin without end is text")
+        << QByteArray("From: a@x\n\nbegin 644 notes.txt\nM86)C\nthat was all\n") << QStringList {}
+        << QStringList {} << QList<QByteArray> {}
+        << QStringLiteral("begin 644 notes.txt\nM86)C\nthat was all");
+    QTest::newRow("a sentence starting with begin")
+        << QByteArray("From: a@x\n\nbegin 2024 with a plan\nend\n") << QStringList {}
+        << QStringList {} << QList<QByteArray> {} << QStringLiteral("begin 2024 with a plan\nend");
+    QTest::newRow("lines that are not uuencode are text")
+        << QByteArray("From: a@x\n\nbegin 644 a.txt\nhello there, this is prose\nend\n")
+        << QStringList {} << QStringList {} << QList<QByteArray> {}
+        << QStringLiteral("begin 644 a.txt\nhello there, this is prose\nend");
+}
+
+// Files uuencoded into a text part are listed as attachments (name, type by extension, decoded
+// size), leave the text, and come out of extractPart() like any other attachment.
+void TestMessageParser::uuencoded()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, types);
+    QFETCH(QList<QByteArray>, contents);
+    QFETCH(QString, text);
+    const ParsedMessage m = parseMessage(raw, kArrival);
+    QCOMPARE(m.attachments.size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const Attachment &a = m.attachments.at(i);
+        QCOMPARE(a.filename, names.at(i));
+        QCOMPARE(a.contentType, types.at(i));
+        QCOMPARE(a.size, contents.at(i).size());
+        QCOMPARE(satchel::mime::extractPart(raw, a.partIndex), std::optional(contents.at(i)));
+    }
+    QCOMPARE(m.hasAttachments, !names.isEmpty());
+    QCOMPARE(m.readerText.trimmed(), text);
+    QVERIFY(!m.truncated);
 }
 
 void TestMessageParser::lineEndsAndMboxLine()

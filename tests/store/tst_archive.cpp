@@ -1,10 +1,14 @@
 #include "Must.h"
 #include "store/Archive.h"
 #include "store/Schema.h"
+#include "store/SearchQueryReader.h"
 #include "store/Threading.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -100,6 +104,8 @@ private Q_SLOTS:
 
     void migratesFromNothing();
     void refusesNewerSchema();
+    void migrationSixStoresTheListsOfOlderRows();
+    void readerAnswersOnlyTheCurrentSchema();
     void filePermissions();
     void rawRoundTrip_data();
     void rawRoundTrip();
@@ -201,6 +207,103 @@ void TestArchive::refusesNewerSchema()
     RawConnection raw(m_path);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
              Archive::currentSchemaVersion() + 1);
+}
+
+// An archive of schema 5 has no stored lists: opening it derives them from the raw messages, so
+// that a search never parses (issue 4), and the quick reader answers only after that.
+void TestArchive::migrationSixStoresTheListsOfOlderRows()
+{
+    const QByteArray mail = "From: Ann <ann@x.example>, bob@y.example\r\nTo: Carol "
+                            "<carol@z.example>\r\nCc: =?UTF-8?Q?D=C3=A9sir=C3=A9e?= "
+                            "<d@z.example>\r\nSubject: lists\r\nDate: Mon, 2 Feb 2026 10:00:00 "
+                            "+0100\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; "
+                            "boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n"
+                            "--b\r\nContent-Type: application/pdf; name=\"t.pdf\"\r\n"
+                            "Content-Disposition: attachment\r\n\r\n%PDF\r\n--b--\r\n";
+    const qint64 id = insert(mail);
+    const auto rowsFor = [this]() {
+        return must(m_archive->searchRows(must(SearchQuery::parse(QStringLiteral("lists"))), 0));
+    };
+    const QList<MessageRow> fresh = rowsFor();
+    QCOMPARE(fresh.size(), 1);
+    QCOMPARE(fresh.constFirst().id, id);
+    QCOMPARE(fresh.constFirst().hasHtml, 1);
+    const QJsonArray from = QJsonDocument::fromJson(fresh.constFirst().fromJson).array();
+    QCOMPARE(from.size(), 2);
+    QCOMPARE(from.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Ann"));
+    QCOMPARE(from.at(1).toObject().value(QStringLiteral("address")).toString(),
+             QStringLiteral("bob@y.example"));
+    const QJsonArray cc = QJsonDocument::fromJson(fresh.constFirst().ccJson).array();
+    QCOMPARE(cc.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral(u"D\u00e9sir\u00e9e"));
+    const QJsonArray attachments
+        = QJsonDocument::fromJson(fresh.constFirst().attachmentsJson).array();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.at(0).toObject().value(QStringLiteral("filename")).toString(),
+             QStringLiteral("t.pdf"));
+    QCOMPARE(attachments.at(0).toObject().value(QStringLiteral("size")).toInt(), 4);
+
+    // Back to schema 5, as an archive of the last release is.
+    m_archive.reset();
+    {
+        RawConnection raw(m_path);
+        for (const char *sql :
+             {"DROP INDEX messages_folder_flags", "DROP INDEX messages_date",
+              "DROP INDEX messages_attachments", "ALTER TABLE messages DROP COLUMN from_json",
+              "ALTER TABLE messages DROP COLUMN to_json",
+              "ALTER TABLE messages DROP COLUMN cc_json",
+              "ALTER TABLE messages DROP COLUMN attachments_json",
+              "ALTER TABLE messages DROP COLUMN has_html", "PRAGMA user_version = 5"})
+            QVERIFY2(raw.exec(QLatin1String(sql)), sql);
+    }
+    QVERIFY(!SearchQueryReader::open(m_path)); // schema 5: the Archive must migrate first
+    m_archive = must(Archive::open(m_path));
+    const QList<MessageRow> migrated = rowsFor();
+    QCOMPARE(migrated.size(), 1);
+    QCOMPARE(migrated.constFirst().fromJson, fresh.constFirst().fromJson);
+    QCOMPARE(migrated.constFirst().toJson, fresh.constFirst().toJson);
+    QCOMPARE(migrated.constFirst().ccJson, fresh.constFirst().ccJson);
+    QCOMPARE(migrated.constFirst().attachmentsJson, fresh.constFirst().attachmentsJson);
+    QCOMPARE(migrated.constFirst().hasHtml, 1);
+    QVERIFY(SearchQueryReader::open(m_path));
+}
+
+// The reader declines what needs the Archive, and finds what Archive::search() finds.
+void TestArchive::readerAnswersOnlyTheCurrentSchema()
+{
+    QVERIFY(!SearchQueryReader::open(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
+    for (int i = 0; i < 6; ++i)
+        (void)insert(generatedMail(QStringLiteral("Anna"), QStringLiteral("anna@x.example"),
+                                   QStringLiteral("reader %1").arg(i), kBase.addDays(i % 3),
+                                   i % 2 ? "odd words" : "even words"));
+    std::unique_ptr<SearchQueryReader> reader = SearchQueryReader::open(m_path);
+    QVERIFY(reader);
+    for (const char *text :
+         {"reader", "odd", "reader -odd", "after:2026-01-02", "from:anna even"}) {
+        const SearchQuery query = must(SearchQuery::parse(QLatin1String(text)));
+        QList<qint64> ids;
+        QVERIFY(reader->search(query, 0, true, [&ids](const SearchHit &hit) {
+            ids.append(hit.id);
+            return !hit.fromJson.isNull() && hit.hasHtml == 0;
+        }));
+        QCOMPARE(ids, must(m_archive->search(query, 0)));
+        QVERIFY2(!ids.isEmpty(), text);
+        ids.clear();
+        QVERIFY(reader->search(query, 2, false, [&ids](const SearchHit &hit) {
+            ids.append(hit.id);
+            return true;
+        }));
+        QCOMPARE(ids, must(m_archive->search(query, 2)));
+    }
+    reader.reset();
+    // An index built by another parser is rebuilt by the Archive first.
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = 'old' WHERE key = "
+                                        "'index_fingerprint'")));
+    }
+    QVERIFY(!SearchQueryReader::open(m_path));
 }
 
 void TestArchive::filePermissions()

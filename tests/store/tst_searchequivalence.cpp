@@ -4,6 +4,7 @@
 #include "mime/MessageParser.h"
 #include "store/Archive.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
@@ -194,7 +195,7 @@ QByteArray generatedMessage(QRandomGenerator &rng, int i)
         raw += "Date: " + date.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
     raw += "Message-ID: <gen" + QByteArray::number(i) + "@test.example>\r\nMIME-Version: 1.0\r\n";
     const QByteArray body = sentence(rng, rng.bounded(5, 60)).toUtf8();
-    switch (rng.bounded(4)) {
+    switch (rng.bounded(5)) {
     case 0:
         raw += "Content-Type: text/html; charset=utf-8\r\n\r\n<p>" + body + "</p>\r\n";
         break;
@@ -204,6 +205,10 @@ QByteArray generatedMessage(QRandomGenerator &rng, int i)
             + body + "\r\n--b\r\nContent-Type: application/pdf\r\nContent-Disposition: "
             + "attachment; filename=\"" + (rng.bounded(2) ? "itinerary-lisbon.pdf" : "report.pdf")
             + "\"\r\n\r\n%PDF\r\n--b--\r\n";
+        break;
+    case 2: // an old-style attachment, uuencoded into the text ("abc" as the file)
+        raw += "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+            + "\r\nbegin 644 boarding-pass.gif\r\n#86)C\r\n`\r\nend\r\n";
         break;
     default:
         raw += "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n";
@@ -230,6 +235,8 @@ const QStringList kQueries = {
     QStringLiteral("subject:\"flight to\""),
     QStringLiteral("has:attachment"),
     QStringLiteral("itinerary"),
+    QStringLiteral("gif"),
+    QStringLiteral("has:attachment -pdf"),
     QStringLiteral("report has:attachment"),
     QStringLiteral("-has:attachment after:2020-01-01"),
     QStringLiteral("is:unread"),
@@ -274,6 +281,7 @@ private Q_SLOTS:
     void searchEqualsBruteForce_data();
     void searchEqualsBruteForce();
     void malformedQueryIsAnError();
+    void uuencodedCorpusMessage();
 
 private:
     QTemporaryDir m_dir;
@@ -407,6 +415,50 @@ void TestSearchEquivalence::malformedQueryIsAnError()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, Error::Code::Invalid);
     QVERIFY(result.error().message.contains(QLatin1String("character 11")));
+}
+
+// A real message with three files uuencoded into its text (spamassassin hard-ham 00189): listed
+// as attachments, decoded as Python's binascii.a2b_uu decodes them, and found by name.
+void TestSearchEquivalence::uuencodedCorpusMessage()
+{
+    if (m_corpusMessages == 0)
+        QSKIP("needs corpus/volume");
+    QDirIterator it(m_dir.filePath(QStringLiteral("volume")),
+                    {QStringLiteral("00189.c69e4af5bfa5a1bcb403eefe112e5e45.txt")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    QFile file(it.next());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    const mime::ParsedMessage m = mime::parseMessage(raw, QDateTime::currentDateTimeUtc());
+    const QList<std::tuple<QString, qint64, QByteArray>> expected = {
+        {QStringLiteral("oops1.dat"), 4916, "04008b33e84f9498"},
+        {QStringLiteral("oops2.dat"), 5077, "c4e81bf8bd7e995c"},
+        {QStringLiteral("oops3.dat"), 4736, "cb19ced25f164b7b"},
+    };
+    QCOMPARE(m.attachments.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const auto &[name, size, sha] = expected.at(i);
+        const mime::Attachment &a = m.attachments.at(i);
+        QCOMPARE(a.filename, name);
+        QCOMPARE(a.contentType, QStringLiteral("application/octet-stream"));
+        QCOMPARE(a.size, size);
+        const std::optional<QByteArray> bytes = mime::extractPart(raw, a.partIndex);
+        QVERIFY(bytes.has_value());
+        QCOMPARE(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex().left(16),
+                 sha);
+    }
+    QVERIFY(m.hasAttachments);
+    QVERIFY(!m.readerText.contains(QLatin1String("begin 666 oops1.dat")));
+    // Indexed by the attachment's name, and has:attachment.
+    std::unique_ptr<Archive> archive = must(Archive::open(QStringLiteral(":memory:")));
+    const qint64 account = must(archive->createAccount(QStringLiteral("uu")));
+    NewMessage message;
+    message.accountId = account;
+    message.folderId = must(archive->specialFolder(account, FolderRole::Inbox));
+    message.raw = raw;
+    const qint64 id = must(archive->insertMessage(message));
+    QCOMPARE(must(archive->search(QStringLiteral("oops2 has:attachment"), 0)), QList<qint64> {id});
 }
 
 QTEST_GUILESS_MAIN(TestSearchEquivalence)

@@ -1,5 +1,10 @@
+#include "mime/MessageParser.h"
+#include "store/Schema.h"
+#include "store/SchemaVersion.h"
 #include "store/SearchQuery.h"
+#include "store/SearchQueryPlain.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace satchel;
@@ -17,6 +22,8 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void quotesUserTextForFts5();
+    void plainTranslationEqualsSearchQuery();
+    void plainConstantsAgree();
 };
 
 void TestSearchQuery::parses_data()
@@ -140,6 +147,169 @@ void TestSearchQuery::quotesUserTextForFts5()
     const QString expected = QString::fromUtf8("((\"x*\" AND \"NEAR(a b)\" AND {sender} : \"a\" "
                                                "AND \"b\" AND {subject} : \"'x;\" AND \"DROP\"))");
     QCOMPARE(sql.bindings.constFirst().toString(), expected);
+}
+
+namespace {
+
+// Both translations of one query: the same SQL and bindings, or both refuse (the plain one may
+// also decline what only SearchQuery handles: non-ASCII text, dates outside 1970–2037).
+QString comparePlain(const QString &query)
+{
+    const Result<SearchQuery> parsed = SearchQuery::parse(query);
+    const QByteArray utf8 = query.toUtf8();
+    const std::optional<PlainSql> plain
+        = plainSearchSql(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (!parsed.ok())
+        return plain ? QStringLiteral("plain accepts what SearchQuery refuses") : QString();
+    if (!plain) {
+        bool ascii = true;
+        for (const QChar c : query)
+            ascii = ascii && c.unicode() < 0x80;
+        const bool oddDate
+            = query.contains(QLatin1String("before:")) || query.contains(QLatin1String("after:"));
+        return ascii && !oddDate ? QStringLiteral("plain declines an ASCII query") : QString();
+    }
+    const SearchQuery::Sql sql = parsed->toSql();
+    if (QString::fromStdString(plain->where) != sql.where)
+        return u"where: " + QString::fromStdString(plain->where) + u" vs " + sql.where;
+    if (qsizetype(plain->bindings.size()) != sql.bindings.size())
+        return QStringLiteral("binding count");
+    for (qsizetype i = 0; i < sql.bindings.size(); ++i) {
+        const auto &p = plain->bindings.at(size_t(i));
+        const QVariant &q = sql.bindings.at(i);
+        const bool same = std::holds_alternative<std::int64_t>(p)
+            ? q.metaType().id() != QMetaType::QString && q.toLongLong() == std::get<std::int64_t>(p)
+            : q.metaType().id() == QMetaType::QString
+                && q.toString() == QString::fromStdString(std::get<std::string>(p));
+        if (!same)
+            return QStringLiteral("binding %1: %2").arg(i).arg(q.toString());
+    }
+    return {};
+}
+
+} // namespace
+
+// The launcher's Qt-free translation (SearchQueryPlain.h) against SearchQuery, on the queries the
+// tests know and on thousands of random ones made of the language's pieces.
+void TestSearchQuery::plainTranslationEqualsSearchQuery()
+{
+    QStringList queries = {
+        QStringLiteral("lisbon"),
+        QStringLiteral("\"boarding pass\""),
+        QStringLiteral("from:alice"),
+        QStringLiteral("FROM:Bob"),
+        QStringLiteral("to:alpha.example"),
+        QStringLiteral("subject:\"flight to\""),
+        QStringLiteral("has:attachment"),
+        QStringLiteral("has:Attachments"),
+        QStringLiteral("-has:attachment after:2020-01-01"),
+        QStringLiteral("is:unread"),
+        QStringLiteral("is:read AND is:flagged"),
+        QStringLiteral("is:unflagged is:answered"),
+        QStringLiteral("is:starred is:replied"),
+        QStringLiteral("after:2021-01-01 before:2021-12-31"),
+        QStringLiteral("before:2024-02-29"),
+        QStringLiteral("before:2023-02-29"),
+        QStringLiteral("folder:work"),
+        QStringLiteral("folder:\"Old Mail\""),
+        QStringLiteral("lisbon -koln"),
+        QStringLiteral("NOT NOT lisbon"),
+        QStringLiteral("(lisbon OR hotel) AND NOT from:bob"),
+        QStringLiteral("NOT (is:unread OR is:flagged)"),
+        QStringLiteral("\"or\" \"not\""),
+        QStringLiteral("-from:alice -to:alice has:attachment OR is:flagged"),
+        QStringLiteral("e-mail"),
+        QStringLiteral("a\"b"),
+        QStringLiteral("\"a \"\"b\""),
+        QStringLiteral("(a"),
+        QStringLiteral("a)"),
+        QStringLiteral("()"),
+        QStringLiteral("a OR"),
+        QStringLiteral("AND a"),
+        QStringLiteral("- a"),
+        QStringLiteral("--a"),
+        QStringLiteral("-(a OR b)"),
+        QStringLiteral("x:y"),
+        QStringLiteral("from:"),
+        QStringLiteral("from:\"\""),
+        QStringLiteral("is:maybe"),
+        QStringLiteral("has:pdf"),
+        QStringLiteral("before:2024-1-1"),
+        QStringLiteral("after:0000-01-01"),
+        QStringLiteral("after:1969-12-31"),
+        QStringLiteral("!!!"),
+        QStringLiteral("  "),
+        QStringLiteral("\"unclosed"),
+        QStringLiteral("café"),
+        QStringLiteral("from:josé"),
+        QStringLiteral("a\tb\nc"),
+        QStringLiteral("1:2"),
+        QStringLiteral("http://x.example/a"),
+        QStringLiteral("enron -gas"),
+        QStringLiteral("(linux OR windows) perl"),
+        QStringLiteral("offer OR free OR money OR credit"),
+        QStringLiteral("a AND (b OR -c) d"),
+    };
+    // Random queries from the language's pieces, malformed ones included.
+    const QStringList pieces = {QStringLiteral("lisbon"),
+                                QStringLiteral("\"boarding pass\""),
+                                QStringLiteral("from:anna"),
+                                QStringLiteral("to:\"Bob B\""),
+                                QStringLiteral("subject:x"),
+                                QStringLiteral("has:attachment"),
+                                QStringLiteral("is:read"),
+                                QStringLiteral("is:unread"),
+                                QStringLiteral("is:flagged"),
+                                QStringLiteral("is:answered"),
+                                QStringLiteral("before:2022-03-04"),
+                                QStringLiteral("after:2001-01-01"),
+                                QStringLiteral("folder:Inbox"),
+                                QStringLiteral("AND"),
+                                QStringLiteral("OR"),
+                                QStringLiteral("NOT"),
+                                QStringLiteral("-"),
+                                QStringLiteral("("),
+                                QStringLiteral(")"),
+                                QStringLiteral("e-mail"),
+                                QStringLiteral("a\"q"),
+                                QStringLiteral("x:y"),
+                                QStringLiteral("\""),
+                                QStringLiteral("...")};
+    QRandomGenerator rng(77);
+    for (int i = 0; i < 20000; ++i) {
+        QString q;
+        const int n = rng.bounded(1, 8);
+        for (int k = 0; k < n; ++k) {
+            q += pieces.at(rng.bounded(int(pieces.size())));
+            q += rng.bounded(4) ? QStringLiteral(" ") : QString();
+        }
+        queries.append(q);
+    }
+    int answered = 0;
+    for (const QString &q : std::as_const(queries)) {
+        const QString problem = comparePlain(q);
+        QVERIFY2(problem.isEmpty(), qPrintable(q + u": " + problem));
+        const QByteArray utf8 = q.toUtf8();
+        answered += plainSearchSql(std::string_view(utf8.constData(), size_t(utf8.size()))) ? 1 : 0;
+    }
+    QVERIFY2(answered > 2000, qPrintable(QString::number(answered))); // not all refused
+}
+
+void TestSearchQuery::plainConstantsAgree()
+{
+    QCOMPARE(kLatestSchemaVersion, latestSchemaVersion());
+    QCOMPARE(QString::fromStdString(plainParserFingerprint()), mime::parserFingerprint());
+    // The plain date form is Qt's.
+    for (const qint64 ms : {qint64(0), qint64(951782400000), qint64(1706830200999),
+                            qint64(2082758399000), qint64(-1)}) {
+        for (const int offset : {0, 3600, -12600, 49500, -43200}) {
+            std::string plain;
+            QVERIFY(appendPlainIsoDate(plain, ms, offset));
+            QCOMPARE(QString::fromStdString(plain),
+                     QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset)
+                         .toString(Qt::ISODate));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

@@ -1273,13 +1273,15 @@ void TestFetchJob::rebuildLedger()
 
 void TestFetchJob::keepAlive_data()
 {
-    // A server that hangs up on a client that has been idle for 600 ms (FaultProxy's idle
-    // timeout: no byte either way), and local work of 150 ms after each of 8 messages - far
-    // longer than 600 ms in all. Pipelined, every RETR is answered before the job has stored
-    // the first: without the keep-alive NOOPs the server sees nobody for 1.2 s and hangs up.
+    // A server that hangs up on a client that has been idle for 1.5 s (FaultProxy's idle
+    // timeout: no byte either way), and local work of 400 ms after each of 8 messages - far
+    // longer than 1.5 s in all. Pipelined, every RETR is answered before the job has stored
+    // the first: without the keep-alive NOOPs the server sees nobody for 3.2 s and hangs up.
     // Without pipelining a NOOP goes out only once the answer to the one before it has been
-    // read, which happens between two commits, not inside one: there the 150 ms of work come
+    // read, which happens between two commits, not inside one: there the 400 ms of work come
     // as one commit per message (a real batch's commit is far shorter than any autologout).
+    // The idle limit leaves room for a durable commit on a busy disk (600 ms was once too little
+    // beside a sanitizer build).
     QTest::addColumn<bool>("pipelining");
     QTest::addColumn<int>("keepAliveMs");
     QTest::addColumn<bool>("survives");
@@ -1295,7 +1297,7 @@ void TestFetchJob::keepAlive()
     QFETCH(int, keepAliveMs);
     QFETCH(bool, survives);
     QFETCH(int, batchMaxMessages);
-    constexpr int WorkMs = 150;
+    constexpr int WorkMs = 400;
     QList<int> all;
     for (int n = 1; n <= 8; ++n)
         all << n;
@@ -1318,7 +1320,7 @@ void TestFetchJob::keepAlive()
     // On its own thread: it must see the time pass while this thread is busy storing.
     const satchel::test::FaultProxyThread proxyThread(
         QHostAddress::LocalHost, server.port(),
-        [](satchel::test::FaultProxy &p) { p.setIdleTimeout(600); });
+        [](satchel::test::FaultProxy &p) { p.setIdleTimeout(1500); });
     QVERIFY(proxyThread.isListening());
     const satchel::test::FaultProxy &proxy = proxyThread.proxy();
 
