@@ -1469,6 +1469,14 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
+    <message>
+        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
+        <translation>Nur die Kopfzeilen bei einer &amp;getakteten Verbindung (mobile Daten, Hotspot)</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
+        <translation>Dieser Computer meldet nicht, ob seine Verbindung getaktet ist; deshalb greift dies vorerst nie.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
@@ -2098,6 +2106,10 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>No new messages</source>
         <translation>Keine neuen Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1: headers only (metered connection)</source>
+        <translation>%1: nur Kopfzeilen (getaktete Verbindung)</translation>
     </message>
 </context>
 <context>

@@ -1469,6 +1469,14 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
     </message>
+    <message>
+        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
+        <translation>Solo los encabezados en una conexión &amp;medida (datos móviles, punto de acceso)</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
+        <translation>Este equipo no indica si su conexión es medida, así que por ahora esto nunca se aplica.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
@@ -2098,6 +2106,10 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>No new messages</source>
         <translation>No hay mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>%1: headers only (metered connection)</source>
+        <translation>%1: solo encabezados (conexión medida)</translation>
     </message>
 </context>
 <context>

@@ -1469,6 +1469,14 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
+        <translation>Seulement les en-têtes sur une connexion &amp;limitée (données mobiles, point d’accès)</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
+        <translation>Cet ordinateur n’indique pas si sa connexion est limitée ; pour l’instant, ceci ne s’applique donc jamais.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
@@ -2098,6 +2106,10 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>No new messages</source>
         <translation>Aucun nouveau message</translation>
+    </message>
+    <message>
+        <source>%1: headers only (metered connection)</source>
+        <translation>%1 : en-têtes seulement (connexion limitée)</translation>
     </message>
 </context>
 <context>

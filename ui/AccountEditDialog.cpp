@@ -30,7 +30,8 @@ enum LeaveId { LeaveNo, LeaveForever, LeaveDays, LeaveUntilDeleted };
 
 } // namespace
 
-AccountEditDialog::AccountEditDialog(const accounts::AccountSettings &settings, QWidget *parent)
+AccountEditDialog::AccountEditDialog(const accounts::AccountSettings &settings, QWidget *parent,
+                                     bool canTellMetered)
     : QDialog(parent)
     , m_original(settings)
     , m_pinned(settings.pinnedSha256)
@@ -195,6 +196,20 @@ AccountEditDialog::AccountEditDialog(const accounts::AccountSettings &settings, 
     m_headersOnly->setObjectName(QStringLiteral("headersOnly"));
     m_headersOnly->setChecked(settings.headersOnly);
     downloadForm->addRow(m_headersOnly);
+    m_headersOnlyWhenMetered = new QCheckBox(
+        tr("Only the headers on a &metered connection (mobile data, a hotspot)"), download);
+    m_headersOnlyWhenMetered->setObjectName(QStringLiteral("headersOnlyWhenMetered"));
+    m_headersOnlyWhenMetered->setChecked(settings.headersOnlyWhenMetered);
+    downloadForm->addRow(m_headersOnlyWhenMetered);
+    if (!canTellMetered) {
+        auto *cannotTell = new QLabel(tr("This computer does not say whether its connection is "
+                                         "metered, so for now this never applies."),
+                                      download);
+        cannotTell->setObjectName(QStringLiteral("meteredUnknown"));
+        cannotTell->setWordWrap(true);
+        cannotTell->setForegroundRole(QPalette::PlaceholderText);
+        downloadForm->addRow(cannotTell);
+    }
     m_sizeLimit = new QCheckBox(tr("Only the headers of messages larger than"), download);
     m_sizeLimit->setObjectName(QStringLiteral("sizeLimit"));
     m_sizeLimit->setChecked(settings.maxMessageKb > 0);
@@ -244,6 +259,7 @@ AccountEditDialog::AccountEditDialog(const accounts::AccountSettings &settings, 
 
 void AccountEditDialog::updateEnabled()
 {
+    m_headersOnlyWhenMetered->setEnabled(!m_headersOnly->isChecked());
     const bool leaves = m_leave->checkedId() != LeaveNo;
     m_days->setEnabled(m_leaveDays->isChecked());
     m_capMessages->setEnabled(leaves);
@@ -283,6 +299,7 @@ accounts::AccountSettings AccountEditDialog::settings() const
     }
     s.retention = r;
     s.headersOnly = m_headersOnly->isChecked();
+    s.headersOnlyWhenMetered = m_headersOnlyWhenMetered->isChecked();
     s.maxMessageKb
         = !s.headersOnly && m_sizeLimit->isChecked() ? qint64(m_sizeLimitKilobytes->value()) : 0;
     s.checkIntervalMinutes = m_interval->value();

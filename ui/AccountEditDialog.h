@@ -27,8 +27,10 @@ class AccountEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountEditDialog(const accounts::AccountSettings &settings,
-                               QWidget *parent = nullptr);
+    // `canTellMetered`: whether this system reports metered connections (else the dialog says
+    // that "headers only while metered" cannot apply).
+    explicit AccountEditDialog(const accounts::AccountSettings &settings, QWidget *parent = nullptr,
+                               bool canTellMetered = true);
 
     // What the dialog holds now (valid when accepted).
     [[nodiscard]] accounts::AccountSettings settings() const;
@@ -64,6 +66,7 @@ private:
     QCheckBox *m_capSize = nullptr;
     QSpinBox *m_capSizeMegabytes = nullptr;
     QCheckBox *m_headersOnly = nullptr;
+    QCheckBox *m_headersOnlyWhenMetered = nullptr;
     QCheckBox *m_sizeLimit = nullptr;
     QSpinBox *m_sizeLimitKilobytes = nullptr;
     QSpinBox *m_interval = nullptr;

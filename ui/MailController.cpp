@@ -300,7 +300,7 @@ void MailController::editAccount(qint64 accountId)
     const std::optional<AccountSettings> a = account(accountId);
     if (!a || m_editDialog)
         return;
-    auto *dialog = new AccountEditDialog(*a, dialogParent());
+    auto *dialog = new AccountEditDialog(*a, dialogParent(), m_scheduler->canTellMetered());
     m_editDialog = dialog;
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { (void)updateAccount(dialog->settings(), dialog->newPassword()); });
@@ -614,6 +614,13 @@ void MailController::runFetch(qint64 accountId, const QString &password)
     request.archivePath = m_archive->path();
     request.session = *session;
     request.fetch = a->fetchSettings();
+    // On a metered link the account may want only the headers; the rest of each message can be
+    // had with "download the rest" while it is on the server.
+    if (a->headersOnlyWhenMetered && !request.fetch.headersOnly
+        && m_scheduler->suggestHeadersOnly()) {
+        request.fetch.headersOnly = true;
+        m_roundNotes << tr("%1: headers only (metered connection)").arg(a->name);
+    }
     Running &running = m_running[accountId];
     running.runner = std::make_unique<sync::FetchRunner>(std::move(request));
     running.password = password;

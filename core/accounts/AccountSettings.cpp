@@ -47,6 +47,7 @@ QByteArray AccountSettings::toJson() const
         r.insert(QStringLiteral("maxBytes"), double(*retention.maxBytes));
     o.insert(QStringLiteral("retention"), r);
     o.insert(QStringLiteral("headersOnly"), headersOnly);
+    o.insert(QStringLiteral("headersOnlyWhenMetered"), headersOnlyWhenMetered);
     o.insert(QStringLiteral("maxMessageKb"), double(maxMessageKb));
     o.insert(QStringLiteral("checkIntervalMinutes"), checkIntervalMinutes);
     o.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(pinnedSha256.toHex()));
@@ -89,6 +90,7 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
     if (r.contains(QStringLiteral("maxBytes")))
         s.retention.maxBytes = qint64(r.value(QStringLiteral("maxBytes")).toDouble());
     s.headersOnly = o.value(QStringLiteral("headersOnly")).toBool();
+    s.headersOnlyWhenMetered = o.value(QStringLiteral("headersOnlyWhenMetered")).toBool();
     s.maxMessageKb = qint64(o.value(QStringLiteral("maxMessageKb")).toDouble());
     s.checkIntervalMinutes = o.value(QStringLiteral("checkIntervalMinutes")).toInt();
     s.pinnedSha256

@@ -38,6 +38,9 @@ struct AccountSettings
     sync::RetentionPolicy retention; // default: leave forever
     // Only the headers (TOP n 0) and, with maxMessageKb, nothing bigger than that in full.
     bool headersOnly = false;
+    // Headers only, as above, while the connection is metered (mobile data, a phone's hotspot),
+    // for the window's fetches; where the system cannot tell, it never applies (the UI says so).
+    bool headersOnlyWhenMetered = false;
     qint64 maxMessageKb = 0; // 0: no limit
     int checkIntervalMinutes = 0; // 0: only when asked
 

@@ -27,6 +27,8 @@ public:
     // A metered link (mobile data, a phone's hotspot): headers only can be made automatic.
     // False when it cannot tell.
     [[nodiscard]] virtual bool isMetered() const = 0;
+    // Whether isMetered() means anything here (a backend that reports it).
+    [[nodiscard]] virtual bool canTellMetered() const { return false; }
 
 Q_SIGNALS:
     void changed();
@@ -43,6 +45,7 @@ public:
     explicit QtNetworkMonitor(QObject *parent = nullptr);
     [[nodiscard]] State state() const override;
     [[nodiscard]] bool isMetered() const override;
+    [[nodiscard]] bool canTellMetered() const override { return m_meteredSupported; }
     // The backend in use ("networkmanager", "glib"), or empty when none loaded.
     [[nodiscard]] QString backendName() const { return m_backend; }
 
@@ -119,6 +122,7 @@ public:
     // Fetch headers only now (a metered link): FetchSettings::headersOnly for automatic fetches
     // when the account asks for it.
     [[nodiscard]] bool suggestHeadersOnly() const { return m_network->isMetered(); }
+    [[nodiscard]] bool canTellMetered() const { return m_network->canTellMetered(); }
 
 Q_SIGNALS:
     void fetchDue(qint64 accountId);

@@ -18,15 +18,20 @@ class FakeNetwork : public sync::NetworkMonitor
 public:
     using NetworkMonitor::NetworkMonitor;
     [[nodiscard]] State state() const override { return m_state; }
-    [[nodiscard]] bool isMetered() const override { return false; }
-    void set(State state)
+    [[nodiscard]] bool isMetered() const override { return m_metered; }
+    [[nodiscard]] bool canTellMetered() const override { return m_canTellMetered; }
+    void set(State state, bool metered = false)
     {
         m_state = state;
+        m_metered = metered;
         Q_EMIT changed();
     }
+    void setCanTellMetered(bool can) { m_canTellMetered = can; }
 
 private:
     State m_state = State::Online;
+    bool m_metered = false;
+    bool m_canTellMetered = true;
 };
 
 inline QByteArray messageText(int n)

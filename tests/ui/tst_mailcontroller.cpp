@@ -93,6 +93,7 @@ private Q_SLOTS:
     void noKeychainAsksOncePerSession();
     void editAndRemove();
     void tryLaterIsQuiet();
+    void headersOnlyOnAMeteredLink();
 
 private:
     void makeController(MailController::Options options);
@@ -811,6 +812,55 @@ void TestMailController::tryLaterIsQuiet()
                 ->text()
                 .contains(QStringLiteral("in use")));
     QVERIFY(m_controller->scheduler()->nextFetch(id).isValid());
+}
+
+void TestMailController::headersOnlyOnAMeteredLink()
+{
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    // Metered: TOP n 0, the message stays partial; then on an ordinary link the next is whole.
+    server.addConnectionScript(login(Address, Password) + listing({1}) + top(1, 1) + quit());
+    server.addConnectionScript(login(Address, Password) + listing({1, 2}) + retr(2, 2) + quit());
+    const qint64 id = addAccount(server.port(), Password);
+    QVERIFY(id);
+    AccountSettings a = satchel::test::must(accounts::loadAccounts(*m_archive)).constFirst();
+    QCOMPARE(a.accountId, id);
+    a.headersOnlyWhenMetered = true;
+    QVERIFY(accounts::saveAccount(*m_archive, a));
+    m_network->set(sync::NetworkMonitor::State::Online, true);
+    MailController::Options options;
+    options.checkAtStart = false;
+    makeController(options);
+    m_controller->start();
+    QSignalSpy fetched(m_controller.get(), &MailController::fetchFinished);
+
+    m_controller->getMail(id);
+    const FetchResult metered = waitForFetch(fetched);
+    QVERIFY2(metered.ok(), qPrintable(metered.message));
+    QCOMPARE(metered.partialMessages, 1);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("fetchLabel"))
+                    ->text()
+                    .contains(QStringLiteral("metered")));
+
+    m_network->set(sync::NetworkMonitor::State::Online, false);
+    m_controller->getMail(id);
+    const FetchResult ordinary = waitForFetch(fetched);
+    QVERIFY2(ordinary.ok(), qPrintable(ordinary.message));
+    QCOMPARE(ordinary.newMessages, 1);
+    QCOMPARE(ordinary.partialMessages, 0);
+    SATCHEL_VERIFY_CONVERSATION(server);
+
+    // The edit dialog keeps the setting, and says when the system cannot tell.
+    {
+        ui::AccountEditDialog dialog(a, nullptr, true);
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("headersOnlyWhenMetered"));
+        QVERIFY(box && box->isChecked());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("meteredUnknown")));
+        box->setChecked(false);
+        QVERIFY(!dialog.settings().headersOnlyWhenMetered);
+    }
+    ui::AccountEditDialog blind(a, nullptr, false);
+    QVERIFY(blind.findChild<QLabel *>(QStringLiteral("meteredUnknown")));
 }
 
 QTEST_MAIN(TestMailController)
