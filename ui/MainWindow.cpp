@@ -699,10 +699,10 @@ void MainWindow::newMailArrived(qint64 accountId, int count)
     // The messages this fetch stored are the account's last inserted ones; of those, the
     // newest is named. A bounded look back: the fetch may have run beside other accounts'.
     std::optional<store::MessageRow> newest;
-    if (Result<QList<qint64>> ids = m_archive->messageIds(); ids) {
+    // Only those ids are read: every id of a large archive was too much for the UI thread.
+    if (Result<QList<qint64>> ids = m_archive->latestMessageIds(qMax(count, 1) * 20 + 200); ids) {
         int seen = 0;
-        const qsizetype stop = qMax<qsizetype>(0, ids->size() - qMax(count, 1) * 20 - 200);
-        for (qsizetype i = ids->size() - 1; i >= stop && seen < count; --i) {
+        for (qsizetype i = 0; i < ids->size() && seen < count; ++i) {
             Result<store::MessageRow> row = m_archive->message(ids->at(i));
             if (!row || row->accountId != accountId)
                 continue;

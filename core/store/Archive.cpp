@@ -844,6 +844,12 @@ Result<QList<qint64>> Archive::messageIds()
                      QStringLiteral("message list"));
 }
 
+Result<QList<qint64>> Archive::latestMessageIds(int limit)
+{
+    return selectIds(m_db, QStringLiteral("SELECT id FROM messages ORDER BY id DESC LIMIT ?"),
+                     {limit}, QStringLiteral("message list"));
+}
+
 Result<QHash<qint64, QString>> Archive::accountNames()
 {
     QSqlQuery q(m_db);
