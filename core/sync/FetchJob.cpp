@@ -325,8 +325,23 @@ void FetchJob::received(int number, const QByteArray &raw, bool partial)
 
 void FetchJob::drainParsed()
 {
-    while (!m_finished && !m_stopping && m_parser && m_parser->headReady())
+    m_drainScheduled = false;
+    while (!m_finished && !m_stopping && m_parser && m_parser->headReady()) {
+        const int commitsBefore = m_commits;
         takeParsed();
+        if (m_commits != commitsBefore && !m_finished && !m_stopping && m_parser->headReady()) {
+            // After a commit the rest of a backlog waits for one turn of the event loop: there
+            // the session reads what the server said since (the answer to a keep-alive NOOP,
+            // the next RETR's) and sends what it queued. Without pipelining the next NOOP is
+            // only sent once the last one is answered, so commits back to back would leave the
+            // server hearing nothing for the whole backlog.
+            if (!m_drainScheduled) {
+                m_drainScheduled = true;
+                QMetaObject::invokeMethod(this, &FetchJob::drainParsed, Qt::QueuedConnection);
+            }
+            return;
+        }
+    }
     if (!m_finished && !m_stopping)
         maybeRetrievalComplete();
 }
@@ -424,6 +439,7 @@ void FetchJob::commitBatch(bool final)
             }
         }
     }
+    ++m_commits;
     if (stored > 0) {
         m_needsBarrier = durability == store::Archive::Durability::Normal;
         m_ledgerChanged = true;

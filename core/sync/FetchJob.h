@@ -237,6 +237,8 @@ private:
     qint64 m_batchBytes = 0;
     int m_batchTarget = 1;
     QTimer m_batchTimer;
+    int m_commits = 0; // batches committed (or tried) so far
+    bool m_drainScheduled = false; // a drainParsed() is queued for the next turn of the loop
     bool m_needsBarrier = false; // a commit of this session is not known durable yet
     QList<store::LedgerEntry> m_planLedger; // as plan() read (and pruned) it
     bool m_ledgerChanged = false; // written since

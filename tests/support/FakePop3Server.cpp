@@ -609,8 +609,12 @@ void FakePop3Server::recordFailure(const QString &message)
 {
     m_failures.append(message);
     QString seen;
-    for (const QByteArray &line : std::as_const(m_receivedLines))
-        seen += QStringLiteral("\n  C: ") + quoted(line);
+    for (const QByteArray &line : std::as_const(m_receivedLines)) {
+        // Even a test's password stays out of the log: the report shows that it was sent.
+        const bool secret = line.toUpper().startsWith("PASS ");
+        seen += QStringLiteral("\n  C: ")
+            + (secret ? QStringLiteral("PASS (hidden)") : quoted(line));
+    }
     qWarning("FakePop3Server: %s\n lines received so far:%s", qPrintable(message),
              seen.isEmpty() ? " none" : qPrintable(seen));
     Q_EMIT failed(message);
