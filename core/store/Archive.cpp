@@ -1,6 +1,7 @@
 #include "store/Archive.h"
 
 #include "mime/MessageParser.h"
+#include "store/DerivedColumns.h"
 #include "store/Schema.h"
 #include "store/Threading.h"
 
@@ -106,16 +107,6 @@ QString addressDisplay(const mime::AddressList &list)
     return parts.join(QLatin1String(", "));
 }
 
-struct FtsDocument
-{
-    QString subject;
-    QString sender;
-    QString recipients;
-    QString replyTo;
-    QString body;
-    QString attachments;
-};
-
 QString addressTokens(std::initializer_list<const mime::AddressList *> lists)
 {
     QStringList addresses;
@@ -143,43 +134,24 @@ FtsDocument ftsDocument(const mime::ParsedMessage &parsed)
     return doc;
 }
 
-// The lists of schema 6 (Schema.cpp), as `search --json` prints them.
-struct StoredLists
-{
-    QByteArray from, to, cc, attachments;
-    bool hasHtml = false;
-};
-
-QByteArray addressesJson(const mime::AddressList &list)
+QString addressesJson(const mime::AddressList &list)
 {
     QJsonArray array;
     for (const mime::Address &a : list)
         array.append(
             QJsonObject {{QStringLiteral("name"), a.name}, {QStringLiteral("address"), a.address}});
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    // TEXT, not a BLOB, in the column.
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-StoredLists storedLists(const mime::ParsedMessage &parsed)
+QString attachmentsJson(const QList<mime::Attachment> &list)
 {
-    StoredLists lists;
-    lists.from = addressesJson(parsed.from);
-    lists.to = addressesJson(parsed.to);
-    lists.cc = addressesJson(parsed.cc);
     QJsonArray attachments;
-    for (const mime::Attachment &a : parsed.attachments)
+    for (const mime::Attachment &a : list)
         attachments.append(QJsonObject {{QStringLiteral("filename"), a.filename},
                                         {QStringLiteral("content_type"), a.contentType},
                                         {QStringLiteral("size"), double(a.size)}});
-    lists.attachments = QJsonDocument(attachments).toJson(QJsonDocument::Compact);
-    lists.hasHtml = !parsed.htmlBody.isEmpty();
-    return lists;
-}
-
-// The index entry of stored raw bytes, derived again exactly as insert derived it.
-FtsDocument ftsDocumentOf(const QByteArray &raw)
-{
-    // The arrival time only feeds the date fallback, which the index does not contain.
-    return ftsDocument(mime::parseMessage(raw, QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
+    return QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
 }
 
 QString previewOf(const QString &readerText)
@@ -197,6 +169,13 @@ QString previewOf(const QString &readerText)
             break;
     }
     return preview.left(kPreviewChars);
+}
+
+// The index entry of stored raw bytes, derived again exactly as insert derived it.
+FtsDocument ftsDocumentOf(const QByteArray &raw)
+{
+    // The arrival time only feeds the date fallback, which the index does not contain.
+    return ftsDocument(mime::parseMessage(raw, QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
 }
 
 const QString &rowColumns()
@@ -260,6 +239,25 @@ LedgerEntry readLedger(const QSqlQuery &q)
 }
 
 } // namespace
+
+DerivedColumns deriveColumns(const mime::ParsedMessage &parsed)
+{
+    DerivedColumns d;
+    const mime::Address sender = parsed.sender();
+    d.senderName = sender.name;
+    d.senderAddress = sender.address;
+    d.senderSort = (sender.name.isEmpty() ? sender.address : sender.name).toCaseFolded();
+    d.recipients = addressDisplay(parsed.to);
+    d.subjectSort = normaliseSubject(parsed.subject);
+    d.preview = previewOf(parsed.readerText);
+    d.fromJson = addressesJson(parsed.from);
+    d.toJson = addressesJson(parsed.to);
+    d.ccJson = addressesJson(parsed.cc);
+    d.attachmentsJson = attachmentsJson(parsed.attachments);
+    d.hasHtml = !parsed.htmlBody.isEmpty();
+    d.fts = ftsDocument(parsed);
+    return d;
+}
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless committed. A durable transaction raises
 // synchronous to FULL for its commit (it cannot be changed inside a transaction).
@@ -662,15 +660,20 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
 
     const QDateTime arrival
         = message.arrival.isValid() ? message.arrival : QDateTime::currentDateTimeUtc();
-    const mime::ParsedMessage parsed
-        = message.parsed ? *message.parsed : mime::parseMessage(message.raw, arrival);
+    // Parsed and derived here only when the caller did not do it on another thread.
+    std::optional<mime::ParsedMessage> parsedHere;
+    if (!message.parsed)
+        parsedHere = mime::parseMessage(message.raw, arrival);
+    const mime::ParsedMessage &parsed = message.parsed ? *message.parsed : *parsedHere;
+    std::optional<DerivedColumns> derivedHere;
+    if (!message.parsed || !message.derived)
+        derivedHere = deriveColumns(parsed);
+    const DerivedColumns &derived = derivedHere ? *derivedHere : *message.derived;
 
     Result<qint64> conversation = conversationFor(st, parsed, message.accountId);
     if (!conversation)
         return conversation.error();
 
-    const mime::Address sender = parsed.sender();
-    const QString subjectSort = normaliseSubject(parsed.subject);
     const QDateTime date = parsed.date.isValid() ? parsed.date : arrival;
     const QVariant nullText {QMetaType(QMetaType::QString)};
     QSqlQuery &q = st.insertMessage;
@@ -680,13 +683,13 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     q.addBindValue(parsed.messageId.isEmpty() ? nullText : QVariant(parsed.messageId));
     q.addBindValue(date.toMSecsSinceEpoch());
     q.addBindValue(date.offsetFromUtc());
-    q.addBindValue(text(sender.name));
-    q.addBindValue(text(sender.address));
-    q.addBindValue(text((sender.name.isEmpty() ? sender.address : sender.name).toCaseFolded()));
-    q.addBindValue(text(addressDisplay(parsed.to)));
+    q.addBindValue(text(derived.senderName));
+    q.addBindValue(text(derived.senderAddress));
+    q.addBindValue(text(derived.senderSort));
+    q.addBindValue(text(derived.recipients));
     q.addBindValue(text(parsed.subject));
-    q.addBindValue(text(subjectSort));
-    q.addBindValue(text(previewOf(parsed.readerText)));
+    q.addBindValue(text(derived.subjectSort));
+    q.addBindValue(text(derived.preview));
     q.addBindValue(qint64(message.raw.size()));
     q.addBindValue(message.flags.toInt());
     q.addBindValue(parsed.hasAttachments);
@@ -694,10 +697,10 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     q.addBindValue(message.uidl.isEmpty() ? nullText : QVariant(message.uidl));
     q.addBindValue(arrival.toMSecsSinceEpoch());
     q.addBindValue(message.rawHash.isEmpty() ? rawHash(message.raw) : message.rawHash);
-    const StoredLists lists = storedLists(parsed);
-    for (const QByteArray *json : {&lists.from, &lists.to, &lists.cc, &lists.attachments})
-        q.addBindValue(QString::fromUtf8(*json)); // TEXT, not a BLOB
-    q.addBindValue(lists.hasHtml);
+    for (const QString *json :
+         {&derived.fromJson, &derived.toJson, &derived.ccJson, &derived.attachmentsJson})
+        q.addBindValue(*json);
+    q.addBindValue(derived.hasHtml);
     if (Status s = run(q, QStringLiteral("Cannot store the message")); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -730,7 +733,7 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
             return s.error();
     }
 
-    const FtsDocument doc = ftsDocument(parsed);
+    const FtsDocument &doc = derived.fts;
     st.insertFts.addBindValue(id);
     st.insertFts.addBindValue(text(doc.subject));
     st.insertFts.addBindValue(text(doc.sender));
@@ -1266,16 +1269,17 @@ Status Archive::rebuildSearchIndex()
             // columns contain.
             const mime::ParsedMessage parsed
                 = mime::parseMessage(raw, QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-            const StoredLists lists = storedLists(parsed);
-            for (const QByteArray *json : {&lists.from, &lists.to, &lists.cc, &lists.attachments})
-                derived.addBindValue(QString::fromUtf8(*json));
-            derived.addBindValue(lists.hasHtml);
+            const DerivedColumns columns = deriveColumns(parsed);
+            for (const QString *json :
+                 {&columns.fromJson, &columns.toJson, &columns.ccJson, &columns.attachmentsJson})
+                derived.addBindValue(*json);
+            derived.addBindValue(columns.hasHtml);
             derived.addBindValue(parsed.hasAttachments);
-            derived.addBindValue(text(previewOf(parsed.readerText)));
+            derived.addBindValue(text(columns.preview));
             derived.addBindValue(id);
             if (Status s = run(derived, QStringLiteral("reindex")); !s)
                 return s;
-            const FtsDocument doc = ftsDocument(parsed);
+            const FtsDocument &doc = columns.fts;
             insert.addBindValue(id);
             insert.addBindValue(text(doc.subject));
             insert.addBindValue(text(doc.sender));
@@ -1574,8 +1578,8 @@ Status Archive::completePartial(qint64 id, const QByteArray &raw, Durability dur
     }
     const mime::ParsedMessage parsed = mime::parseMessage(raw, firstSeen);
     const FtsDocument oldDoc = ftsDocumentOf(*oldRaw);
-    const FtsDocument doc = ftsDocument(parsed);
-    const mime::Address sender = parsed.sender();
+    const DerivedColumns columns = deriveColumns(parsed);
+    const FtsDocument &doc = columns.fts;
     const QDateTime date = parsed.date.isValid() ? parsed.date : firstSeen;
     const QVariant nullText {QMetaType(QMetaType::QString)};
 
@@ -1624,21 +1628,20 @@ Status Archive::completePartial(qint64 id, const QByteArray &raw, Durability dur
         update.addBindValue(parsed.messageId.isEmpty() ? nullText : QVariant(parsed.messageId));
         update.addBindValue(date.toMSecsSinceEpoch());
         update.addBindValue(date.offsetFromUtc());
-        update.addBindValue(text(sender.name));
-        update.addBindValue(text(sender.address));
-        update.addBindValue(
-            text((sender.name.isEmpty() ? sender.address : sender.name).toCaseFolded()));
-        update.addBindValue(text(addressDisplay(parsed.to)));
+        update.addBindValue(text(columns.senderName));
+        update.addBindValue(text(columns.senderAddress));
+        update.addBindValue(text(columns.senderSort));
+        update.addBindValue(text(columns.recipients));
         update.addBindValue(text(parsed.subject));
-        update.addBindValue(text(normaliseSubject(parsed.subject)));
-        update.addBindValue(text(previewOf(parsed.readerText)));
+        update.addBindValue(text(columns.subjectSort));
+        update.addBindValue(text(columns.preview));
         update.addBindValue(qint64(raw.size()));
         update.addBindValue(parsed.hasAttachments);
         update.addBindValue(rawHash(raw));
-        const StoredLists lists = storedLists(parsed);
-        for (const QByteArray *json : {&lists.from, &lists.to, &lists.cc, &lists.attachments})
-            update.addBindValue(QString::fromUtf8(*json));
-        update.addBindValue(lists.hasHtml);
+        for (const QString *json :
+             {&columns.fromJson, &columns.toJson, &columns.ccJson, &columns.attachmentsJson})
+            update.addBindValue(*json);
+        update.addBindValue(columns.hasHtml);
         update.addBindValue(id);
         if (Status s = run(update, QStringLiteral("Cannot store the message")); !s)
             return s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mime/ParsedMessage.h"
+#include "store/DerivedColumns.h"
 #include "store/MessageFlags.h"
 
 #include <QByteArray>
@@ -23,6 +24,8 @@ struct NewMessage
     MessageFlags flags;
     // The caller may parse on another thread and hand the result over; otherwise insert parses.
     std::optional<mime::ParsedMessage> parsed;
+    // deriveColumns(*parsed), when the caller has it already (used only together with parsed).
+    std::optional<DerivedColumns> derived;
     // Archive::rawHash(raw), when the caller has it already; otherwise insert computes it.
     QByteArray rawHash;
     // qCompress(raw) (any level), when the caller has it already (computed on another thread);

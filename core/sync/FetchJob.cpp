@@ -356,6 +356,7 @@ void FetchJob::takeParsed()
     message.raw = std::move(item.raw);
     message.arrival = item.arrival;
     message.parsed = std::move(item.parsed);
+    message.derived = std::move(item.derived);
     message.rawHash = std::move(item.rawHash);
     message.compressedRaw = std::move(item.compressedRaw);
     if (!m_haveUidl) {

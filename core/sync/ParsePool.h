@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mime/ParsedMessage.h"
+#include "store/DerivedColumns.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,9 +15,10 @@
 
 namespace satchel::sync {
 
-// Parses downloaded messages (MIME parse, SHA-256 and compression of the bytes) on worker threads
-// and hands them back on the owner's thread in the order they were submitted, so that storing them
-// can overlap with parsing the next ones and with the network. The owner bounds what is queued
+// Parses downloaded messages (MIME parse, the archive's derived columns, SHA-256 and compression
+// of the bytes) on worker threads and hands them back on the owner's thread in the order they
+// were submitted, so that storing them can overlap with parsing the next ones and with the
+// network. The owner bounds what is queued
 // (size(), bytes()) and waits for the head when it has too much in hand.
 class ParsePool : public QObject
 {
@@ -32,11 +34,12 @@ public:
         QDateTime arrival;
         // Filled in by the worker.
         std::optional<mime::ParsedMessage> parsed;
+        std::optional<store::DerivedColumns> derived; // store::deriveColumns(*parsed)
         QByteArray rawHash;
         QByteArray compressedRaw; // qCompress(raw, 1), for the archive
     };
 
-    // threads <= 0: one per core.
+    // threads <= 0: one per core but one, which is left to the owner's thread (see the .cpp).
     explicit ParsePool(int threads = 0, QObject *parent = nullptr);
     // Drops what has not started and waits for what is running.
     ~ParsePool() override;
