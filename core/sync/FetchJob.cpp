@@ -325,20 +325,15 @@ void FetchJob::received(int number, const QByteArray &raw, bool partial)
 
 void FetchJob::drainParsed()
 {
-    m_drainScheduled = false;
     while (!m_finished && !m_stopping && m_parser && m_parser->headReady()) {
-        const int commitsBefore = m_commits;
-        takeParsed();
-        if (m_commits != commitsBefore && !m_finished && !m_stopping && m_parser->headReady()) {
+        const bool committed = takeParsed();
+        if (committed && !m_finished && !m_stopping && m_parser->headReady()) {
             // After a commit the rest of a backlog waits for one turn of the event loop: there
             // the session reads what the server said since (the answer to a keep-alive NOOP,
             // the next RETR's) and sends what it queued. Without pipelining the next NOOP is
             // only sent once the last one is answered, so commits back to back would leave the
             // server hearing nothing for the whole backlog.
-            if (!m_drainScheduled) {
-                m_drainScheduled = true;
-                QMetaObject::invokeMethod(this, &FetchJob::drainParsed, Qt::QueuedConnection);
-            }
+            QMetaObject::invokeMethod(this, &FetchJob::drainParsed, Qt::QueuedConnection);
             return;
         }
     }
@@ -346,7 +341,7 @@ void FetchJob::drainParsed()
         maybeRetrievalComplete();
 }
 
-void FetchJob::takeParsed()
+bool FetchJob::takeParsed()
 {
     ParsePool::Item item = m_parser->takeHead();
     store::NewMessage message;
@@ -360,23 +355,25 @@ void FetchJob::takeParsed()
     message.rawHash = std::move(item.rawHash);
     message.compressedRaw = std::move(item.compressedRaw);
     if (!m_haveUidl) {
-        storeWithoutUidl(message, item.number);
-        return;
+        storeWithoutUidl(message, item.number); // a commit of its own
+        return true;
     }
     // Message and ledger row in one transaction; the durable commit comes before any DELE.
     message.uidl = item.uidl;
     m_batchBytes += message.raw.size();
     m_batch.append(std::move(message));
     if (m_stopping)
-        return; // flushAfterFailure() commits what it collects
+        return false; // flushAfterFailure() commits what it collects
     if (m_batch.size() == 1 && m_settings.batchMaxMs > 0)
         m_batchTimer.start(m_settings.batchMaxMs);
     const bool full = m_batch.size() >= m_batchTarget || m_batchBytes >= MaxBatchBytes;
     // The last batch of the retrieval is left to maybeRetrievalComplete(), which commits it
     // durably.
     const bool last = m_pending.isEmpty() && m_parser->isEmpty();
-    if (full && !last)
-        commitBatch(false);
+    if (!full || last)
+        return false;
+    commitBatch(false);
+    return true;
 }
 
 void FetchJob::storeWithoutUidl(const store::NewMessage &message, int number)
@@ -440,7 +437,6 @@ void FetchJob::commitBatch(bool final)
             }
         }
     }
-    ++m_commits;
     if (stored > 0) {
         m_needsBarrier = durability == store::Archive::Durability::Normal;
         m_ledgerChanged = true;

@@ -190,7 +190,8 @@ private:
     void onTopRetrieved(int number, const QByteArray &raw);
     void received(int number, const QByteArray &raw, bool partial);
     void drainParsed();
-    void takeParsed();
+    // Hands the oldest parsed message to the batch; true when that committed the batch.
+    bool takeParsed();
     void storeWithoutUidl(const store::NewMessage &message, int number);
     void commitBatch(bool final);
     void reportDone(int count, bool keepAliveAfterLast);
@@ -240,8 +241,6 @@ private:
     qint64 m_batchBytes = 0;
     int m_batchTarget = 1;
     QTimer m_batchTimer;
-    int m_commits = 0; // batches committed (or tried) so far
-    bool m_drainScheduled = false; // a drainParsed() is queued for the next turn of the loop
     bool m_needsBarrier = false; // a commit of this session is not known durable yet
     QList<store::LedgerEntry> m_planLedger; // as plan() read (and pruned) it
     bool m_ledgerChanged = false; // written since
