@@ -670,7 +670,8 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
         derivedHere = deriveColumns(parsed);
     const DerivedColumns &derived = derivedHere ? *derivedHere : *message.derived;
 
-    Result<qint64> conversation = conversationFor(st, parsed, message.accountId);
+    Result<qint64> conversation
+        = conversationFor(st, parsed, derived.subjectSort, message.accountId);
     if (!conversation)
         return conversation.error();
 
@@ -763,9 +764,10 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
 // In-Reply-To ids belongs to, or that refers to it or to a common ancestor (so children that
 // arrived first are found too); several such conversations are merged into the oldest. Only
 // when nothing links it, a "Re:" subject joins a recent conversation with the same subject.
-// Returns 0 when the message starts a conversation of its own.
+// Returns 0 when the message starts a conversation of its own. subjectSort: normaliseSubject() of
+// its subject, which the caller has already.
 Result<qint64> Archive::conversationFor(InsertStatements &st, const mime::ParsedMessage &parsed,
-                                        qint64 accountId)
+                                        const QString &subjectSort, qint64 accountId)
 {
     QSet<qint64> found;
     auto collect = [&found](QSqlQuery &q, const QString &key) -> Status {
@@ -795,10 +797,9 @@ Result<qint64> Archive::conversationFor(InsertStatements &st, const mime::Parsed
     found.remove(0);
 
     if (found.isEmpty() && refs.isEmpty() && hasReplyPrefix(parsed.subject)) {
-        const QString subject = normaliseSubject(parsed.subject);
-        if (!subject.isEmpty() && parsed.date.isValid()) {
+        if (!subjectSort.isEmpty() && parsed.date.isValid()) {
             const qint64 at = parsed.date.toMSecsSinceEpoch();
-            st.bySubject.addBindValue(subject);
+            st.bySubject.addBindValue(subjectSort);
             st.bySubject.addBindValue(accountId);
             st.bySubject.addBindValue(at - kSubjectThreadingWindowMs);
             st.bySubject.addBindValue(at + kSubjectThreadingWindowMs);

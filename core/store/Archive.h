@@ -166,7 +166,7 @@ private:
     [[nodiscard]] Result<qint64> insertOne(InsertStatements &statements, const NewMessage &message);
     [[nodiscard]] Result<qint64> conversationFor(InsertStatements &statements,
                                                  const mime::ParsedMessage &parsed,
-                                                 qint64 accountId);
+                                                 const QString &subjectSort, qint64 accountId);
 
     QString m_path;
     QString m_connectionName;

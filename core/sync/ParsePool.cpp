@@ -67,7 +67,8 @@ ParsePool::ParsePool(int threads, QObject *parent)
     // point (one SQLite writer): a worker per core would take turns with it on every core. So
     // one core is left to it, and on Linux the workers run a little nicer than it (below), so
     // that when the machine is busy the store goes first; they still run whenever it waits.
-    // On two cores this took a fetch of the volume corpus from about 11 to 9 s (bench_fetch).
+    // On two cores the niceness is what counted (a fetch of the volume corpus went from about
+    // 11 to 9 s, bench_fetch); one nice worker and two measured alike, within the noise.
     m_threads.setMaxThreadCount(threads > 0 ? threads
                                             : std::max(1, QThread::idealThreadCount() - 1));
     m_threads.setObjectName(QStringLiteral("satchel-parse"));

@@ -18,8 +18,8 @@ namespace satchel::sync {
 // Parses downloaded messages (MIME parse, the archive's derived columns, SHA-256 and compression
 // of the bytes) on worker threads and hands them back on the owner's thread in the order they
 // were submitted, so that storing them can overlap with parsing the next ones and with the
-// network. The owner bounds what is queued
-// (size(), bytes()) and waits for the head when it has too much in hand.
+// network. The owner bounds what is queued (size(), bytes()) and waits for the head when it has
+// too much in hand.
 class ParsePool : public QObject
 {
     Q_OBJECT
