@@ -20,6 +20,9 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <utility>
+#include <vector>
+
 namespace satchel::store {
 
 namespace {
@@ -364,6 +367,30 @@ struct Archive::InsertStatements
         return {};
     }
 
+    // The search index rows of the transaction's messages, written together just before COMMIT
+    // (flushFts()). FTS5 collects a transaction's rows in memory and writes them as one segment,
+    // but writes out what it holds whenever a statement opens a savepoint, and the threading
+    // UPDATE of the next message does. Inserted with each message, every message became a
+    // segment of its own, to be merged again and again.
+    std::vector<std::pair<qint64, FtsDocument>> pendingFts;
+
+    [[nodiscard]] Status flushFts()
+    {
+        for (const auto &[id, doc] : pendingFts) {
+            insertFts.addBindValue(id);
+            insertFts.addBindValue(text(doc.subject));
+            insertFts.addBindValue(text(doc.sender));
+            insertFts.addBindValue(text(doc.recipients));
+            insertFts.addBindValue(text(doc.replyTo));
+            insertFts.addBindValue(text(doc.body));
+            insertFts.addBindValue(text(doc.attachments));
+            if (Status s = run(insertFts, QStringLiteral("search index")); !s)
+                return s;
+        }
+        pendingFts.clear();
+        return {};
+    }
+
     QSqlQuery folderAccount, insertMessage, setConversation, insertRaw, insertRef, insertFts,
         insertLedger, byMessageId, byRef, bySubject, merge;
     QHash<qint64, qint64> folderAccounts; // folder -> account, checked once per batch
@@ -442,8 +469,13 @@ Status Archive::configure()
                           QStringLiteral("%1: SQLite refused write-ahead logging (journal mode %2)")
                               .arg(m_path, mode)};
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    // A checkpoint every 4,000 pages (16 MB of log) rather than SQLite's 1,000: a fetch writes the
+    // same index and search pages over and over, and a checkpoint copies each page once however
+    // often it changed since the last, then syncs twice. Fetching the 19,194-message volume
+    // corpus took 13% less time (bench_fetch, same run).
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA wal_autocheckpoint = 4000")}) {
         if (Status s = exec(m_db, pragma); !s)
             return s;
     }
@@ -633,10 +665,115 @@ Result<QList<qint64>> Archive::insertMessages(const QList<NewMessage> &messages,
                 return id.error(); // the transaction rolls back: none of the batch is kept
             ids.append(*id);
         }
+        if (Status s = statements.flushFts(); !s)
+            return s.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
     return ids;
+}
+
+Result<std::unique_ptr<Archive::InsertBatch>> Archive::beginInsertBatch()
+{
+    std::unique_ptr<InsertBatch> batch(new InsertBatch(*this));
+    batch->m_transaction = std::make_unique<Transaction>(m_db, Durability::Normal);
+    if (Status s = batch->m_transaction->begin(); !s)
+        return s.error();
+    batch->m_statements = std::make_unique<InsertStatements>(m_db);
+    if (Status s = batch->m_statements->prepareAll(); !s)
+        return s.error(); // the transaction rolls back with the batch
+    batch->m_open = true;
+    return batch;
+}
+
+Archive::InsertBatch::InsertBatch(Archive &archive)
+    : m_archive(archive)
+{ }
+
+Archive::InsertBatch::~InsertBatch()
+{
+    m_statements.reset(); // before the transaction's rollback, as before a commit
+}
+
+Result<qint64> Archive::InsertBatch::add(const NewMessage &message)
+{
+    if (!m_open)
+        return Error {Error::Code::Invalid, QStringLiteral("The insert batch is closed")};
+    Result<qint64> id = m_archive.insertOne(*m_statements, message);
+    if (id) {
+        // Kept for a restart: the bytes and what the ledger needs; parsed again if it comes to
+        // that (rare), rather than holding every parsed message of the batch.
+        NewMessage kept;
+        kept.accountId = message.accountId;
+        kept.folderId = message.folderId;
+        kept.raw = message.raw;
+        kept.arrival = message.arrival;
+        kept.uidl = message.uidl;
+        kept.partial = message.partial;
+        kept.flags = message.flags;
+        kept.rawHash = message.rawHash;
+        kept.compressedRaw = message.compressedRaw;
+        m_kept.append(std::move(kept));
+        return id;
+    }
+    // Part of this message may be written, in the transaction with the others: the transaction
+    // starts again without it. (A savepoint per message would undo it in place, but FTS5 writes
+    // its pending index out at every savepoint, which made a whole fetch twice as slow.) Where
+    // that fails too (a full disk), the batch is lost.
+    if (!restart()) {
+        m_open = false;
+        m_kept.clear();
+    }
+    return id.error();
+}
+
+bool Archive::InsertBatch::restart()
+{
+    m_statements.reset();
+    m_transaction = std::make_unique<Transaction>(m_archive.m_db, Durability::Normal); // rolls back
+    if (!m_transaction->begin())
+        return false;
+    m_statements = std::make_unique<InsertStatements>(m_archive.m_db);
+    if (!m_statements->prepareAll())
+        return false;
+    // In the same order, so each gets the id it had.
+    for (const NewMessage &message : std::as_const(m_kept)) {
+        if (!m_archive.insertOne(*m_statements, message))
+            return false;
+    }
+    return true;
+}
+
+Status Archive::InsertBatch::commit()
+{
+    if (!m_open)
+        return Error {Error::Code::Invalid, QStringLiteral("The insert batch is closed")};
+    m_open = false;
+    if (Status s = m_statements->flushFts(); !s)
+        return s; // the transaction rolls back with the batch
+    m_statements.reset(); // an open statement makes SQLite refuse COMMIT
+    return m_transaction->commit();
+}
+
+Status Archive::syncCommits()
+{
+    if (m_path == QLatin1String(":memory:"))
+        return {};
+    // A commit with nothing to write syncs nothing, hence the one row.
+    Transaction sync(m_db, Durability::Durable);
+    if (Status s = sync.begin(); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (Status s = prepare(q,
+                           QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                          "('last_sync', ?)"));
+        !s)
+        return s;
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (Status s = run(q, QStringLiteral("durable commit")); !s)
+        return s;
+    q.finish();
+    return sync.commit();
 }
 
 Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &message)
@@ -734,16 +871,7 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
             return s.error();
     }
 
-    const FtsDocument &doc = derived.fts;
-    st.insertFts.addBindValue(id);
-    st.insertFts.addBindValue(text(doc.subject));
-    st.insertFts.addBindValue(text(doc.sender));
-    st.insertFts.addBindValue(text(doc.recipients));
-    st.insertFts.addBindValue(text(doc.replyTo));
-    st.insertFts.addBindValue(text(doc.body));
-    st.insertFts.addBindValue(text(doc.attachments));
-    if (Status s = run(st.insertFts, QStringLiteral("search index")); !s)
-        return s.error();
+    st.pendingFts.emplace_back(id, derived.fts); // written before COMMIT
 
     if (!message.uidl.isEmpty()) {
         st.insertLedger.addBindValue(message.accountId);

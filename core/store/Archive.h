@@ -65,6 +65,21 @@ public:
     [[nodiscard]] Result<QList<qint64>> insertMessages(const QList<NewMessage> &messages,
                                                        Durability durability = Durability::Normal);
 
+    // Messages inserted one at a time into one transaction that stays open between calls, then
+    // committed together: a caller that stores while it downloads can read the network between
+    // two messages and still pay for one commit per batch. Each add() is all or nothing by itself
+    // (the transaction starts again without a message that failed), so a message that cannot be
+    // stored keeps no other out. While a batch is open
+    // nothing else may write through this Archive; destroying it uncommitted rolls it back.
+    class InsertBatch;
+    [[nodiscard]] Result<std::unique_ptr<InsertBatch>> beginInsertBatch();
+
+    // Every commit so far on disk when this returns, with one small durable commit (it syncs
+    // the write-ahead log, which holds every commit not checkpointed yet). For a caller whose last
+    // commit was a normal one, such as an InsertBatch. Unlike makeDurable() it does not wait for
+    // readers, and the commits stay in the log rather than in the main file.
+    [[nodiscard]] Status syncCommits();
+
     // The key of duplicate detection: SHA-256 of the exact bytes.
     [[nodiscard]] static QByteArray rawHash(const QByteArray &raw);
     // A message stored with exactly these bytes (by rawHash()), if any.
@@ -172,6 +187,35 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QCache<qint64, mime::ParsedMessage> m_parsedCache {16};
+};
+
+class Archive::InsertBatch
+{
+public:
+    ~InsertBatch();
+    InsertBatch(const InsertBatch &) = delete;
+    InsertBatch &operator=(const InsertBatch &) = delete;
+
+    // The message's id. On failure the message is not stored, and the batch goes on without it
+    // if isOpen(); where it could not (a full disk, an I/O error), nothing added so far will be
+    // stored either.
+    [[nodiscard]] Result<qint64> add(const NewMessage &message);
+    // Commits what was added, as a normal commit (syncCommits() after it for a durable one).
+    // Closed afterwards, whether it worked or not.
+    [[nodiscard]] Status commit();
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] int size() const { return int(m_kept.size()); } // messages stored so far
+
+private:
+    friend class Archive;
+    explicit InsertBatch(Archive &archive);
+    [[nodiscard]] bool restart(); // rolls back and adds m_kept again
+
+    Archive &m_archive;
+    std::unique_ptr<Transaction> m_transaction;
+    std::unique_ptr<InsertStatements> m_statements;
+    QList<NewMessage> m_kept; // added so far, without their parsed form
+    bool m_open = false;
 };
 
 } // namespace satchel::store

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void rawRoundTrip();
     void insertAndLedgerAreAtomic();
     void batchIsAllOrNothing();
+    void insertBatchLeavesOutOnlyTheFailedMessage();
     void listFieldsFromParse();
     void keysetPaging_data();
     void keysetPaging();
@@ -422,6 +423,61 @@ void TestArchive::batchIsAllOrNothing()
     wrong.accountId = other;
     wrong.uidl.clear();
     QCOMPARE(m_archive->insertMessage(wrong).error().code, Error::Code::Invalid);
+}
+
+void TestArchive::insertBatchLeavesOutOnlyTheFailedMessage()
+{
+    auto message = [this](int i, const QString &uidl) {
+        NewMessage m;
+        m.accountId = m_account;
+        m.folderId = m_inbox;
+        m.raw = generatedMail(QStringLiteral("A"), QStringLiteral("a@x"),
+                              QStringLiteral("open batch %1").arg(i), kBase.addSecs(i),
+                              "findme body text");
+        m.uidl = uidl;
+        return m;
+    };
+    auto searchIds = [this] {
+        return must(m_archive->search(must(SearchQuery::parse(QStringLiteral("findme"))), 0));
+    };
+    {
+        auto batch = must(m_archive->beginInsertBatch());
+        const qint64 first = must(batch->add(message(0, QStringLiteral("U0"))));
+        const qint64 second = must(batch->add(message(1, QStringLiteral("U1"))));
+        // The third fails only at its ledger row (the UIDL is taken), after its message, raw and
+        // threading rows were written: the batch goes on without any of them.
+        auto failed = batch->add(message(2, QStringLiteral("U0")));
+        QVERIFY(!failed.ok());
+        QVERIFY(batch->isOpen());
+        const qint64 fourth = must(batch->add(message(3, QStringLiteral("U3"))));
+        QCOMPARE(batch->size(), 3);
+        // Nothing is visible to another connection before the commit.
+        {
+            RawConnection raw(m_path);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages")).toInt(), 0);
+        }
+        REQUIRE_OK(batch->commit());
+        QVERIFY(!batch->isOpen());
+        QCOMPARE(must(m_archive->messageIds()), (QList<qint64> {first, second, fourth}));
+        // Each with its ledger row, and the search index has exactly these (written at commit).
+        QCOMPARE(must(m_archive->ledger(m_account)).size(), 3);
+        QCOMPARE(must(m_archive->ledgerEntry(m_account, QStringLiteral("U0")))->messageId, first);
+        QList<qint64> found = searchIds();
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, (QList<qint64> {first, second, fourth}));
+        QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
+    }
+    {
+        // Dropped before its commit: nothing of it stays.
+        auto batch = must(m_archive->beginInsertBatch());
+        QVERIFY(batch->add(message(4, QStringLiteral("U4"))).ok());
+    }
+    QCOMPARE(must(m_archive->messageIds()).size(), 3);
+    QVERIFY(!must(m_archive->ledgerEntry(m_account, QStringLiteral("U4"))).has_value());
+    QCOMPARE(searchIds().size(), 3);
+    // And the durable barrier after a normal commit works on its own.
+    REQUIRE_OK(m_archive->syncCommits());
+    QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
 }
 
 void TestArchive::listFieldsFromParse()
