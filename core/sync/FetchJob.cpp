@@ -31,6 +31,15 @@ FetchResult::Outcome outcomeFor(const pop3::Pop3Error &error)
 
 } // namespace
 
+struct FetchJob::OpenBatch
+{
+    std::unique_ptr<store::Archive::InsertBatch> insert;
+    QStringList uidls; // stored in it so far: what is lost if the transaction is
+    int taken = 0; // messages handed to it, stored or failed
+    int partial = 0;
+    qint64 bytes = 0;
+};
+
 FetchJob::FetchJob(pop3::Session *session, store::Archive *archive, FetchSettings settings,
                    QObject *parent)
     : QObject(parent)
@@ -325,14 +334,18 @@ void FetchJob::received(int number, const QByteArray &raw, bool partial)
 
 void FetchJob::drainParsed()
 {
+    QElapsedTimer clock;
+    clock.start();
     while (!m_finished && !m_stopping && m_parser && m_parser->headReady()) {
         const bool committed = takeParsed();
-        if (committed && !m_finished && !m_stopping && m_parser->headReady()) {
-            // After a commit the rest of a backlog waits for one turn of the event loop: there
-            // the session reads what the server said since (the answer to a keep-alive NOOP,
-            // the next RETR's) and sends what it queued. Without pipelining the next NOOP is
-            // only sent once the last one is answered, so commits back to back would leave the
-            // server hearing nothing for the whole backlog.
+        if ((committed || clock.elapsed() >= MaxDrainMs) && !m_finished && !m_stopping
+            && m_parser->headReady()) {
+            // The rest of a backlog waits for one turn of the event loop: there the session
+            // reads what the server said since (the answer to a keep-alive NOOP, the next
+            // RETR's) and sends what it queued, so the server is not left idle while this
+            // thread stores. Without pipelining the next NOOP is only sent once the last one is
+            // answered, so commits back to back would leave the server hearing nothing for the
+            // whole backlog.
             QMetaObject::invokeMethod(this, &FetchJob::drainParsed, Qt::QueuedConnection);
             return;
         }
@@ -360,13 +373,10 @@ bool FetchJob::takeParsed()
     }
     // Message and ledger row in one transaction; the durable commit comes before any DELE.
     message.uidl = item.uidl;
-    m_batchBytes += message.raw.size();
-    m_batch.append(std::move(message));
-    if (m_stopping)
+    addToBatch(message);
+    if (m_stopping || !m_batch)
         return false; // flushAfterFailure() commits what it collects
-    if (m_batch.size() == 1 && m_settings.batchMaxMs > 0)
-        m_batchTimer.start(m_settings.batchMaxMs);
-    const bool full = m_batch.size() >= m_batchTarget || m_batchBytes >= MaxBatchBytes;
+    const bool full = m_batch->taken >= m_batchTarget || m_batch->bytes >= MaxBatchBytes;
     // The last batch of the retrieval is left to maybeRetrievalComplete(), which commits it
     // durably.
     const bool last = m_pending.isEmpty() && m_parser->isEmpty();
@@ -374,6 +384,55 @@ bool FetchJob::takeParsed()
         return false;
     commitBatch(false);
     return true;
+}
+
+void FetchJob::addToBatch(const store::NewMessage &message)
+{
+    // Inserted now, into a transaction that stays open until the batch is committed: the SQL
+    // work is spread over the retrieval, message by message, and between two messages the
+    // session reads and sends (the next RETRs, a NOOP's answer). All of it in one call at commit
+    // time kept the session from the network for a third of a second per batch.
+    if (!m_batch) {
+        Result<std::unique_ptr<store::Archive::InsertBatch>> begun = m_archive->beginInsertBatch();
+        if (!begun) {
+            m_result.errors << tr("Message %1 could not be stored: %2")
+                                   .arg(message.uidl, begun.error().message);
+            ++m_progress.messagesDone; // failed for good in this session
+            return;
+        }
+        m_batch = std::make_unique<OpenBatch>();
+        m_batch->insert = std::move(*begun);
+        if (!m_stopping && m_settings.batchMaxMs > 0)
+            m_batchTimer.start(m_settings.batchMaxMs);
+    }
+    ++m_batch->taken;
+    if (Result<qint64> id = m_batch->insert->add(message); id) {
+        m_batch->uidls << message.uidl;
+        m_batch->partial += message.partial ? 1 : 0;
+        m_batch->bytes += message.raw.size();
+        return;
+    } else {
+        // Not in the ledger: downloaded again next time.
+        m_result.errors
+            << tr("Message %1 could not be stored: %2").arg(message.uidl, id.error().message);
+        if (!m_batch->insert->isOpen())
+            batchLost(id.error().message);
+    }
+}
+
+void FetchJob::batchLost(const QString &reason)
+{
+    // The transaction is gone (a full disk, an I/O error) and the messages with it; none of them
+    // is in the ledger, so all are downloaded again next time.
+    m_batchTimer.stop();
+    std::unique_ptr<OpenBatch> batch = std::move(m_batch);
+    for (const QString &uidl : std::as_const(batch->uidls))
+        m_result.errors << tr("Message %1 could not be stored: %2").arg(uidl, reason);
+    if (m_stopping) {
+        m_progress.messagesDone += batch->taken;
+        return;
+    }
+    reportDone(batch->taken, true);
 }
 
 void FetchJob::storeWithoutUidl(const store::NewMessage &message, int number)
@@ -407,49 +466,37 @@ void FetchJob::storeWithoutUidl(const store::NewMessage &message, int number)
 void FetchJob::commitBatch(bool final)
 {
     m_batchTimer.stop();
-    if (m_batch.isEmpty())
+    if (!m_batch)
         return;
-    QList<store::NewMessage> batch;
-    batch.swap(m_batch);
-    m_batchBytes = 0;
+    std::unique_ptr<OpenBatch> batch = std::move(m_batch);
     m_batchTarget = std::min(std::max(1, m_settings.batchMaxMessages), m_batchTarget * 2);
-    const auto durability
-        = final ? store::Archive::Durability::Durable : store::Archive::Durability::Normal;
-    int stored = 0;
-    int partial = 0;
-    if (Result<QList<qint64>> ids = m_archive->insertMessages(batch, durability); ids) {
-        stored = int(batch.size());
-        for (const store::NewMessage &m : std::as_const(batch))
-            partial += m.partial ? 1 : 0;
-    } else {
-        // All or nothing failed: one message must not keep the others out, so each alone. The
-        // ones that fail are not in the ledger and are tried again next time.
-        qCWarning(lcSync) << "a batch of" << batch.size()
-                          << "messages could not be stored:" << ids.error().message
-                          << "- storing them one by one";
-        for (const store::NewMessage &m : std::as_const(batch)) {
-            if (Result<qint64> id = m_archive->insertMessage(m, durability); id) {
-                ++stored;
-                partial += m.partial ? 1 : 0;
-            } else {
-                m_result.errors
-                    << tr("Message %1 could not be stored: %2").arg(m.uidl, id.error().message);
-            }
-        }
+    if (Status s = batch->insert->commit(); !s) {
+        m_batch = std::move(batch);
+        batchLost(s.error().message);
+        return;
     }
+    const int stored = int(batch->uidls.size());
     if (stored > 0) {
-        m_needsBarrier = durability == store::Archive::Durability::Normal;
+        m_needsBarrier = true;
         m_ledgerChanged = true;
+    }
+    // The last batch durable, and every earlier one with it. Where that fails nothing is lost
+    // (it is committed) and nothing is deleted: deleteAndQuit() tries a barrier again first.
+    if (final && m_needsBarrier) {
+        if (Status s = m_archive->syncCommits(); s)
+            m_needsBarrier = false;
+        else
+            m_result.errors << s.error().message;
     }
     // Counted before anyone hears of it: a progress slot may cancel the job.
     m_result.newMessages += stored;
-    m_result.partialMessages += partial;
+    m_result.partialMessages += batch->partial;
     if (m_stopping) {
-        m_progress.messagesDone += int(batch.size());
+        m_progress.messagesDone += batch->taken;
         emitProgress();
         return;
     }
-    reportDone(int(batch.size()), !final);
+    reportDone(batch->taken, !final);
 }
 
 void FetchJob::reportDone(int count, bool keepAliveAfterLast)
@@ -656,7 +703,7 @@ void FetchJob::onFailed(const pop3::Pop3Error &error)
         m_batchTimer.stop();
         if (m_parser)
             m_parser->clear();
-        m_batch.clear();
+        m_batch.reset(); // rolled back
     } else {
         flushAfterFailure();
     }
@@ -681,6 +728,7 @@ void FetchJob::quitWithError(FetchResult::Outcome outcome, const QString &messag
 
 void FetchJob::finish()
 {
+    m_batch.reset(); // nothing is open here but a cancelled batch, rolled back
     m_finished = true;
     m_phase = Phase::Done;
     if (m_session) {

@@ -117,17 +117,20 @@ struct FetchResult
 //
 // Batches: a transaction takes up to batchMaxMessages messages (1, 2, 4, ... at first, so the
 // first messages show at once) and commits when it is full, when its oldest message has waited
-// batchMaxMs, or when the retrieval is complete. A message and its ledger row are always in the
-// same transaction, so each message is either in the archive with its row or in neither and
-// downloaded again next time. When the link drops (any failure of the session), every message
-// that had arrived complete is parsed and committed before the job finishes: a dropped link
-// still costs at most the message in flight. A crash loses at most the uncommitted batch (none
-// of it is in the ledger, so it is downloaded again: at-least-once, never twice). cancel() stops
-// at once and leaves the uncommitted batch to the next session the same way. Nothing is DELE'd
-// that is not durably committed: the last batch's commit is durable (a durable commit makes every
-// earlier one durable too), a barrier (Archive::makeDurable) comes first where the last commit
-// was not, then markDeleteSent (durable again), then DELE. progress().messagesDone counts only
-// committed messages (and those that failed for good), result().newMessages only committed ones.
+// batchMaxMs, or when the retrieval is complete. Each message is inserted into the open
+// transaction as soon as it is parsed (Archive::InsertBatch), so only the COMMIT keeps the
+// session from the network. A message and its ledger row are always in the same transaction, so
+// each message is either in the archive with its row or in neither and downloaded again next
+// time; one that cannot be stored keeps no other out. When the link drops (any failure of the
+// session), every message that had arrived complete is parsed and committed before the job
+// finishes: a dropped link still costs at most the message in flight. A crash loses at most the
+// uncommitted batch (none of it is in the ledger, so it is downloaded again: at-least-once, never
+// twice). cancel() stops at once and leaves the uncommitted batch to the next session the same way.
+// Nothing is DELE'd that is not durably committed: the last batch's commit is followed by
+// Archive::syncCommits() (a durable commit makes every earlier one durable too), a barrier
+// (Archive::makeDurable) comes first where that did not happen, then markDeleteSent (durable
+// again), then DELE. progress().messagesDone counts only committed messages (and those that failed
+// for good), result().newMessages only committed ones.
 //
 // Memory: at most MaxInHandMessages messages / MaxInHandBytes are downloaded and not yet
 // committed; beyond that the job waits for the parser before it reads on, which leaves the bytes
@@ -185,6 +188,7 @@ private:
     static constexpr int MaxInHandMessages = 256;
     static constexpr qint64 MaxInHandBytes = 32 * 1024 * 1024;
     static constexpr qint64 MaxBatchBytes = 16 * 1024 * 1024;
+    static constexpr int MaxDrainMs = 5; // storing a backlog, then a turn of the event loop
 
     void onRetrieved(int number, const QByteArray &raw);
     void onTopRetrieved(int number, const QByteArray &raw);
@@ -192,6 +196,8 @@ private:
     void drainParsed();
     // Hands the oldest parsed message to the batch; true when that committed the batch.
     bool takeParsed();
+    void addToBatch(const store::NewMessage &message);
+    void batchLost(const QString &reason);
     void storeWithoutUidl(const store::NewMessage &message, int number);
     void commitBatch(bool final);
     void reportDone(int count, bool keepAliveAfterLast);
@@ -236,9 +242,10 @@ private:
     FetchProgress m_progress;
     qint64 m_inFlightBytes = 0;
 
+    struct OpenBatch;
+
     std::unique_ptr<ParsePool> m_parser; // downloaded, being parsed, in arrival order
-    QList<store::NewMessage> m_batch; // parsed, not committed yet
-    qint64 m_batchBytes = 0;
+    std::unique_ptr<OpenBatch> m_batch; // inserted in a transaction, not committed yet
     int m_batchTarget = 1;
     QTimer m_batchTimer;
     bool m_needsBarrier = false; // a commit of this session is not known durable yet
