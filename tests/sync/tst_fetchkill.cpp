@@ -4,7 +4,8 @@
 // every message is in the archive exactly once, byte for byte, the server is empty (delete after
 // download) and `satchel check` is clean.
 //
-// SATCHEL_KILL_ROUNDS (default 20) sets the number of kills, SATCHEL_KILL_SEED the random seed
+// SATCHEL_KILL_ROUNDS (default 20) sets the number of kills (the mailbox is delivered again
+// each time a fetch has taken all of it), SATCHEL_KILL_SEED the random seed
 // (printed, so a failure can be replayed), SATCHEL_KILL_MESSAGES the number of messages and
 // SATCHEL_KILL_WINDOW_MS the longest time before a kill (800).
 #include "DovecotFixture.h"
@@ -166,29 +167,66 @@ void TestFetchKill::killedAtRandomMoments()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(m_dovecot->certificate().toPem());
     }
-    QProcess add;
-    add.start(QStringLiteral(SATCHEL_BINARY),
-              {QStringLiteral("--profile"), m_profile, QStringLiteral("account"),
-               QStringLiteral("add"), QStringLiteral("Dovecot"), QStringLiteral("--host"),
-               m_dovecot->host(), QStringLiteral("--port"), QString::number(m_dovecot->pop3sPort()),
-               QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
-               m_dovecot->userName(), QStringLiteral("--ca-file"), ca,
-               QStringLiteral("--leave-on-server"), QStringLiteral("no")});
-    QVERIFY(add.waitForFinished(30000));
-    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    // A fresh profile with the account: at the start and for each refill.
+    int profiles = 0;
+    auto newProfile = [&]() -> bool {
+        m_profile = m_dir.filePath(QStringLiteral("profile-%1").arg(++profiles));
+        QProcess add;
+        add.start(QStringLiteral(SATCHEL_BINARY),
+                  {QStringLiteral("--profile"), m_profile, QStringLiteral("account"),
+                   QStringLiteral("add"), QStringLiteral("Dovecot"), QStringLiteral("--host"),
+                   m_dovecot->host(), QStringLiteral("--port"),
+                   QString::number(m_dovecot->pop3sPort()), QStringLiteral("--security"),
+                   QStringLiteral("tls"), QStringLiteral("--user"), m_dovecot->userName(),
+                   QStringLiteral("--ca-file"), ca, QStringLiteral("--leave-on-server"),
+                   QStringLiteral("no")});
+        if (!add.waitForFinished(30000) || add.exitCode() != 0) {
+            qWarning("account add: %s", add.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(newProfile());
+    // Everything here exactly once, nothing left on the server, `check` clean.
+    auto complete = [&](const char *when) -> bool {
+        if (inArchive() != expected) {
+            qWarning("%s: the archive does not hold every message exactly once", when);
+            return false;
+        }
+        if (!onServer().isEmpty()) {
+            qWarning("%s: messages are left on the server", when);
+            return false;
+        }
+        QProcess check;
+        check.start(QStringLiteral(SATCHEL_BINARY),
+                    {QStringLiteral("--profile"), m_profile, QStringLiteral("check")});
+        if (!check.waitForFinished(120000) || check.exitCode() != 0) {
+            qWarning("%s: check: %s", when, check.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    };
 
-    const int rounds = fromEnvironment("SATCHEL_KILL_ROUNDS", 20);
+    const int wantedKills = fromEnvironment("SATCHEL_KILL_ROUNDS", 20);
     const quint32 seed = quint32(
         fromEnvironment("SATCHEL_KILL_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
     QRandomGenerator random(seed);
-    qInfo("%d messages, %d rounds, seed %u (SATCHEL_KILL_SEED replays it)",
-          int(mailbox.messages().size()), rounds, seed);
+    qInfo("%d messages, %d kills, seed %u (SATCHEL_KILL_SEED replays it)",
+          int(mailbox.messages().size()), wantedKills, seed);
     // Kills spread over a whole fetch: from before the login to the DELE and QUIT at the end.
     // Each killed round gets a little further, so a short window spreads the kills over the
-    // whole mailbox; unkilled rounds finish what is left.
+    // whole mailbox; unkilled rounds finish what is left. Once a fetch has taken everything (the
+    // server is empty), the result is checked and the same mail is delivered again, into a fresh
+    // profile, until there have been as many kills as asked for.
+    const QList<test::MaildirMessage> originals = mailbox.messages();
     const int windowMs = std::max(1, fromEnvironment("SATCHEL_KILL_WINDOW_MS", 800));
     int kills = 0;
-    for (int round = 1; round <= rounds; ++round) {
+    int rounds = 0;
+    int refills = 0;
+    while (kills < wantedKills) {
+        ++rounds;
+        QVERIFY2(rounds <= 10 * wantedKills + 20,
+                 "the kills do not happen: is the window too short?");
         const int delay = int(random.bounded(windowMs));
         const Outcome o = fetch(delay);
         if (o.killed)
@@ -200,20 +238,31 @@ void TestFetchKill::killedAtRandomMoments()
         const QHash<QByteArray, int> server = onServer();
         for (auto it = archived.cbegin(); it != archived.cend(); ++it) {
             QVERIFY2(expected.contains(it.key()), "the archive holds bytes no message had");
-            QVERIFY2(it.value() <= expected.value(it.key()),
-                     qPrintable(QStringLiteral("round %1: a message was stored twice").arg(round)));
+            QVERIFY2(
+                it.value() <= expected.value(it.key()),
+                qPrintable(QStringLiteral("round %1: a message was stored twice").arg(rounds)));
         }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             QVERIFY2(archived.value(it.key()) + server.value(it.key()) >= it.value(),
                      qPrintable(QStringLiteral("round %1 (killed after %2 ms): a message is "
                                                "neither on the server nor in the archive")
-                                    .arg(round)
+                                    .arg(rounds)
                                     .arg(delay)));
         }
+        if (!o.killed && o.code == 0 && server.isEmpty() && kills < wantedKills) {
+            QVERIFY(complete(qPrintable(QStringLiteral("refill %1").arg(refills + 1))));
+            ++refills;
+            QVERIFY(newProfile());
+            for (const test::MaildirMessage &m : originals)
+                QVERIFY2(mailbox.add(m.bytes), qPrintable(mailbox.errorString()));
+            QVERIFY(m_dovecot->fixMaildirOwnership());
+            QCOMPARE(onServer(), expected);
+        }
     }
-    qInfo("%d of %d rounds were killed while fetching", kills, rounds);
+    qInfo("%d kills in %d rounds; the mailbox was fetched completely %d times before the last",
+          kills, rounds, refills);
 
-    // To completion: everything here exactly once, nothing left on the server.
+    // To completion.
     Outcome last;
     for (int attempt = 0; attempt < 10; ++attempt) {
         last = fetch(-1);
@@ -222,13 +271,7 @@ void TestFetchKill::killedAtRandomMoments()
         QTest::qWait(500);
     }
     QVERIFY2(last.code == 0, last.output.constData());
-    QCOMPARE(inArchive(), expected);
-    QVERIFY(onServer().isEmpty());
-    QProcess check;
-    check.start(QStringLiteral(SATCHEL_BINARY),
-                {QStringLiteral("--profile"), m_profile, QStringLiteral("check")});
-    QVERIFY(check.waitForFinished(120000));
-    QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+    QVERIFY(complete("at the end"));
 }
 
 QTEST_GUILESS_MAIN(TestFetchKill)
