@@ -695,25 +695,17 @@ Archive::InsertBatch::~InsertBatch()
     m_statements.reset(); // before the transaction's rollback, as before a commit
 }
 
-Result<qint64> Archive::InsertBatch::add(const NewMessage &message)
+Result<qint64> Archive::InsertBatch::add(NewMessage message)
 {
     if (!m_open)
         return Error {Error::Code::Invalid, QStringLiteral("The insert batch is closed")};
     Result<qint64> id = m_archive.insertOne(*m_statements, message);
     if (id) {
-        // Kept for a restart: the bytes and what the ledger needs; parsed again if it comes to
-        // that (rare), rather than holding every parsed message of the batch.
-        NewMessage kept;
-        kept.accountId = message.accountId;
-        kept.folderId = message.folderId;
-        kept.raw = message.raw;
-        kept.arrival = message.arrival;
-        kept.uidl = message.uidl;
-        kept.partial = message.partial;
-        kept.flags = message.flags;
-        kept.rawHash = message.rawHash;
-        kept.compressedRaw = message.compressedRaw;
-        m_kept.append(std::move(kept));
+        // Kept for a restart without the parsed form: parsed again if it comes to that (rare),
+        // rather than holding every parsed message of the batch.
+        message.parsed.reset();
+        message.derived.reset();
+        m_kept.append(std::move(message));
         return id;
     }
     // Part of this message may be written, in the transaction with the others: the transaction

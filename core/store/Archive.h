@@ -199,7 +199,7 @@ public:
     // The message's id. On failure the message is not stored, and the batch goes on without it
     // if isOpen(); where it could not (a full disk, an I/O error), nothing added so far will be
     // stored either.
-    [[nodiscard]] Result<qint64> add(const NewMessage &message);
+    [[nodiscard]] Result<qint64> add(NewMessage message);
     // Commits what was added, as a normal commit (syncCommits() after it for a durable one).
     // Closed afterwards, whether it worked or not.
     [[nodiscard]] Status commit();

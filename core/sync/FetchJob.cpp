@@ -373,7 +373,7 @@ bool FetchJob::takeParsed()
     }
     // Message and ledger row in one transaction; the durable commit comes before any DELE.
     message.uidl = item.uidl;
-    addToBatch(message);
+    addToBatch(std::move(message));
     if (m_stopping || !m_batch)
         return false; // flushAfterFailure() commits what it collects
     const bool full = m_batch->taken >= m_batchTarget || m_batch->bytes >= MaxBatchBytes;
@@ -386,7 +386,7 @@ bool FetchJob::takeParsed()
     return true;
 }
 
-void FetchJob::addToBatch(const store::NewMessage &message)
+void FetchJob::addToBatch(store::NewMessage message)
 {
     // Inserted now, into a transaction that stays open until the batch is committed: the SQL
     // work is spread over the retrieval, message by message, and between two messages the
@@ -406,26 +406,27 @@ void FetchJob::addToBatch(const store::NewMessage &message)
             m_batchTimer.start(m_settings.batchMaxMs);
     }
     ++m_batch->taken;
-    if (Result<qint64> id = m_batch->insert->add(message); id) {
-        m_batch->uidls << message.uidl;
-        m_batch->partial += message.partial ? 1 : 0;
-        m_batch->bytes += message.raw.size();
+    const QString uidl = message.uidl;
+    const bool partial = message.partial;
+    const qint64 bytes = message.raw.size();
+    Result<qint64> id = m_batch->insert->add(std::move(message));
+    if (id) {
+        m_batch->uidls << uidl;
+        m_batch->partial += partial ? 1 : 0;
+        m_batch->bytes += bytes;
         return;
-    } else {
-        // Not in the ledger: downloaded again next time.
-        m_result.errors
-            << tr("Message %1 could not be stored: %2").arg(message.uidl, id.error().message);
-        if (!m_batch->insert->isOpen())
-            batchLost(id.error().message);
     }
+    // Not in the ledger: downloaded again next time.
+    m_result.errors << tr("Message %1 could not be stored: %2").arg(uidl, id.error().message);
+    if (!m_batch->insert->isOpen())
+        batchLost(std::move(m_batch), id.error().message);
 }
 
-void FetchJob::batchLost(const QString &reason)
+void FetchJob::batchLost(std::unique_ptr<OpenBatch> batch, const QString &reason)
 {
     // The transaction is gone (a full disk, an I/O error) and the messages with it; none of them
     // is in the ledger, so all are downloaded again next time.
     m_batchTimer.stop();
-    std::unique_ptr<OpenBatch> batch = std::move(m_batch);
     for (const QString &uidl : std::as_const(batch->uidls))
         m_result.errors << tr("Message %1 could not be stored: %2").arg(uidl, reason);
     if (m_stopping) {
@@ -471,8 +472,7 @@ void FetchJob::commitBatch(bool final)
     std::unique_ptr<OpenBatch> batch = std::move(m_batch);
     m_batchTarget = std::min(std::max(1, m_settings.batchMaxMessages), m_batchTarget * 2);
     if (Status s = batch->insert->commit(); !s) {
-        m_batch = std::move(batch);
-        batchLost(s.error().message);
+        batchLost(std::move(batch), s.error().message);
         return;
     }
     const int stored = int(batch->uidls.size());

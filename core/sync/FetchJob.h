@@ -181,6 +181,7 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Idle, Listing, Retrieving, Deleting, Quitting, Done };
+    struct OpenBatch;
 
     [[nodiscard]] QDateTime now() const;
     void onUidl(const QList<pop3::UidlEntry> &entries);
@@ -196,8 +197,8 @@ private:
     void drainParsed();
     // Hands the oldest parsed message to the batch; true when that committed the batch.
     bool takeParsed();
-    void addToBatch(const store::NewMessage &message);
-    void batchLost(const QString &reason);
+    void addToBatch(store::NewMessage message);
+    void batchLost(std::unique_ptr<OpenBatch> batch, const QString &reason);
     void storeWithoutUidl(const store::NewMessage &message, int number);
     void commitBatch(bool final);
     void reportDone(int count, bool keepAliveAfterLast);
@@ -241,8 +242,6 @@ private:
     QHash<int, QString> m_uidlByNumber;
     FetchProgress m_progress;
     qint64 m_inFlightBytes = 0;
-
-    struct OpenBatch;
 
     std::unique_ptr<ParsePool> m_parser; // downloaded, being parsed, in arrival order
     std::unique_ptr<OpenBatch> m_batch; // inserted in a transaction, not committed yet
