@@ -97,6 +97,14 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The search index's columns after its rowid, in the order of every INSERT INTO message_fts.
+void bindFtsColumns(QSqlQuery &q, const FtsDocument &doc)
+{
+    for (const QString *column :
+         {&doc.subject, &doc.sender, &doc.recipients, &doc.replyTo, &doc.body, &doc.attachments})
+        q.addBindValue(text(*column));
+}
+
 Error notFound(const QString &what)
 {
     return Error {Error::Code::NotFound, what};
@@ -378,12 +386,7 @@ struct Archive::InsertStatements
     {
         for (const auto &[id, doc] : pendingFts) {
             insertFts.addBindValue(id);
-            insertFts.addBindValue(text(doc.subject));
-            insertFts.addBindValue(text(doc.sender));
-            insertFts.addBindValue(text(doc.recipients));
-            insertFts.addBindValue(text(doc.replyTo));
-            insertFts.addBindValue(text(doc.body));
-            insertFts.addBindValue(text(doc.attachments));
+            bindFtsColumns(insertFts, doc);
             if (Status s = run(insertFts, QStringLiteral("search index")); !s)
                 return s;
         }
@@ -1264,12 +1267,7 @@ Status Archive::deleteMessagesInTransaction(const QList<qint64> &ids)
             // A contentless FTS5 row is removed by repeating exactly what was indexed.
             const FtsDocument doc = ftsDocumentOf(*raw);
             ftsDelete.addBindValue(id);
-            ftsDelete.addBindValue(text(doc.subject));
-            ftsDelete.addBindValue(text(doc.sender));
-            ftsDelete.addBindValue(text(doc.recipients));
-            ftsDelete.addBindValue(text(doc.replyTo));
-            ftsDelete.addBindValue(text(doc.body));
-            ftsDelete.addBindValue(text(doc.attachments));
+            bindFtsColumns(ftsDelete, doc);
             if (Status s = run(ftsDelete, QStringLiteral("search index")); !s)
                 return s;
             remove.addBindValue(id);
@@ -1402,12 +1400,7 @@ Status Archive::rebuildSearchIndex()
                 return s;
             const FtsDocument &doc = columns.fts;
             insert.addBindValue(id);
-            insert.addBindValue(text(doc.subject));
-            insert.addBindValue(text(doc.sender));
-            insert.addBindValue(text(doc.recipients));
-            insert.addBindValue(text(doc.replyTo));
-            insert.addBindValue(text(doc.body));
-            insert.addBindValue(text(doc.attachments));
+            bindFtsColumns(insert, doc);
             if (Status s = run(insert, QStringLiteral("reindex")); !s)
                 return s;
         }
