@@ -21,6 +21,8 @@
 
 namespace satchel::store {
 
+class BackgroundCheckpointer;
+
 // The archive: one SQLite file in the profile folder, and the only code in Satchel that runs
 // SQL. One instance = one connection, used from the thread that opened it only (open one
 // Archive per thread; WAL lets readers and the writer work at once).
@@ -183,9 +185,14 @@ private:
                                                  const mime::ParsedMessage &parsed,
                                                  const QString &subjectSort, qint64 accountId);
 
+    // After a commit that wrote a lot (a fetch's batch, an import): a checkpoint on
+    // m_checkpointer's thread.
+    void committedInBulk();
+
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<BackgroundCheckpointer> m_checkpointer; // nullptr for ":memory:"
     QCache<qint64, mime::ParsedMessage> m_parsedCache {16};
 };
 
@@ -200,6 +207,13 @@ public:
     // if isOpen(); where it could not (a full disk, an I/O error), nothing added so far will be
     // stored either.
     [[nodiscard]] Result<qint64> add(NewMessage message);
+    // Writes the search rows of the messages added so far, until about budgetMs have passed
+    // (they are written at COMMIT otherwise, all at once); true once all are written. A caller
+    // that must not be kept from its event loop for long calls this between turns, then
+    // commit(). Nothing must be added in between: another statement would make SQLite's search
+    // index write out what it holds, as a segment per message. On failure the batch is closed
+    // and nothing of it is stored.
+    [[nodiscard]] Result<bool> writeSearchRows(int budgetMs);
     // Commits what was added, as a normal commit (syncCommits() after it for a durable one).
     // Closed afterwards, whether it worked or not.
     [[nodiscard]] Status commit();

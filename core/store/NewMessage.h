@@ -3,6 +3,7 @@
 #include "mime/ParsedMessage.h"
 #include "store/DerivedColumns.h"
 #include "store/MessageFlags.h"
+#include "store/RawCodec.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -28,9 +29,9 @@ struct NewMessage
     std::optional<DerivedColumns> derived;
     // Archive::rawHash(raw), when the caller has it already; otherwise insert computes it.
     QByteArray rawHash;
-    // qCompress(raw) (any level), when the caller has it already (computed on another thread);
-    // otherwise insert compresses. Stored only when it is smaller than raw.
-    QByteArray compressedRaw;
+    // encodeRaw(raw), when the caller has it already (computed on another thread); otherwise
+    // insert encodes.
+    std::optional<EncodedRaw> encodedRaw;
 };
 
 } // namespace satchel::store

@@ -55,7 +55,7 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX messages_message_id ON messages(message_id)"),
              QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id)"),
              QStringLiteral("CREATE INDEX messages_subject ON messages(subject_sort)"),
-             // encoding: 0 the bytes as they came, 1 qCompress (zlib); either way byte-exact.
+             // encoding: store/RawCodec.h (the bytes as they came, zlib, zstd); byte-exact.
              QStringLiteral(R"(CREATE TABLE message_raw (
                  id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
                  encoding INTEGER NOT NULL,
@@ -158,6 +158,10 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX messages_attachments ON messages(has_attachments, date)"),
              QStringLiteral("DELETE FROM meta WHERE key = 'index_fingerprint'"),
          }},
+        // New raw messages are zstd frames (message_raw.encoding 2, store/RawCodec.h). The
+        // tables stay as they are; the version tells an older Satchel, which cannot read those
+        // rows, to leave the archive alone.
+        {8, {}},
     };
     return steps;
 }

@@ -4,6 +4,6 @@
 namespace satchel::store {
 
 // The version of the last migration in Schema.cpp (tst_archive checks that they agree).
-inline constexpr int kLatestSchemaVersion = 7;
+inline constexpr int kLatestSchemaVersion = 8;
 
 } // namespace satchel::store

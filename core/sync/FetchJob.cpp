@@ -366,7 +366,7 @@ bool FetchJob::takeParsed()
     message.parsed = std::move(item.parsed);
     message.derived = std::move(item.derived);
     message.rawHash = std::move(item.rawHash);
-    message.compressedRaw = std::move(item.compressedRaw);
+    message.encodedRaw = std::move(item.encodedRaw);
     if (!m_haveUidl) {
         storeWithoutUidl(message, item.number); // a commit of its own
         return true;

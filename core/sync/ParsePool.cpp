@@ -96,9 +96,7 @@ void ParsePool::submit(Item item)
         it.parsed = mime::parseMessage(it.raw, it.arrival);
         it.derived = store::deriveColumns(*it.parsed);
         it.rawHash = store::Archive::rawHash(it.raw);
-        // zlib's fastest level: a third of the default's time for a few percent more bytes, on
-        // the path that has to keep up with the network.
-        it.compressedRaw = qCompress(it.raw, 1);
+        it.encodedRaw = store::encodeRaw(it.raw);
         QMutexLocker lock(&shared->mutex);
         slot->done = true;
         shared->finished.wakeAll();

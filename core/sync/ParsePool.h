@@ -2,6 +2,7 @@
 
 #include "mime/ParsedMessage.h"
 #include "store/DerivedColumns.h"
+#include "store/RawCodec.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,7 +37,7 @@ public:
         std::optional<mime::ParsedMessage> parsed;
         std::optional<store::DerivedColumns> derived; // store::deriveColumns(*parsed)
         QByteArray rawHash;
-        QByteArray compressedRaw; // qCompress(raw, 1), for the archive
+        std::optional<store::EncodedRaw> encodedRaw; // store::encodeRaw(raw), for the archive
     };
 
     // threads <= 0: one per core but one, which is left to the owner's thread (see the .cpp).

@@ -1,11 +1,13 @@
 #include "Must.h"
 #include "store/Archive.h"
+#include "store/RawCodec.h"
 #include "store/Schema.h"
 #include "store/SearchQueryReader.h"
 #include "store/Threading.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +114,9 @@ private Q_SLOTS:
     void insertAndLedgerAreAtomic();
     void batchIsAllOrNothing();
     void insertBatchLeavesOutOnlyTheFailedMessage();
+    void insertBatchWritesSearchRowsInSlices();
+    void rawEncodings();
+    void bulkCommitsAreCheckpointedInTheBackground();
     void listFieldsFromParse();
     void keysetPaging_data();
     void keysetPaging();
@@ -477,6 +482,136 @@ void TestArchive::insertBatchLeavesOutOnlyTheFailedMessage()
     QCOMPARE(searchIds().size(), 3);
     // And the durable barrier after a normal commit works on its own.
     REQUIRE_OK(m_archive->syncCommits());
+    QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
+}
+
+void TestArchive::insertBatchWritesSearchRowsInSlices()
+{
+    const int count = 40;
+    QList<qint64> ids;
+    auto batch = must(m_archive->beginInsertBatch());
+    for (int i = 0; i < count; ++i) {
+        NewMessage m;
+        m.accountId = m_account;
+        m.folderId = m_inbox;
+        m.raw = generatedMail(QStringLiteral("A"), QStringLiteral("a@x"),
+                              QStringLiteral("slice %1").arg(i), kBase.addSecs(i),
+                              QByteArray("slicedword word") + QByteArray::number(i) + "x");
+        m.uidl = QStringLiteral("S%1").arg(i);
+        ids << must(batch->add(std::move(m)));
+    }
+    // No time at all: a row per call, so the rows go in over many calls.
+    int calls = 0;
+    bool done = false;
+    while (!done) {
+        done = must(batch->writeSearchRows(0));
+        ++calls;
+        QVERIFY(calls <= count);
+    }
+    QVERIFY2(calls > 1, "every search row was written in the first call");
+    REQUIRE_OK(batch->commit());
+    auto found = must(m_archive->searchIds(QStringLiteral("slicedword")));
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, ids);
+    // Each row exactly once, under its own message.
+    QCOMPARE(must(m_archive->searchIds(QStringLiteral("word17x"))), QList<qint64> {ids.at(17)});
+    QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
+}
+
+void TestArchive::rawEncodings()
+{
+    // Mail compresses: kept as zstd, smaller; noise does not: kept as it came.
+    QByteArray text;
+    for (int i = 0; i < 200; ++i)
+        text += "A line of ordinary mail text that repeats itself, as quoted replies do.\r\n";
+    const qint64 compressed = insert(generatedMail(QStringLiteral("A"), QStringLiteral("a@x"),
+                                                   QStringLiteral("long"), kBase, text));
+    QByteArray noise(4096, Qt::Uninitialized);
+    QRandomGenerator rng(7);
+    for (char &c : noise)
+        c = char(rng.bounded(256));
+    const qint64 plain = insert(noise);
+    {
+        RawConnection raw(m_path);
+        const QString encodingOf = QStringLiteral("SELECT encoding FROM message_raw WHERE id = %1");
+        QCOMPARE(raw.scalar(encodingOf.arg(compressed)).toInt(), int(RawEncoding::Zstd));
+        QVERIFY(raw.scalar(QStringLiteral("SELECT length(data) FROM message_raw WHERE id = %1")
+                               .arg(compressed))
+                    .toInt()
+                < text.size() / 4);
+        QCOMPARE(raw.scalar(encodingOf.arg(plain)).toInt(), int(RawEncoding::Plain));
+    }
+    QCOMPARE(must(m_archive->rawMessage(plain)), noise);
+
+    // Rows that Satchel wrote with zlib before read back as they were.
+    const QByteArray old = generatedMail(QStringLiteral("B"), QStringLiteral("b@x"),
+                                         QStringLiteral("old"), kBase, text);
+    const qint64 legacy = insert(old);
+    auto setRaw = [this](qint64 id, int encoding, const QByteArray &data) {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-encodings"));
+        db.setDatabaseName(m_path);
+        bool ok = db.open();
+        {
+            QSqlQuery q(db);
+            ok = ok
+                && q.prepare(QStringLiteral("UPDATE message_raw SET encoding = ?, data = ? "
+                                            "WHERE id = ?"));
+            q.addBindValue(encoding);
+            q.addBindValue(data);
+            q.addBindValue(id);
+            ok = ok && q.exec() && q.numRowsAffected() == 1;
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-encodings"));
+        return ok;
+    };
+    QVERIFY(setRaw(legacy, int(RawEncoding::Zlib), qCompress(old)));
+    QCOMPARE(must(m_archive->rawMessage(legacy)), old);
+
+    // Damage is reported, not returned as the message.
+    QByteArray frame = encodeRaw(old).data;
+    QCOMPARE(encodeRaw(old).encoding, RawEncoding::Zstd);
+    QCOMPARE(decodeRaw(int(RawEncoding::Zstd), frame), std::optional<QByteArray>(old));
+    frame[frame.size() / 2] = char(frame.at(frame.size() / 2) ^ 0x5a);
+    frame.chop(3);
+    QVERIFY(setRaw(legacy, int(RawEncoding::Zstd), frame));
+    auto damaged = m_archive->rawMessage(legacy);
+    QVERIFY(!damaged.ok());
+    QCOMPARE(damaged.error().code, Error::Code::Corrupt);
+    QVERIFY(setRaw(legacy, 7, old));
+    auto unknown = m_archive->rawMessage(legacy);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, Error::Code::Corrupt);
+    QVERIFY(!decodeRaw(int(RawEncoding::Zstd), QByteArray()).has_value());
+}
+
+void TestArchive::bulkCommitsAreCheckpointedInTheBackground()
+{
+    // Far below the writer's own automatic checkpoint (16,000 pages): whatever reaches the
+    // database file from the log was copied there by the background checkpoint.
+    REQUIRE_OK(m_archive->makeDurable()); // the log so far in the file, as a starting point
+    const qint64 before = QFileInfo(m_path).size();
+    QByteArray body;
+    for (int i = 0; i < 400; ++i)
+        body += QByteArray::number(i * 7919) + " distinct words to index, line "
+            + QByteArray::number(i) + "\r\n";
+    auto batch = must(m_archive->beginInsertBatch());
+    for (int i = 0; i < 100; ++i) {
+        NewMessage m;
+        m.accountId = m_account;
+        m.folderId = m_inbox;
+        m.raw = generatedMail(QStringLiteral("C"), QStringLiteral("c@x"),
+                              QStringLiteral("bulk %1").arg(i), kBase.addSecs(i), body);
+        m.uidl = QStringLiteral("B%1").arg(i);
+        QVERIFY(batch->add(std::move(m)).ok());
+    }
+    REQUIRE_OK(batch->commit());
+    const qint64 wal = QFileInfo(m_path + QStringLiteral("-wal")).size();
+    QVERIFY2(wal > 256 * 1024, qPrintable(QStringLiteral("log of %1 bytes").arg(wal)));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_path).size() > before + 256 * 1024, 10000);
+    QCOMPARE(must(m_archive->messageIds()).size(), 100);
     QVERIFY(must(m_archive->checkIntegrity()).isEmpty());
 }
 
