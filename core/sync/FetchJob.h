@@ -195,8 +195,11 @@ private:
     void onTopRetrieved(int number, const QByteArray &raw);
     void received(int number, const QByteArray &raw, bool partial);
     void drainParsed();
-    // Hands the oldest parsed message to the batch; true when that committed the batch.
+    // Hands the oldest parsed message to the batch; true when that filled the batch.
     bool takeParsed();
+    // A slice of a full batch's search rows, or its COMMIT once they are written; true once the
+    // batch is committed (or lost).
+    bool closeBatchSlice();
     void addToBatch(store::NewMessage message);
     void batchLost(std::unique_ptr<OpenBatch> batch, const QString &reason);
     void storeWithoutUidl(const store::NewMessage &message, int number);
