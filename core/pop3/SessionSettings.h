@@ -45,7 +45,9 @@ struct SessionSettings
     QList<QSslCertificate> caCertificates;
 
     bool usePipelining = true; // when the server advertises PIPELINING
-    int pipelineWindow = 32; // commands in flight at most
+    // Commands in flight at most, refilled at half. Commands are a few bytes each; the answers
+    // are bounded by the reader (ThreadedTransport's inbox, TCP flow control), not by this.
+    int pipelineWindow = 128;
 
     int connectTimeoutMs = 30'000;
     int handshakeTimeoutMs = 30'000;

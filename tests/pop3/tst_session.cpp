@@ -1,4 +1,5 @@
 #include "FakePop3Server.h"
+#include "MemoryTransport.h"
 #include "TestCertificate.h"
 #include "pop3/Logging.h"
 #include "pop3/Session.h"
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void fullSession_data();
     void fullSession();
     void pipelinesWhenOffered();
+    void refillsThePipelineWindowAtHalf();
     void failures_data();
     void failures();
     void sasl_data();
@@ -281,6 +283,54 @@ void TestSession::pipelinesWhenOffered()
                       QStringLiteral("command-failed Retr 3 %1").arg(int(ErrorKind::CommandFailed)),
                       QStringLiteral("quit")}));
     QCOMPARE(recorder.retrieved.value(2), Message2);
+}
+
+void TestSession::refillsThePipelineWindowAtHalf()
+{
+    // A window of 4: the first four RETRs go out in one write; the next ones only once two have
+    // been answered, and then together, so that the server gets runs of commands, not one
+    // command per answer.
+    SessionSettings settings;
+    settings.host = QStringLiteral("memory.invalid");
+    settings.security = Security::None;
+    settings.allowCleartextPassword = true;
+    settings.authMethod = AuthMethod::UserPass;
+    settings.user = QStringLiteral("alice");
+    settings.secret = QString::fromLatin1(Password);
+    settings.pipelineWindow = 4;
+    auto *transport = new satchel::test::MemoryTransport;
+    Session session(settings, std::unique_ptr<Transport>(transport));
+    QList<int> retrieved;
+    connect(&session, &Session::messageRetrieved, this,
+            [&retrieved](int n, const QByteArray &) { retrieved << n; });
+    for (int n = 1; n <= 9; ++n)
+        session.retrieve(n);
+    session.open();
+    transport->deliver("+OK ready\r\n");
+    transport->deliver("+OK\r\nUSER\r\nPIPELINING\r\n.\r\n"); // CAPA
+    transport->deliver("+OK\r\n"); // USER
+    transport->deliver("+OK\r\n"); // PASS
+    transport->deliver("+OK\r\nUSER\r\nPIPELINING\r\n.\r\n"); // CAPA again, logged in
+    QCOMPARE(session.state(), Session::State::Transaction);
+    QCOMPARE(transport->writes().constLast(),
+             QByteArray("RETR 1\r\nRETR 2\r\nRETR 3\r\nRETR 4\r\n"));
+    const qsizetype before = transport->writes().size();
+    const QByteArray answer = "+OK\r\n" + Message1 + ".\r\n";
+
+    transport->deliver(answer); // RETR 1: three still in flight, more than half
+    QCOMPARE(transport->writes().size(), before);
+    QCOMPARE(session.commandsInFlight(), 3);
+    transport->deliver(answer); // RETR 2: half answered, refilled to four at once
+    QCOMPARE(transport->writes().size(), before + 1);
+    QCOMPARE(transport->writes().constLast(), QByteArray("RETR 5\r\nRETR 6\r\n"));
+    QCOMPARE(session.commandsInFlight(), 4);
+    transport->deliver(answer + answer); // RETR 3 and 4 in one read
+    QCOMPARE(transport->writes().constLast(), QByteArray("RETR 7\r\nRETR 8\r\n"));
+    transport->deliver(answer + answer + answer); // 5, 6, 7: the last one goes out after 6
+    QCOMPARE(transport->writes().constLast(), QByteArray("RETR 9\r\n"));
+    transport->deliver(answer + answer); // 8, 9
+    QCOMPARE(session.commandsInFlight(), 0);
+    QCOMPARE(retrieved, (QList<int> {1, 2, 3, 4, 5, 6, 7, 8, 9}));
 }
 
 void TestSession::failures_data()

@@ -3,6 +3,7 @@
 #include "pop3/Transport.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace satchel::test {
 
@@ -18,7 +19,11 @@ public:
 
     void connectToHost(const QString &host, quint16 port, bool implicitTls) override;
     void startTls() override;
-    void write(const QByteArray &data) override { m_written += data; }
+    void write(const QByteArray &data) override
+    {
+        m_written += data;
+        m_writes.append(data);
+    }
     [[nodiscard]] QByteArray readAll() override { return std::exchange(m_incoming, {}); }
     [[nodiscard]] bool isEncrypted() const override { return m_encrypted; }
     void abort() override { m_open = false; }
@@ -29,11 +34,14 @@ public:
     void close();
 
     [[nodiscard]] const QByteArray &written() const { return m_written; }
+    // Each write() call on its own: what went out together.
+    [[nodiscard]] const QList<QByteArray> &writes() const { return m_writes; }
     [[nodiscard]] bool isOpen() const { return m_open; }
 
 private:
     QByteArray m_incoming;
     QByteArray m_written;
+    QList<QByteArray> m_writes;
     bool m_open = false;
     bool m_encrypted = false;
 };
