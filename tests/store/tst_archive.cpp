@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace satchel;
 using namespace satchel::store;
@@ -907,6 +908,9 @@ void TestArchive::conversations()
         = insert(msg("b@x", QStringLiteral("bridge"), "References: <root@x> <p@x>\r\n", 8));
 
     auto conv = [&](qint64 id) { return must(m_archive->message(id)).conversationId; };
+    // A conversation is named after the message that started it.
+    QCOMPARE(conv(root), root);
+    QCOMPARE(conv(unrelated), unrelated);
     QCOMPARE(conv(reply), conv(root));
     QCOMPARE(conv(deep), conv(root));
     QCOMPARE(conv(bySubject), conv(root));
@@ -989,6 +993,12 @@ void TestArchive::makeDurableFlushesEarlierCommits()
 {
     // An ordinary commit lives in the WAL until a checkpoint: a copy of the main file alone does
     // not have it. After the barrier it does - what a later DELE of that message relies on.
+    // A reader whose snapshot is older than the commit keeps the archive's background
+    // checkpoints (PASSIVE) from copying it early; it ends before the barrier, which waits for
+    // readers.
+    auto reader = std::make_unique<RawConnection>(m_path);
+    QVERIFY(reader->exec(QStringLiteral("BEGIN")));
+    QVERIFY(reader->scalar(QStringLiteral("SELECT count(*) FROM messages")).isValid());
     const qint64 id = insert(generatedMail(QStringLiteral("A"), QStringLiteral("a@x"),
                                            QStringLiteral("flush"), kBase, "x"));
     auto mainFileHas = [this, id](const QString &copyName) {
@@ -1002,6 +1012,8 @@ void TestArchive::makeDurableFlushesEarlierCommits()
             == 1;
     };
     QVERIFY(!mainFileHas(QStringLiteral("before.sqlite")));
+    QVERIFY(reader->exec(QStringLiteral("COMMIT")));
+    reader.reset();
     REQUIRE_OK(m_archive->makeDurable());
     QVERIFY(mainFileHas(QStringLiteral("after.sqlite")));
     // And the archive goes on as before.
