@@ -324,7 +324,7 @@ struct Archive::InsertStatements
     explicit InsertStatements(const QSqlDatabase &db)
         : folderAccount(db)
         , insertMessage(db)
-        , setConversation(db)
+        , maxMessageId(db)
         , insertRaw(db)
         , insertRef(db)
         , insertFts(db)
@@ -341,13 +341,13 @@ struct Archive::InsertStatements
             {&folderAccount, QStringLiteral("SELECT account_id FROM folders WHERE id = ?")},
             {&insertMessage,
              QStringLiteral(
-                 "INSERT INTO messages (account_id, folder_id, conversation_id, message_id, date, "
-                 "date_offset, sender_name, sender_address, sender_sort, recipients, subject, "
-                 "subject_sort, preview, size, flags, has_attachments, partial, uidl, first_seen, "
-                 "raw_sha256, from_json, to_json, cc_json, attachments_json, has_html) VALUES (?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-            {&setConversation,
-             QStringLiteral("UPDATE messages SET conversation_id = id WHERE id = ?")},
+                 "INSERT INTO messages (id, account_id, folder_id, conversation_id, message_id, "
+                 "date, date_offset, sender_name, sender_address, sender_sort, recipients, "
+                 "subject, subject_sort, preview, size, flags, has_attachments, partial, uidl, "
+                 "first_seen, raw_sha256, from_json, to_json, cc_json, attachments_json, "
+                 "has_html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?)")},
+            {&maxMessageId, QStringLiteral("SELECT coalesce(max(id), 0) FROM messages")},
             {&insertRaw,
              QStringLiteral("INSERT INTO message_raw (id, encoding, data) VALUES (?, ?, ?)")},
             {&insertRef,
@@ -405,9 +405,15 @@ struct Archive::InsertStatements
         return true;
     }
 
-    QSqlQuery folderAccount, insertMessage, setConversation, insertRaw, insertRef, insertFts,
+    QSqlQuery folderAccount, insertMessage, maxMessageId, insertRaw, insertRef, insertFts,
         insertLedger, byMessageId, byRef, bySubject, merge;
     QHash<qint64, qint64> folderAccounts; // folder -> account, checked once per batch
+    // The id the next message gets: what SQLite would choose (the largest id plus one; the
+    // table has no AUTOINCREMENT), known before the insert, so that a message that starts a
+    // conversation is inserted with conversation_id = id at once instead of updated after,
+    // which moved its entry in the conversation index a second time. Read once per
+    // transaction, which holds the write lock (BEGIN IMMEDIATE); 0: not read yet.
+    qint64 nextMessageId = 0;
 };
 
 Archive::Archive(QString path, QString connectionName)
@@ -847,12 +853,24 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     if (!conversation)
         return conversation.error();
 
+    if (st.nextMessageId == 0) {
+        if (Status s = run(st.maxMessageId, QStringLiteral("message ids")); !s)
+            return s.error();
+        if (!st.maxMessageId.next())
+            return sqlError(st.maxMessageId.lastError(), QStringLiteral("message ids"));
+        st.nextMessageId = st.maxMessageId.value(0).toLongLong() + 1;
+        st.maxMessageId.finish();
+    }
+    const qint64 id = st.nextMessageId;
+
     const QDateTime date = parsed.date.isValid() ? parsed.date : arrival;
     const QVariant nullText {QMetaType(QMetaType::QString)};
     QSqlQuery &q = st.insertMessage;
+    q.addBindValue(id);
     q.addBindValue(message.accountId);
     q.addBindValue(message.folderId);
-    q.addBindValue(*conversation);
+    // 0: a conversation of its own, named after its first message.
+    q.addBindValue(*conversation != 0 ? *conversation : id);
     q.addBindValue(parsed.messageId.isEmpty() ? nullText : QVariant(parsed.messageId));
     q.addBindValue(date.toMSecsSinceEpoch());
     q.addBindValue(date.offsetFromUtc());
@@ -876,13 +894,7 @@ Result<qint64> Archive::insertOne(InsertStatements &st, const NewMessage &messag
     q.addBindValue(derived.hasHtml);
     if (Status s = run(q, QStringLiteral("Cannot store the message")); !s)
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-
-    if (*conversation == 0) { // a conversation of its own, named after its first message
-        st.setConversation.addBindValue(id);
-        if (Status s = run(st.setConversation, QStringLiteral("conversation")); !s)
-            return s.error();
-    }
+    ++st.nextMessageId;
 
     const EncodedRaw encoded = message.encodedRaw ? *message.encodedRaw : encodeRaw(message.raw);
     st.insertRaw.addBindValue(id);
