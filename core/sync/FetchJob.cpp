@@ -332,7 +332,10 @@ void FetchJob::received(int number, const QByteArray &raw, bool partial)
     while (!m_finished && !m_stopping
            && (m_parser->size() > MaxInHandMessages || m_parser->bytes() > MaxInHandBytes))
         takeParsed();
-    drainParsed();
+    // Nothing is stored from here: the session goes on with the answers it has already read, so
+    // that all of them reach the parser before this thread spends time on SQL. Storing after
+    // each answer left the parser idle while the next answers waited behind an insert.
+    // ParsePool::parsed() starts drainParsed().
 }
 
 void FetchJob::drainParsed()
