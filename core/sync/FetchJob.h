@@ -141,12 +141,12 @@ struct FetchResult
 // lines are (k lines of a one-line HTML body can be megabytes), and a cut multipart body would
 // be parsed into broken attachments. The rest comes with FetchRestJob, in place.
 //
-// Keep-alive: with PIPELINING all RETRs go out at once, and once the server has answered them it
-// waits for a command while the job works through the answers it has received - for as long as
-// that local work takes. So after each committed message the job sends a NOOP when the server
-// has heard nothing from it for keepAliveMs: the server is never left waiting longer than that
-// plus one batch's commit. (A commit longer than the server's autologout - ten minutes at least,
-// RFC 1939 3 - cannot be bridged on this thread.)
+// Keep-alive: with PIPELINING the RETRs go out a window at a time (pop3::SessionSettings), and
+// once the server has answered the last of them it waits for a command while the job works
+// through the answers it has received - for as long as that local work takes. So after each
+// committed message the job sends a NOOP when the server has heard nothing from it for keepAliveMs:
+// the server is never left waiting longer than that plus one batch's commit. (A commit longer than
+// the server's autologout - ten minutes at least, RFC 1939 3 - cannot be bridged on this thread.)
 //
 // A server without UIDL gets LIST only and works with delete-after-download alone: each message
 // is committed durably on its own and looked up by its bytes first, so a session that breaks
