@@ -241,6 +241,31 @@ int remove(const QCommandLineParser &parser, const AccountOptions &o, const QStr
     return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
 }
 
+// The download history (the UIDL ledger) of one account restored from the UIDLs kept on its
+// stored messages: after it was lost (an archive put together from a backup or an import), the
+// next fetch would otherwise download every message still on the server again. Rows it already
+// has are kept as they are.
+int rebuildLedger(const QString &name, store::Archive &archive)
+{
+    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
+    if (!all)
+        return fail(all.error().message);
+    for (const accounts::AccountSettings &a : std::as_const(*all)) {
+        if (a.name != name)
+            continue;
+        Result<int> added = archive.rebuildLedger(a.accountId);
+        if (!added)
+            return fail(added.error().message);
+        say(stdout,
+            AccountCommandsText::tr("%1: %n message(s) added to the download history from the "
+                                    "messages stored here.",
+                                    nullptr, *added)
+                .arg(name));
+        return Ok;
+    }
+    return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
+}
+
 // Partial messages (headers only, or cut at the size limit) that are still on the server.
 qint64 partialCount(store::Archive &archive, qint64 accountId)
 {
@@ -323,12 +348,16 @@ AccountOptions::AccountOptions()
                                 "store it in the keychain."));
     deleteMail.setDescription(
         AccountCommandsText::tr("account remove: delete the account's mail too."));
+    markAllDownloaded.setDescription(AccountCommandsText::tr(
+        "fetch: download nothing; remember every message now on the server as already "
+        "downloaded (it is never deleted from the server by Satchel)."));
 }
 
 void AccountOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({host, port, security, user, auth, leaveOnServer, keepMaxMessages, keepMaxMb,
-                       headersOnly, maxSize, trustFingerprint, caFile, passwordStdin, deleteMail});
+                       headersOnly, maxSize, trustFingerprint, caFile, passwordStdin, deleteMail,
+                       markAllDownloaded});
 }
 
 QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners() const
@@ -349,6 +378,7 @@ QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners
         {&caFile, account},
         {&passwordStdin, {QStringLiteral("account"), QStringLiteral("fetch")}},
         {&deleteMail, account},
+        {&markAllDownloaded, {QStringLiteral("fetch")}},
     };
 }
 
@@ -357,10 +387,11 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                       accounts::SecretStore &secrets)
 {
     if (positional.isEmpty())
-        return usage(AccountCommandsText::tr("account: expected add, list or remove"));
+        return usage(
+            AccountCommandsText::tr("account: expected add, list, remove or rebuild-ledger"));
     const QString verb = positional.takeFirst();
     const bool adding = verb == u"add";
-    if (adding || verb == u"remove") {
+    if (adding || verb == u"remove" || verb == u"rebuild-ledger") {
         if (positional.size() != 1)
             return usage(
                 AccountCommandsText::tr("account %1: expected one account name").arg(verb));
@@ -369,8 +400,9 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
             return usage(AccountCommandsText::tr("account list: unexpected argument \"%1\"")
                              .arg(positional.first()));
     } else {
-        return usage(
-            AccountCommandsText::tr("account: expected add, list or remove, not \"%1\"").arg(verb));
+        return usage(AccountCommandsText::tr(
+                         "account: expected add, list, remove or rebuild-ledger, not \"%1\"")
+                         .arg(verb));
     }
     const QList<const QCommandLineOption *> addOnly = {&options.host,
                                                        &options.port,
@@ -408,6 +440,8 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
         return add(parser, options, positional.first(), **archive, secrets);
     if (verb == u"list")
         return list(**archive);
+    if (verb == u"rebuild-ledger")
+        return rebuildLedger(positional.first(), **archive);
     return remove(parser, options, positional.first(), **archive, secrets);
 }
 
@@ -496,6 +530,7 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
         request.archivePath = path;
         request.session = *session;
         request.fetch = a.fetchSettings();
+        request.fetch.markAllAsDownloaded = parser.isSet(options.markAllDownloaded);
         runners.back() = std::make_unique<sync::FetchRunner>(std::move(request));
         sync::FetchRunner *runner = runners.back().get();
         QObject::connect(
@@ -503,7 +538,17 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
             [&, i, name = a.name, accountId = a.accountId](const sync::FetchResult &result) {
                 codes[i] = exitCodeFor(result);
                 QString line;
-                if (result.outcome == sync::FetchResult::Outcome::Success) {
+                if (result.outcome == sync::FetchResult::Outcome::Success
+                    && parser.isSet(options.markAllDownloaded)) {
+                    line = AccountCommandsText::tr(
+                               "%1: %2 marked as already downloaded, %3 deleted on the server, "
+                               "%4 left on the server, %5 errors")
+                               .arg(name)
+                               .arg(result.markedElsewhere)
+                               .arg(result.deletedOnServer)
+                               .arg(result.leftOnServer)
+                               .arg(result.errors.size());
+                } else if (result.outcome == sync::FetchResult::Outcome::Success) {
                     line = AccountCommandsText::tr(
                                "%1: %2 new, %3 partial, %4 deleted on the server, %5 "
                                "left on the server, %6 errors")

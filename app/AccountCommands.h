@@ -30,6 +30,7 @@ struct AccountOptions
     QCommandLineOption caFile {QStringLiteral("ca-file"), QString(), QStringLiteral("PEM")};
     QCommandLineOption passwordStdin {QStringLiteral("password-stdin"), QString()};
     QCommandLineOption deleteMail {QStringLiteral("delete-mail"), QString()};
+    QCommandLineOption markAllDownloaded {QStringLiteral("mark-all-downloaded"), QString()};
 
     AccountOptions();
     void addTo(QCommandLineParser &parser) const;
@@ -37,7 +38,7 @@ struct AccountOptions
     [[nodiscard]] QList<std::pair<const QCommandLineOption *, QStringList>> owners() const;
 };
 
-// `account add|list|remove ...`; exit codes 0, 1, 2 (usage).
+// `account add|list|remove|rebuild-ledger ...`; exit codes 0, 1, 2 (usage).
 [[nodiscard]] int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                     QStringList positional, const QString &profileDir,
                                     accounts::SecretStore &secrets);

@@ -317,7 +317,9 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
         "  account list\n"
         "  account remove NAME [--delete-mail]\n"
-        "  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate\n\n"
+        "  account rebuild-ledger NAME      the download history, from the stored messages\n"
+        "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
+        "                                   exit 2 try later, 3 password, 4 certificate\n\n"
         "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
         "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
     parser.addHelpOption();

@@ -168,20 +168,12 @@
         <translation>account remove: auch die Nachrichten des Kontos löschen.</translation>
     </message>
     <message>
-        <source>account: expected add, list or remove</source>
-        <translation>account: add, list oder remove erwartet</translation>
-    </message>
-    <message>
         <source>account %1: expected one account name</source>
         <translation>account %1: genau ein Kontoname erwartet</translation>
     </message>
     <message>
         <source>account list: unexpected argument &quot;%1&quot;</source>
         <translation>account list: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>account: expected add, list or remove, not &quot;%1&quot;</source>
-        <translation>account: add, list oder remove erwartet, nicht „%1“</translation>
     </message>
     <message>
         <source>--%1 does not apply to account %2</source>
@@ -222,6 +214,29 @@
     <message>
         <source>satchel: %1: %2</source>
         <translation>satchel: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) added to the download history from the messages stored here.</source>
+        <translation>
+            <numerusform>%1: %n Nachricht aus den hier gespeicherten Nachrichten in den Abrufverlauf aufgenommen.</numerusform>
+            <numerusform>%1: %n Nachrichten aus den hier gespeicherten Nachrichten in den Abrufverlauf aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetch: download nothing; remember every message now on the server as already downloaded (it is never deleted from the server by Satchel).</source>
+        <translation>fetch: nichts herunterladen; jede Nachricht, die jetzt auf dem Server liegt, als bereits heruntergeladen vermerken (Satchel löscht sie nie vom Server).</translation>
+    </message>
+    <message>
+        <source>account: expected add, list, remove or rebuild-ledger</source>
+        <translation>account: add, list, remove oder rebuild-ledger erwartet</translation>
+    </message>
+    <message>
+        <source>account: expected add, list, remove or rebuild-ledger, not &quot;%1&quot;</source>
+        <translation>account: add, list, remove oder rebuild-ledger erwartet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
+        <translation>%1: %2 als bereits heruntergeladen vermerkt, %3 auf dem Server gelöscht, %4 auf dem Server belassen, %5 Fehler</translation>
     </message>
 </context>
 <context>
@@ -450,6 +465,14 @@
         </translation>
     </message>
     <message>
+        <source>import, search, show, export, check, account or fetch.</source>
+        <translation>import, search, show, export, check, account oder fetch.</translation>
+    </message>
+    <message>
+        <source>expected a command: import, search, show, export, check, account or fetch</source>
+        <translation>Befehl erwartet: import, search, show, export, check, account oder fetch</translation>
+    </message>
+    <message>
         <source>An offline mail reader that never loses a message.
 
 Without a command, Satchel opens its window. Commands:
@@ -464,7 +487,9 @@ Without a command, Satchel opens its window. Commands:
       [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
   account list
   account remove NAME [--delete-mail]
-  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate
+  account rebuild-ledger NAME      the download history, from the stored messages
+  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
+                                   exit 2 try later, 3 password, 4 certificate
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
@@ -482,18 +507,12 @@ Ohne Befehl öffnet Satchel sein Fenster. Befehle:
       [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
   account list
   account remove NAME [--delete-mail]
-  fetch [NAME...] [--password-stdin]  Exit-Code 2 später erneut, 3 Passwort, 4 Zertifikat
+  account rebuild-ledger NAME      den Abrufverlauf aus den gespeicherten Nachrichten
+  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
+                                   Exit-Code 2 später erneut, 3 Passwort, 4 Zertifikat
 
 Suche: Wörter, &quot;Wortgruppen&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</translation>
-    </message>
-    <message>
-        <source>import, search, show, export, check, account or fetch.</source>
-        <translation>import, search, show, export, check, account oder fetch.</translation>
-    </message>
-    <message>
-        <source>expected a command: import, search, show, export, check, account or fetch</source>
-        <translation>Befehl erwartet: import, search, show, export, check, account oder fetch</translation>
     </message>
 </context>
 <context>

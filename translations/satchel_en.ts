@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountCommandsText</name>
+    <message numerus="yes">
+        <source>%1: %n message(s) added to the download history from the messages stored here.</source>
+        <translation>
+            <numerusform>%1: %n message added to the download history from the messages stored here.</numerusform>
+            <numerusform>%1: %n messages added to the download history from the messages stored here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLineText</name>
     <message numerus="yes">
         <source>Imported %n messages; %1 duplicates skipped; %2 could not be imported.</source>

@@ -168,20 +168,12 @@
         <translation>account remove: eliminar también el correo de la cuenta.</translation>
     </message>
     <message>
-        <source>account: expected add, list or remove</source>
-        <translation>account: se esperaba add, list o remove</translation>
-    </message>
-    <message>
         <source>account %1: expected one account name</source>
         <translation>account %1: se esperaba un nombre de cuenta</translation>
     </message>
     <message>
         <source>account list: unexpected argument &quot;%1&quot;</source>
         <translation>account list: argumento inesperado «%1»</translation>
-    </message>
-    <message>
-        <source>account: expected add, list or remove, not &quot;%1&quot;</source>
-        <translation>account: se esperaba add, list o remove, no «%1»</translation>
     </message>
     <message>
         <source>--%1 does not apply to account %2</source>
@@ -222,6 +214,29 @@
     <message>
         <source>satchel: %1: %2</source>
         <translation>satchel: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) added to the download history from the messages stored here.</source>
+        <translation>
+            <numerusform>%1: %n mensaje añadido al historial de descargas a partir de los mensajes guardados aquí.</numerusform>
+            <numerusform>%1: %n mensajes añadidos al historial de descargas a partir de los mensajes guardados aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetch: download nothing; remember every message now on the server as already downloaded (it is never deleted from the server by Satchel).</source>
+        <translation>fetch: no descargar nada; recordar cada mensaje que está ahora en el servidor como ya descargado (Satchel nunca lo borra del servidor).</translation>
+    </message>
+    <message>
+        <source>account: expected add, list, remove or rebuild-ledger</source>
+        <translation>account: se esperaba add, list, remove o rebuild-ledger</translation>
+    </message>
+    <message>
+        <source>account: expected add, list, remove or rebuild-ledger, not &quot;%1&quot;</source>
+        <translation>account: se esperaba add, list, remove o rebuild-ledger, no «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
+        <translation>%1: %2 marcados como ya descargados, %3 borrados del servidor, %4 dejados en el servidor, %5 errores</translation>
     </message>
 </context>
 <context>
@@ -450,6 +465,14 @@
         </translation>
     </message>
     <message>
+        <source>import, search, show, export, check, account or fetch.</source>
+        <translation>import, search, show, export, check, account o fetch.</translation>
+    </message>
+    <message>
+        <source>expected a command: import, search, show, export, check, account or fetch</source>
+        <translation>se esperaba una orden: import, search, show, export, check, account o fetch</translation>
+    </message>
+    <message>
         <source>An offline mail reader that never loses a message.
 
 Without a command, Satchel opens its window. Commands:
@@ -464,7 +487,9 @@ Without a command, Satchel opens its window. Commands:
       [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
   account list
   account remove NAME [--delete-mail]
-  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate
+  account rebuild-ledger NAME      the download history, from the stored messages
+  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
+                                   exit 2 try later, 3 password, 4 certificate
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
@@ -482,18 +507,12 @@ Sin una orden, Satchel abre su ventana. Órdenes:
       [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
   account list
   account remove NOMBRE [--delete-mail]
-  fetch [NOMBRE...] [--password-stdin]  código de salida 2: reintentar más tarde, 3: contraseña, 4: certificado
+  account rebuild-ledger NOMBRE    el historial de descargas, a partir de los mensajes guardados
+  fetch [NOMBRE...] [--password-stdin] [--mark-all-downloaded]
+                                   código de salida 2: reintentar más tarde, 3: contraseña, 4: certificado
 
 Búsqueda: palabras, &quot;frases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</translation>
-    </message>
-    <message>
-        <source>import, search, show, export, check, account or fetch.</source>
-        <translation>import, search, show, export, check, account o fetch.</translation>
-    </message>
-    <message>
-        <source>expected a command: import, search, show, export, check, account or fetch</source>
-        <translation>se esperaba una orden: import, search, show, export, check, account o fetch</translation>
     </message>
 </context>
 <context>

@@ -168,20 +168,12 @@
         <translation>account remove : supprimer aussi le courrier du compte.</translation>
     </message>
     <message>
-        <source>account: expected add, list or remove</source>
-        <translation>account : add, list ou remove attendu</translation>
-    </message>
-    <message>
         <source>account %1: expected one account name</source>
         <translation>account %1 : un nom de compte attendu</translation>
     </message>
     <message>
         <source>account list: unexpected argument &quot;%1&quot;</source>
         <translation>account list : argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <source>account: expected add, list or remove, not &quot;%1&quot;</source>
-        <translation>account : add, list ou remove attendu, pas « %1 »</translation>
     </message>
     <message>
         <source>--%1 does not apply to account %2</source>
@@ -222,6 +214,29 @@
     <message>
         <source>satchel: %1: %2</source>
         <translation>satchel : %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) added to the download history from the messages stored here.</source>
+        <translation>
+            <numerusform>%1 : %n message ajouté à l’historique des téléchargements à partir des messages enregistrés ici.</numerusform>
+            <numerusform>%1 : %n messages ajoutés à l’historique des téléchargements à partir des messages enregistrés ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetch: download nothing; remember every message now on the server as already downloaded (it is never deleted from the server by Satchel).</source>
+        <translation>fetch : ne rien télécharger ; retenir chaque message présent sur le serveur comme déjà téléchargé (Satchel ne le supprime jamais du serveur).</translation>
+    </message>
+    <message>
+        <source>account: expected add, list, remove or rebuild-ledger</source>
+        <translation>account : add, list, remove ou rebuild-ledger attendu</translation>
+    </message>
+    <message>
+        <source>account: expected add, list, remove or rebuild-ledger, not &quot;%1&quot;</source>
+        <translation>account : add, list, remove ou rebuild-ledger attendu, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
+        <translation>%1 : %2 marqués comme déjà téléchargés, %3 supprimés du serveur, %4 laissés sur le serveur, %5 erreurs</translation>
     </message>
 </context>
 <context>
@@ -450,6 +465,14 @@
         </translation>
     </message>
     <message>
+        <source>import, search, show, export, check, account or fetch.</source>
+        <translation>import, search, show, export, check, account ou fetch.</translation>
+    </message>
+    <message>
+        <source>expected a command: import, search, show, export, check, account or fetch</source>
+        <translation>commande attendue : import, search, show, export, check, account ou fetch</translation>
+    </message>
+    <message>
         <source>An offline mail reader that never loses a message.
 
 Without a command, Satchel opens its window. Commands:
@@ -464,7 +487,9 @@ Without a command, Satchel opens its window. Commands:
       [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
   account list
   account remove NAME [--delete-mail]
-  fetch [NAME...] [--password-stdin]  exit 2 try later, 3 password, 4 certificate
+  account rebuild-ledger NAME      the download history, from the stored messages
+  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
+                                   exit 2 try later, 3 password, 4 certificate
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
@@ -482,18 +507,12 @@ Sans commande, Satchel ouvre sa fenêtre. Commandes :
       [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]
   account list
   account remove NOM [--delete-mail]
-  fetch [NOM...] [--password-stdin]  codes de sortie : 2 réessayer plus tard, 3 mot de passe, 4 certificat
+  account rebuild-ledger NOM       l’historique des téléchargements, d’après les messages enregistrés
+  fetch [NOM...] [--password-stdin] [--mark-all-downloaded]
+                                   codes de sortie : 2 réessayer plus tard, 3 mot de passe, 4 certificat
 
 Recherche : mots, &quot;expressions&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</translation>
-    </message>
-    <message>
-        <source>import, search, show, export, check, account or fetch.</source>
-        <translation>import, search, show, export, check, account ou fetch.</translation>
-    </message>
-    <message>
-        <source>expected a command: import, search, show, export, check, account or fetch</source>
-        <translation>commande attendue : import, search, show, export, check, account ou fetch</translation>
     </message>
 </context>
 <context>

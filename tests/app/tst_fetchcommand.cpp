@@ -108,6 +108,7 @@ private Q_SLOTS:
     void certificateThenPin();
     void noPasswordAnywhere();
     void passwordFromTheKeychain();
+    void downloadHistory();
     void dovecotTwoAccountsInParallel();
 
 private:
@@ -499,6 +500,67 @@ void TestFetchCommand::passwordFromTheKeychain()
     QCOMPARE(storedMessages(), QList<QByteArray> {messageText(1)});
     // Not in the profile, nor anywhere under HOME in clear (the keyring file is encrypted).
     verifyNoPasswordInProfile();
+}
+
+void TestFetchCommand::downloadHistory()
+{
+    // The fake server fails the session on any command its script does not expect: a RETR of a
+    // message the history should know ends the run with an error.
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    Run r = satchel(addFake(QStringLiteral("Fake"), server.port(),
+                            {QStringLiteral("--security"), QStringLiteral("none"),
+                             QStringLiteral("--leave-on-server"), QStringLiteral("forever")}));
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QStringList fetch {QStringLiteral("fetch"), QStringLiteral("--password-stdin")};
+    server.setScript(login() + listing(3) + retrieveAll(3) + quit());
+    r = satchel(fetch, Password + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(storedMessages().size(), 3);
+
+    // The history is lost (an archive restored without it): rebuilt from the stored messages,
+    // the next check downloads nothing.
+    {
+        auto archive = must(
+            store::Archive::open(QDir(m_profile).filePath(QStringLiteral("archive.sqlite"))));
+        const qint64 account = must(archive->accountSettings()).keys().constFirst();
+        QVERIFY(archive->pruneLedger(account, {}).ok());
+        QVERIFY(must(archive->ledger(account)).isEmpty());
+    }
+    r = satchel(
+        {QStringLiteral("account"), QStringLiteral("rebuild-ledger"), QStringLiteral("Fake")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Fake: 3 messages added to the download history"), r.out.constData());
+    server.setScript(login() + listing(3) + quit());
+    r = satchel(fetch, Password + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Fake: 0 new"), r.out.constData());
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(storedMessages().size(), 3);
+    r = satchel(
+        {QStringLiteral("account"), QStringLiteral("rebuild-ledger"), QStringLiteral("Nobody")});
+    QCOMPARE(r.code, 1);
+
+    // Two more arrive; marked as downloaded, they are never fetched, and the next check
+    // downloads nothing either.
+    server.setScript(login() + listing(5) + quit());
+    r = satchel(fetch + QStringList {QStringLiteral("--mark-all-downloaded")}, Password + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Fake: 2 marked as already downloaded, 0 deleted on the server, 5 "
+                            "left on the server, 0 errors"),
+             r.out.constData());
+    SATCHEL_VERIFY_CONVERSATION(server);
+    server.setScript(login() + listing(5) + quit());
+    r = satchel(fetch, Password + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Fake: 0 new"), r.out.constData());
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(storedMessages().size(), 3);
+
+    // The option belongs to fetch alone.
+    r = satchel({QStringLiteral("account"), QStringLiteral("list"),
+                 QStringLiteral("--mark-all-downloaded")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestFetchCommand::dovecotTwoAccountsInParallel()
