@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace satchel::app {
@@ -213,15 +214,24 @@ int list(store::Archive &archive)
     return Ok;
 }
 
-int remove(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
-           store::Archive &archive, accounts::SecretStore &secrets)
+// Runs `action` on the account called `name`; exit 1 with a message when there is none.
+int withAccount(store::Archive &archive, const QString &name,
+                const std::function<int(const accounts::AccountSettings &)> &action)
 {
     Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
     if (!all)
         return fail(all.error().message);
     for (const accounts::AccountSettings &a : std::as_const(*all)) {
-        if (a.name != name)
-            continue;
+        if (a.name == name)
+            return action(a);
+    }
+    return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
+}
+
+int remove(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
+           store::Archive &archive, accounts::SecretStore &secrets)
+{
+    return withAccount(archive, name, [&](const accounts::AccountSettings &a) {
         const bool deleteMail = parser.isSet(o.deleteMail);
         if (Status s = archive.removeAccount(a.accountId, deleteMail); !s)
             return fail(s.error().message);
@@ -236,9 +246,8 @@ int remove(const QCommandLineParser &parser, const AccountOptions &o, const QStr
                 ? AccountCommandsText::tr("Removed account %1 and its mail.").arg(name)
                 : AccountCommandsText::tr("Removed account %1; its mail stays in the archive.")
                       .arg(name));
-        return Ok;
-    }
-    return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
+        return int(Ok);
+    });
 }
 
 // The download history (the UIDL ledger) of one account restored from the UIDLs kept on its
@@ -247,12 +256,7 @@ int remove(const QCommandLineParser &parser, const AccountOptions &o, const QStr
 // has are kept as they are.
 int rebuildLedger(const QString &name, store::Archive &archive)
 {
-    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
-    if (!all)
-        return fail(all.error().message);
-    for (const accounts::AccountSettings &a : std::as_const(*all)) {
-        if (a.name != name)
-            continue;
+    return withAccount(archive, name, [&](const accounts::AccountSettings &a) {
         Result<int> added = archive.rebuildLedger(a.accountId);
         if (!added)
             return fail(added.error().message);
@@ -261,9 +265,8 @@ int rebuildLedger(const QString &name, store::Archive &archive)
                                     "messages stored here.",
                                     nullptr, *added)
                 .arg(name));
-        return Ok;
-    }
-    return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
+        return int(Ok);
+    });
 }
 
 // Partial messages (headers only, or cut at the size limit) that are still on the server.
