@@ -1833,6 +1833,18 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>when asked</source>
         <translation>auf Anforderung</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild From the Mail Stored Here</source>
+        <translation>Aus den hier gespeicherten Nachrichten &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All on the Server as Downloaded…</source>
+        <translation>Alles auf dem Server als heruntergeladen &amp;markieren…</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CertificateDialog</name>
@@ -2129,6 +2141,52 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>%1: headers only (metered connection)</source>
         <translation>%1: nur Kopfzeilen (getaktete Verbindung)</translation>
+    </message>
+    <message>
+        <source>Download History</source>
+        <translation>Abrufverlauf</translation>
+    </message>
+    <message>
+        <source>The download history of %1 could not be rebuilt: %2</source>
+        <translation>Der Abrufverlauf von %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored here were added to the download history of %1; Satchel will not download them again.</source>
+        <translation>
+            <numerusform>%n hier gespeicherte Nachricht wurde in den Abrufverlauf von %1 aufgenommen; Satchel lädt sie nicht noch einmal herunter.</numerusform>
+            <numerusform>%n hier gespeicherte Nachrichten wurden in den Abrufverlauf von %1 aufgenommen; Satchel lädt sie nicht noch einmal herunter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All as Downloaded</source>
+        <translation>Alles als heruntergeladen markieren</translation>
+    </message>
+    <message>
+        <source>Take every message on the server of %1 as downloaded?</source>
+        <translation>Alle Nachrichten auf dem Server von %1 als heruntergeladen betrachten?</translation>
+    </message>
+    <message>
+        <source>Satchel connects once and remembers every message the server has now, without downloading any of them. It will only get mail that arrives after this, and it never deletes those messages from the server: it has no copy of them.</source>
+        <translation>Satchel verbindet sich einmal und merkt sich jede Nachricht, die jetzt auf dem Server liegt, ohne eine davon herunterzuladen. Danach holt es nur Nachrichten, die später ankommen, und löscht jene nie vom Server: Es hat keine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Satchel is getting mail for %1 right now. Try again when it is done.</source>
+        <translation>Satchel ruft gerade Nachrichten für %1 ab. Versuchen Sie es danach noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on the server of %1 now count as downloaded.</source>
+        <translation>
+            <numerusform>%n Nachricht auf dem Server von %1 gilt jetzt als heruntergeladen.</numerusform>
+            <numerusform>%n Nachrichten auf dem Server von %1 gelten jetzt als heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the server of %1 was marked as downloaded: %2</source>
+        <translation>Auf dem Server von %1 wurde nichts als heruntergeladen markiert: %2</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,20 @@
             <numerusform>%n new messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) stored here were added to the download history of %1; Satchel will not download them again.</source>
+        <translation>
+            <numerusform>%n message stored here was added to the download history of %1; Satchel will not download it again.</numerusform>
+            <numerusform>%n messages stored here were added to the download history of %1; Satchel will not download them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on the server of %1 now count as downloaded.</source>
+        <translation>
+            <numerusform>%n message on the server of %1 now counts as downloaded.</numerusform>
+            <numerusform>%n messages on the server of %1 now count as downloaded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::MainWindow</name>

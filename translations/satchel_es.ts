@@ -1833,6 +1833,18 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>when asked</source>
         <translation>cuando se pida</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild From the Mail Stored Here</source>
+        <translation>&amp;Reconstruir a partir del correo guardado aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All on the Server as Downloaded…</source>
+        <translation>&amp;Marcar todo lo del servidor como descargado…</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CertificateDialog</name>
@@ -2129,6 +2141,52 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>%1: headers only (metered connection)</source>
         <translation>%1: solo encabezados (conexión medida)</translation>
+    </message>
+    <message>
+        <source>Download History</source>
+        <translation>Historial de descargas</translation>
+    </message>
+    <message>
+        <source>The download history of %1 could not be rebuilt: %2</source>
+        <translation>No se pudo reconstruir el historial de descargas de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored here were added to the download history of %1; Satchel will not download them again.</source>
+        <translation>
+            <numerusform>%n mensaje guardado aquí se añadió al historial de descargas de %1; Satchel no lo volverá a descargar.</numerusform>
+            <numerusform>%n mensajes guardados aquí se añadieron al historial de descargas de %1; Satchel no los volverá a descargar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All as Downloaded</source>
+        <translation>Marcar todo como descargado</translation>
+    </message>
+    <message>
+        <source>Take every message on the server of %1 as downloaded?</source>
+        <translation>¿Dar por descargados todos los mensajes del servidor de %1?</translation>
+    </message>
+    <message>
+        <source>Satchel connects once and remembers every message the server has now, without downloading any of them. It will only get mail that arrives after this, and it never deletes those messages from the server: it has no copy of them.</source>
+        <translation>Satchel se conecta una vez y recuerda cada mensaje que hay ahora en el servidor, sin descargar ninguno. Solo recibirá el correo que llegue después, y nunca borra esos mensajes del servidor: no tiene copia de ellos.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All</source>
+        <translation>&amp;Marcar todo</translation>
+    </message>
+    <message>
+        <source>Satchel is getting mail for %1 right now. Try again when it is done.</source>
+        <translation>Satchel está recibiendo el correo de %1 ahora mismo. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on the server of %1 now count as downloaded.</source>
+        <translation>
+            <numerusform>%n mensaje del servidor de %1 cuenta ahora como descargado.</numerusform>
+            <numerusform>%n mensajes del servidor de %1 cuentan ahora como descargados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the server of %1 was marked as downloaded: %2</source>
+        <translation>No se marcó nada como descargado en el servidor de %1: %2</translation>
     </message>
 </context>
 <context>

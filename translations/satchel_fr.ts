@@ -1833,6 +1833,18 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>when asked</source>
         <translation>sur demande</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild From the Mail Stored Here</source>
+        <translation>&amp;Reconstruire à partir du courrier enregistré ici</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All on the Server as Downloaded…</source>
+        <translation>&amp;Marquer tout le serveur comme téléchargé…</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::CertificateDialog</name>
@@ -2129,6 +2141,52 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>%1: headers only (metered connection)</source>
         <translation>%1 : en-têtes seulement (connexion limitée)</translation>
+    </message>
+    <message>
+        <source>Download History</source>
+        <translation>Historique des téléchargements</translation>
+    </message>
+    <message>
+        <source>The download history of %1 could not be rebuilt: %2</source>
+        <translation>L’historique des téléchargements de %1 n’a pas pu être reconstruit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored here were added to the download history of %1; Satchel will not download them again.</source>
+        <translation>
+            <numerusform>%n message enregistré ici a été ajouté à l’historique des téléchargements de %1 ; Satchel ne le téléchargera plus.</numerusform>
+            <numerusform>%n messages enregistrés ici ont été ajoutés à l’historique des téléchargements de %1 ; Satchel ne les téléchargera plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All as Downloaded</source>
+        <translation>Tout marquer comme téléchargé</translation>
+    </message>
+    <message>
+        <source>Take every message on the server of %1 as downloaded?</source>
+        <translation>Considérer tous les messages du serveur de %1 comme téléchargés ?</translation>
+    </message>
+    <message>
+        <source>Satchel connects once and remembers every message the server has now, without downloading any of them. It will only get mail that arrives after this, and it never deletes those messages from the server: it has no copy of them.</source>
+        <translation>Satchel se connecte une fois et retient chaque message présent sur le serveur, sans en télécharger aucun. Il ne récupérera que le courrier arrivé ensuite, et ne supprime jamais ces messages du serveur : il n’en a pas de copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All</source>
+        <translation>&amp;Tout marquer</translation>
+    </message>
+    <message>
+        <source>Satchel is getting mail for %1 right now. Try again when it is done.</source>
+        <translation>Satchel relève le courrier de %1 en ce moment. Réessayez quand ce sera fini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on the server of %1 now count as downloaded.</source>
+        <translation>
+            <numerusform>%n message du serveur de %1 compte désormais comme téléchargé.</numerusform>
+            <numerusform>%n messages du serveur de %1 comptent désormais comme téléchargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the server of %1 was marked as downloaded: %2</source>
+        <translation>Rien n’a été marqué comme téléchargé sur le serveur de %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,9 +43,21 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editAccount"));
     m_remove = new QPushButton(tr("&Remove…"), this);
     m_remove->setObjectName(QStringLiteral("removeAccount"));
+    // Which server messages count as downloaded: rebuilt from the mail here when that memory
+    // was lost, or everything on the server taken as downloaded (a mailbox already kept
+    // elsewhere). Rare actions, so in a menu rather than buttons of their own.
+    m_history = new QPushButton(tr("&History"), this);
+    m_history->setObjectName(QStringLiteral("accountHistory"));
+    auto *historyMenu = new QMenu(m_history);
+    QAction *rebuild = historyMenu->addAction(tr("&Rebuild From the Mail Stored Here"));
+    rebuild->setObjectName(QStringLiteral("rebuildHistory"));
+    QAction *markAll = historyMenu->addAction(tr("&Mark All on the Server as Downloaded…"));
+    markAll->setObjectName(QStringLiteral("markAllDownloaded"));
+    m_history->setMenu(historyMenu);
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_history);
     buttons->addStretch();
     row->addLayout(buttons);
     layout->addLayout(row);
@@ -60,6 +73,14 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentAccountId())
             Q_EMIT removeRequested(id);
+    });
+    connect(rebuild, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentAccountId())
+            Q_EMIT rebuildHistoryRequested(id);
+    });
+    connect(markAll, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentAccountId())
+            Q_EMIT markAllDownloadedRequested(id);
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT editRequested(item->data(0, Qt::UserRole).toLongLong());
@@ -114,6 +135,7 @@ void AccountsDialog::updateButtons()
     const bool selected = currentAccountId() != 0;
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
+    m_history->setEnabled(selected);
 }
 
 } // namespace satchel::ui

@@ -10,8 +10,8 @@ class QPushButton;
 
 namespace satchel::ui {
 
-// Edit > Accounts…: the accounts that fetch mail, with Add, Edit and Remove. It only shows and
-// asks; whoever opened it (MailController) does the work and calls setAccounts() again.
+// Edit > Accounts…: the accounts that fetch mail, with Add, Edit, Remove and History. It only shows
+// and asks; whoever opened it (MailController) does the work and calls setAccounts() again.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +29,9 @@ Q_SIGNALS:
     void addRequested();
     void editRequested(qint64 accountId);
     void removeRequested(qint64 accountId);
+    // The account's download history (which server messages count as downloaded).
+    void rebuildHistoryRequested(qint64 accountId);
+    void markAllDownloadedRequested(qint64 accountId);
 
 private:
     void updateButtons();
@@ -36,6 +39,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_history = nullptr;
 };
 
 } // namespace satchel::ui

@@ -291,6 +291,10 @@ void MailController::manageAccounts()
     connect(dialog, &AccountsDialog::addRequested, this, &MailController::addAccount);
     connect(dialog, &AccountsDialog::editRequested, this, &MailController::editAccount);
     connect(dialog, &AccountsDialog::removeRequested, this, &MailController::askToRemoveAccount);
+    connect(dialog, &AccountsDialog::rebuildHistoryRequested, this,
+            &MailController::rebuildHistory);
+    connect(dialog, &AccountsDialog::markAllDownloadedRequested, this,
+            &MailController::askToMarkAllDownloaded);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->open();
 }
@@ -373,6 +377,89 @@ void MailController::askToRemoveAccount(qint64 accountId)
         box->deleteLater();
     });
     box->open();
+}
+
+void MailController::rebuildHistory(qint64 accountId)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    if (!a)
+        return;
+    // One INSERT ... SELECT over the account's messages: quick enough for a rare action.
+    Result<int> added = m_archive->rebuildLedger(accountId);
+    if (!added) {
+        inform(tr("Download History"),
+               tr("The download history of %1 could not be rebuilt: %2")
+                   .arg(a->name, added.error().message));
+        return;
+    }
+    inform(tr("Download History"),
+           tr("%n message(s) stored here were added to the download history of %1; Satchel "
+              "will not download them again.",
+              nullptr, *added)
+               .arg(a->name));
+}
+
+void MailController::askToMarkAllDownloaded(qint64 accountId)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    if (!a || m_question)
+        return;
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Mark All as Downloaded"),
+                          tr("Take every message on the server of %1 as downloaded?").arg(a->name),
+                          QMessageBox::NoButton, dialogParent());
+    box->setObjectName(QStringLiteral("markAllQuestion"));
+    box->setInformativeText(
+        tr("Satchel connects once and remembers every message the server has now, without "
+           "downloading any of them. It will only get mail that arrives after this, and it never "
+           "deletes those messages from the server: it has no copy of them."));
+    QPushButton *mark = box->addButton(tr("&Mark All"), QMessageBox::AcceptRole);
+    mark->setObjectName(QStringLiteral("markAllConfirm"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    m_question = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, mark, accountId](auto *b) {
+        if (b == mark)
+            markAllDownloaded(accountId);
+        box->deleteLater();
+    });
+    box->open();
+}
+
+void MailController::markAllDownloaded(qint64 accountId)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    if (!a)
+        return;
+    if (m_running.count(accountId)) {
+        inform(tr("Mark All as Downloaded"),
+               tr("Satchel is getting mail for %1 right now. Try again when it is done.")
+                   .arg(a->name));
+        return;
+    }
+    withPassword(
+        accountId,
+        [this, accountId](const QString &password) { runFetch(accountId, password, true); }, [] {});
+}
+
+void MailController::markAllEnded(qint64 accountId, const FetchResult &result)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    const QString name = a ? a->name : QString();
+    if (result.outcome == Outcome::Success && result.errors.isEmpty()) {
+        inform(tr("Mark All as Downloaded"),
+               tr("%n message(s) on the server of %1 now count as downloaded.", nullptr,
+                  result.markedElsewhere)
+                   .arg(name));
+        return;
+    }
+    // Not retried by itself: a retry is a person's choice, and an ordinary fetch would download
+    // what they asked to leave.
+    const QString why = result.outcome == Outcome::Success ? result.errors.constFirst()
+        : a                                                ? explain(*a, result)
+                                                           : result.message;
+    inform(tr("Mark All as Downloaded"),
+           tr("Nothing on the server of %1 was marked as downloaded: %2").arg(name, why));
 }
 
 bool MailController::removeAccount(qint64 accountId, bool deleteMail)
@@ -590,7 +677,7 @@ void MailController::fetchDue(qint64 accountId)
         });
 }
 
-void MailController::runFetch(qint64 accountId, const QString &password)
+void MailController::runFetch(qint64 accountId, const QString &password, bool markAll)
 {
     const std::optional<AccountSettings> a = account(accountId);
     if (!a || m_running.count(accountId)) {
@@ -614,9 +701,10 @@ void MailController::runFetch(qint64 accountId, const QString &password)
     request.archivePath = m_archive->path();
     request.session = *session;
     request.fetch = a->fetchSettings();
+    request.fetch.markAllAsDownloaded = markAll;
     // On a metered link the account may want only the headers; the rest of each message can be
     // had with "download the rest" while it is on the server.
-    if (a->headersOnlyWhenMetered && !request.fetch.headersOnly
+    if (!markAll && a->headersOnlyWhenMetered && !request.fetch.headersOnly
         && m_scheduler->suggestHeadersOnly()) {
         request.fetch.headersOnly = true;
         m_roundNotes << tr("%1: headers only (metered connection)").arg(a->name);
@@ -624,6 +712,7 @@ void MailController::runFetch(qint64 accountId, const QString &password)
     Running &running = m_running[accountId];
     running.runner = std::make_unique<sync::FetchRunner>(std::move(request));
     running.password = password;
+    running.markAll = markAll;
     sync::FetchRunner *runner = running.runner.get();
     connect(runner, &sync::FetchRunner::progress, this,
             [this, accountId](const sync::FetchProgress &p) { fetchProgressed(accountId, p); });
@@ -661,8 +750,15 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
     // Not deleted inside its own signal.
     it->second.runner.release()->deleteLater();
     const QString usedPassword = it->second.password;
+    const bool markAll = it->second.markAll;
     m_running.erase(it);
     m_scheduler->fetchFinished(accountId, result);
+    if (markAll) {
+        markAllEnded(accountId, result);
+        Q_EMIT fetchFinished(accountId, result);
+        updateWindowStatus();
+        return;
+    }
 
     const std::optional<AccountSettings> a = account(accountId);
     const QString name = a ? a->name : QString();

@@ -92,6 +92,12 @@ public:
     void manageAccounts();
     void editAccount(qint64 accountId);
     void askToRemoveAccount(qint64 accountId);
+    // The download history from the UIDLs kept on the stored messages; says how many it added.
+    void rebuildHistory(qint64 accountId);
+    // Asks first; then one session that lists the server and records every message there as
+    // downloaded, downloading none (FetchSettings::markAllAsDownloaded), and says how it went.
+    void askToMarkAllDownloaded(qint64 accountId);
+    void markAllDownloaded(qint64 accountId);
     // Without dialogs (the dialogs end here). A new password goes to the keychain.
     bool updateAccount(const accounts::AccountSettings &settings,
                        const std::optional<QString> &newPassword = std::nullopt);
@@ -143,6 +149,7 @@ private:
         std::unique_ptr<sync::FetchRunner> runner;
         sync::FetchProgress progress;
         QString password; // for the retry after the certificate was accepted; memory only
+        bool markAll = false; // markAllDownloaded(): reported on its own, never retried
     };
     enum class ProblemAction { Retry, Edit };
 
@@ -157,7 +164,8 @@ private:
     void noteNoKeychain();
 
     void fetchDue(qint64 accountId);
-    void runFetch(qint64 accountId, const QString &password);
+    void runFetch(qint64 accountId, const QString &password, bool markAll = false);
+    void markAllEnded(qint64 accountId, const sync::FetchResult &result);
     void fetchProgressed(qint64 accountId, const sync::FetchProgress &progress);
     void fetchEnded(qint64 accountId, const sync::FetchResult &result);
     void updateWindowStatus();

@@ -20,6 +20,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -131,6 +134,19 @@ int main(int argc, char *argv[])
     controller.manageAccounts();
     ui::AccountsDialog *dialog = controller.accountsDialog();
     ok = dialog && save(dialog, out.filePath(QStringLiteral("accounts-dialog.png"))) && ok;
+    // The History menu, open: a grab of the screen, since a popup is a window of its own.
+    if (auto *history
+        = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("accountHistory")) : nullptr;
+        history && history->menu()) {
+        history->menu()->popup(history->mapToGlobal(QPoint(0, history->height())));
+        QTest::qWait(500);
+        const QString path = out.filePath(QStringLiteral("accounts-history-menu.png"));
+        const bool saved = dialog->screen()->grabWindow(0).save(path);
+        if (saved)
+            qInfo("wrote %s", qPrintable(path));
+        ok = saved && ok;
+        history->menu()->hide();
+    }
     controller.editAccount(travel.accountId);
     QTest::qWait(200);
     if (QWidget *edit = controller.editDialog())

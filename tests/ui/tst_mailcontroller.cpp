@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void passwordOutcomesAreDistinct();
     void noKeychainAsksOncePerSession();
     void editAndRemove();
+    void downloadHistory();
     void tryLaterIsQuiet();
     void headersOnlyOnAMeteredLink();
 
@@ -673,6 +675,75 @@ void TestMailController::noKeychainAsksOncePerSession()
     SATCHEL_VERIFY_CONVERSATION(server);
     const QStringList leaks = filesContaining(m_home->path(), Password);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+}
+
+void TestMailController::downloadHistory()
+{
+    // The fake server fails a session that sends a command its script does not have: the last
+    // three sessions must not RETR anything.
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.addConnectionScript(login(Address, Password) + listing({1, 2}) + retr(1, 1) + retr(2, 2)
+                               + quit());
+    server.addConnectionScript(login(Address, Password) + listing({1, 2}) + quit());
+    server.addConnectionScript(login(Address, Password) + listing({1, 2, 3, 4}) + quit());
+    server.addConnectionScript(login(Address, Password) + listing({1, 2, 3, 4}) + quit());
+    const qint64 id = addAccount(server.port(), Password);
+    QVERIFY(id);
+    MailController::Options options;
+    options.checkAtStart = false;
+    makeController(options);
+    m_controller->start();
+    QSignalSpy fetched(m_controller.get(), &MailController::fetchFinished);
+    m_window->action(QStringLiteral("getMailAction"))->trigger();
+    const FetchResult first = waitForFetch(fetched);
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    QCOMPARE(first.newMessages, 2);
+
+    // The history is lost; History > Rebuild brings it back from the two messages here.
+    QVERIFY(m_archive->pruneLedger(id, {}).ok());
+    m_controller->manageAccounts();
+    ui::AccountsDialog *dialog = m_controller->accountsDialog();
+    QVERIFY(dialog);
+    dialog->selectAccount(id);
+    auto *history = wizard::child<QPushButton>(dialog, "accountHistory");
+    QVERIFY(history->isEnabled() && history->menu());
+    history->menu()->findChild<QAction *>(QStringLiteral("rebuildHistory"))->trigger();
+    QMessageBox *notice = nullptr;
+    QTRY_VERIFY(
+        (notice = m_window->findChild<QMessageBox *>(QStringLiteral("mailControllerNotice"))));
+    QVERIFY2(notice->text().startsWith(QStringLiteral("2 message(s) stored here were added")),
+             qPrintable(notice->text()));
+    notice->accept();
+    delete notice;
+    QCOMPARE(satchel::test::must(m_archive->ledger(id)).size(), 2);
+    m_window->action(QStringLiteral("getMailAction"))->trigger();
+    const FetchResult second = waitForFetch(fetched);
+    QVERIFY2(second.ok(), qPrintable(second.message));
+    QCOMPARE(second.newMessages, 0);
+
+    // Two more arrive; History > Mark All asks, then lists the server and takes nothing.
+    history->menu()->findChild<QAction *>(QStringLiteral("markAllDownloaded"))->trigger();
+    QTRY_VERIFY(m_controller->question() && m_controller->question()->isVisible());
+    QCOMPARE(m_controller->question()->objectName(), QStringLiteral("markAllQuestion"));
+    wizard::child<QPushButton>(m_controller->question(), "markAllConfirm")->click();
+    const FetchResult marked = waitForFetch(fetched);
+    QVERIFY2(marked.ok(), qPrintable(marked.message));
+    QCOMPARE(marked.markedElsewhere, 2);
+    QCOMPARE(marked.newMessages, 0);
+    QTRY_VERIFY(
+        (notice = m_window->findChild<QMessageBox *>(QStringLiteral("mailControllerNotice"))));
+    QVERIFY2(
+        notice->text().startsWith(QStringLiteral("2 message(s) on the server of Work now count")),
+        qPrintable(notice->text()));
+    notice->accept();
+    delete notice;
+    m_window->action(QStringLiteral("getMailAction"))->trigger();
+    const FetchResult last = waitForFetch(fetched);
+    QVERIFY2(last.ok(), qPrintable(last.message));
+    QCOMPARE(last.newMessages, 0);
+    QCOMPARE(satchel::test::must(m_archive->messageIds()).size(), 2);
+    SATCHEL_VERIFY_CONVERSATION(server);
 }
 
 void TestMailController::editAndRemove()
