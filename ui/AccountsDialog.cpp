@@ -66,22 +66,19 @@ AccountsDialog::AccountsDialog(QWidget *parent)
     layout->addWidget(close);
 
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addRequested);
-    connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentAccountId())
-            Q_EMIT editRequested(id);
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentAccountId())
-            Q_EMIT removeRequested(id);
-    });
-    connect(rebuild, &QAction::triggered, this, [this] {
-        if (const qint64 id = currentAccountId())
-            Q_EMIT rebuildHistoryRequested(id);
-    });
-    connect(markAll, &QAction::triggered, this, [this] {
-        if (const qint64 id = currentAccountId())
-            Q_EMIT markAllDownloadedRequested(id);
-    });
+    // Each of these acts on the selected account; with none selected it does nothing.
+    auto forSelected = [this](void (AccountsDialog::*request)(qint64)) {
+        return [this, request] {
+            if (const qint64 id = currentAccountId())
+                Q_EMIT(this->*request)(id);
+        };
+    };
+    connect(m_edit, &QPushButton::clicked, this, forSelected(&AccountsDialog::editRequested));
+    connect(m_remove, &QPushButton::clicked, this, forSelected(&AccountsDialog::removeRequested));
+    connect(rebuild, &QAction::triggered, this,
+            forSelected(&AccountsDialog::rebuildHistoryRequested));
+    connect(markAll, &QAction::triggered, this,
+            forSelected(&AccountsDialog::markAllDownloadedRequested));
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT editRequested(item->data(0, Qt::UserRole).toLongLong());
     });
