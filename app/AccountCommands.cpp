@@ -494,6 +494,8 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
                              .arg(chosen.size()));
     }
 
+    const bool markAll = parser.isSet(options.markAllDownloaded);
+
     // Passwords first (the keychain may ask the user), then every account at once.
     std::vector<std::unique_ptr<sync::FetchRunner>> runners;
     QList<int> codes(chosen.size(), Ok);
@@ -533,7 +535,7 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
         request.archivePath = path;
         request.session = *session;
         request.fetch = a.fetchSettings();
-        request.fetch.markAllAsDownloaded = parser.isSet(options.markAllDownloaded);
+        request.fetch.markAllAsDownloaded = markAll;
         runners.back() = std::make_unique<sync::FetchRunner>(std::move(request));
         sync::FetchRunner *runner = runners.back().get();
         QObject::connect(
@@ -541,8 +543,7 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
             [&, i, name = a.name, accountId = a.accountId](const sync::FetchResult &result) {
                 codes[i] = exitCodeFor(result);
                 QString line;
-                if (result.outcome == sync::FetchResult::Outcome::Success
-                    && parser.isSet(options.markAllDownloaded)) {
+                if (result.outcome == sync::FetchResult::Outcome::Success && markAll) {
                     line = AccountCommandsText::tr(
                                "%1: %2 marked as already downloaded, %3 deleted on the server, "
                                "%4 left on the server, %5 errors")
