@@ -557,7 +557,7 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
                                "%1: %2 new, %3 partial, %4 deleted on the server, %5 "
                                "left on the server, %6 errors")
                                .arg(name)
-                               .arg(result.newMessages)
+                               .arg(result.newMessages())
                                .arg(partialCount(**archive, accountId))
                                .arg(result.deletedOnServer)
                                .arg(result.leftOnServer)
@@ -567,10 +567,10 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
                     const QString advice = adviceFor(result);
                     if (!advice.isEmpty())
                         line += QStringLiteral(" (") + advice + u')';
-                    if (result.newMessages > 0)
+                    if (result.newMessages() > 0)
                         line += AccountCommandsText::tr(
                                     "; %1 new messages were stored before it stopped")
-                                    .arg(result.newMessages);
+                                    .arg(result.newMessages());
                 }
                 lines[i] = line;
                 for (const QString &w : result.warnings)

@@ -762,7 +762,7 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
 
     const std::optional<AccountSettings> a = account(accountId);
     const QString name = a ? a->name : QString();
-    m_roundNew += result.newMessages;
+    m_roundNew += result.newMessages();
     switch (result.outcome) {
     case Outcome::Success:
         m_roundChecked = true;
@@ -778,8 +778,8 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
         for (const QString &warning : result.warnings)
             m_roundNotes << tr("%1: %2").arg(name, warning);
         // The tray notification, with the count and the newest sender and subject.
-        if (result.newMessages > 0)
-            m_window->newMailArrived(accountId, result.newMessages);
+        if (result.newMessages() > 0)
+            m_window->newMailArrived(accountId, result.newMessages());
         break;
     case Outcome::Cancelled:
         m_roundNotes << tr("%1: cancelled").arg(name);

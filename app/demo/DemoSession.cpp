@@ -169,15 +169,15 @@ void DemoSession::onFetchFinished(const sync::FetchResult &fetchResult)
 
     DemoResult result = baseResult();
     result.fetch = fetchResult;
-    result.newMessages = fetchResult.newMessages;
+    result.newMessages = fetchResult.newMessages();
     result.ok = fetchResult.ok();
     // "%n messages": the numerus form a translation supplies (English "1 messages" until one
     // exists; the demo mailbox never has just one).
-    if (result.ok && fetchResult.newMessages == 0)
+    if (result.ok && fetchResult.newMessages() == 0)
         result.message = tr("No new mail on the demo server.");
     else if (result.ok)
-        result.message
-            = tr("%n new messages fetched from the demo server.", nullptr, fetchResult.newMessages);
+        result.message = tr("%n new messages fetched from the demo server.", nullptr,
+                            fetchResult.newMessages());
     else if (fetchResult.outcome == sync::FetchResult::Outcome::Cancelled)
         result.message = tr("Fetching the demo mail was cancelled.");
     else

@@ -35,6 +35,7 @@ struct FetchJob::OpenBatch
 {
     std::unique_ptr<store::Archive::InsertBatch> insert;
     QStringList uidls; // stored in it so far: what is lost if the transaction is
+    QList<qint64> ids; // the same messages' ids, reported once the batch is committed
     int taken = 0; // messages handed to it, stored or failed
     int partial = 0;
     qint64 bytes = 0;
@@ -453,6 +454,7 @@ void FetchJob::addToBatch(store::NewMessage message)
     Result<qint64> id = m_batch->insert->add(std::move(message));
     if (id) {
         m_batch->uidls << uidl;
+        m_batch->ids << *id;
         m_batch->partial += partial ? 1 : 0;
         m_batch->bytes += bytes;
         return;
@@ -491,7 +493,7 @@ void FetchJob::storeWithoutUidl(const store::NewMessage &message, int number)
     } else {
         Result<qint64> id = m_archive->insertMessage(message, store::Archive::Durability::Durable);
         if (id) {
-            ++m_result.newMessages;
+            m_result.newMessageIds << *id;
             m_storedWithoutUidl << number;
         } else {
             m_result.errors
@@ -530,7 +532,7 @@ void FetchJob::commitBatch(bool final)
             m_result.errors << s.error().message;
     }
     // Counted before anyone hears of it: a progress slot may cancel the job.
-    m_result.newMessages += stored;
+    m_result.newMessageIds += batch->ids;
     m_result.partialMessages += batch->partial;
     if (m_stopping) {
         m_progress.messagesDone += batch->taken;

@@ -82,9 +82,11 @@ struct FetchResult
     };
 
     Outcome outcome = Outcome::Success;
-    // Every message stored in this session, partial ones included.
-    int newMessages = 0;
-    // Of newMessages, those stored headers only (headersOnly, maxMessageBytes).
+    // Every message stored in this session, partial ones included, in the order they were
+    // committed: what the window names in its notification, and where rules on arrival start.
+    // "Download the rest" reports the completed message's id.
+    QList<qint64> newMessageIds;
+    // Of newMessageIds, those stored headers only (headersOnly, maxMessageBytes).
     int partialMessages = 0;
     // markAllAsDownloaded: UIDLs recorded as downloaded elsewhere.
     int markedElsewhere = 0;
@@ -103,6 +105,7 @@ struct FetchResult
     pop3::Pop3Error error;
     QString message; // for people: the refusal, the session's error or the archive's
 
+    [[nodiscard]] int newMessages() const { return int(newMessageIds.size()); }
     [[nodiscard]] bool ok() const { return outcome == Outcome::Success && errors.isEmpty(); }
 };
 
@@ -130,7 +133,7 @@ struct FetchResult
 // Archive::syncCommits() (a durable commit makes every earlier one durable too), a barrier
 // (Archive::makeDurable) comes first where that did not happen, then markDeleteSent (durable
 // again), then DELE. progress().messagesDone counts only committed messages (and those that failed
-// for good), result().newMessages only committed ones.
+// for good), result().newMessageIds only committed ones.
 //
 // Memory: at most MaxInHandMessages messages / MaxInHandBytes are downloaded and not yet
 // committed; beyond that the job waits for the parser before it reads on, which leaves the bytes

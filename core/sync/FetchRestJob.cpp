@@ -48,7 +48,7 @@ void FetchRestJob::start()
     connect(m_session, &QObject::destroyed, this, [this] {
         if (m_finished)
             return;
-        if (m_result.outcome == FetchResult::Outcome::Success && m_result.newMessages == 0) {
+        if (m_result.outcome == FetchResult::Outcome::Success && m_result.newMessages() == 0) {
             m_result.outcome = FetchResult::Outcome::Failed;
             m_result.message = tr("The connection was closed before the download ended.");
         }
@@ -108,7 +108,7 @@ void FetchRestJob::onRetrieved(int number, const QByteArray &raw)
         m_result.message = s.error().message;
         return; // QUIT is queued already
     }
-    m_result.newMessages = 1;
+    m_result.newMessageIds = {m_messageId};
 }
 
 void FetchRestJob::onCommandFailed(pop3::Session::Command command, int number,
@@ -134,7 +134,7 @@ void FetchRestJob::onFailed(const pop3::Pop3Error &error)
         return;
     // The rest stored, the link lost before QUIT +OK: done all the same, as nothing was to be
     // deleted on the server.
-    if (m_result.outcome == FetchResult::Outcome::Success && m_result.newMessages == 1) {
+    if (m_result.outcome == FetchResult::Outcome::Success && m_result.newMessages() == 1) {
         finish();
         return;
     }

@@ -216,7 +216,7 @@ void TestDovecotSync::deleteAfterDownload()
 
     const FetchResult first = fetch(policy, T0);
     QVERIFY2(first.ok(), qPrintable(first.message + first.errors.join(u'\n')));
-    QCOMPARE(first.newMessages, 60);
+    QCOMPARE(first.newMessages(), 60);
     QCOMPARE(first.deletedOnServer, 60);
     QCOMPARE(first.leftOnServer, 0);
     QCOMPARE(serverMessageCount(), 0);
@@ -225,7 +225,7 @@ void TestDovecotSync::deleteAfterDownload()
 
     const FetchResult second = fetch(policy, T0.addSecs(60));
     QVERIFY2(second.ok(), qPrintable(second.message));
-    QCOMPARE(second.newMessages, 0);
+    QCOMPARE(second.newMessages(), 0);
     QCOMPARE(second.deletedOnServer, 0);
     QCOMPARE(second.leftOnServer, 0);
     verifyArchiveHolds(expected);
@@ -240,7 +240,7 @@ void TestDovecotSync::leaveForDaysAgesOut()
 
     FetchResult r = fetch(policy, T0);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 20);
+    QCOMPARE(r.newMessages(), 20);
     QCOMPARE(r.deletedOnServer, 0);
     QCOMPARE(r.leftOnServer, 20);
 
@@ -248,7 +248,7 @@ void TestDovecotSync::leaveForDaysAgesOut()
     const QList<QByteArray> late = addMessages(5);
     r = fetch(policy, T0.addDays(2));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 5);
+    QCOMPARE(r.newMessages(), 5);
     QCOMPARE(r.deletedOnServer, 0);
     QCOMPARE(r.leftOnServer, 25);
 
@@ -260,7 +260,7 @@ void TestDovecotSync::leaveForDaysAgesOut()
     // Exactly three days after the first were stored: they go, the later five stay.
     r = fetch(policy, T0.addDays(3));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 0);
+    QCOMPARE(r.newMessages(), 0);
     QCOMPARE(r.deletedOnServer, 20);
     QCOMPARE(r.leftOnServer, 5);
     QCOMPARE(serverMessageCount(), 5);
@@ -268,7 +268,7 @@ void TestDovecotSync::leaveForDaysAgesOut()
 
     r = fetch(policy, T0.addDays(5));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 0);
+    QCOMPARE(r.newMessages(), 0);
     QCOMPARE(r.deletedOnServer, 5);
     QCOMPARE(serverMessageCount(), 0);
     QVERIFY(must(m_archive->ledger(m_account)).isEmpty());
@@ -282,7 +282,7 @@ void TestDovecotSync::leaveUntilDeletedHere()
     const QList<QByteArray> expected = addMessages(4);
     FetchResult r = fetch(policy, T0);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 4);
+    QCOMPARE(r.newMessages(), 4);
     QCOMPARE(r.deletedOnServer, 0);
 
     // One permanently deleted here: the next session deletes it on the server, and only it.
@@ -290,7 +290,7 @@ void TestDovecotSync::leaveUntilDeletedHere()
     QVERIFY(m_archive->deletePermanently({ids.first()}).ok());
     r = fetch(policy, T0.addDays(400));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 0);
+    QCOMPARE(r.newMessages(), 0);
     QCOMPARE(r.deletedOnServer, 1);
     QCOMPARE(r.leftOnServer, 3);
     QCOMPARE(serverMessageCount(), 3);
@@ -312,7 +312,7 @@ void TestDovecotSync::keepAtMostMessages()
     const QList<QByteArray> first = addMessages(5);
     FetchResult r = fetch(policy, T0);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 5);
+    QCOMPARE(r.newMessages(), 5);
     QCOMPARE(r.deletedOnServer, 2);
     QCOMPARE(r.leftOnServer, 3);
     QCOMPARE(serverMessageCount(), 3);
@@ -321,7 +321,7 @@ void TestDovecotSync::keepAtMostMessages()
     const QList<QByteArray> second = addMessages(2);
     r = fetch(policy, T0.addSecs(3600));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 2);
+    QCOMPARE(r.newMessages(), 2);
     QCOMPARE(r.deletedOnServer, 2);
     QCOMPARE(r.leftOnServer, 3);
     QCOMPARE(serverMessageCount(), 3);
@@ -349,7 +349,7 @@ void TestDovecotSync::keepAtMostBytes()
     policy.maxBytes = all / 2;
     FetchResult r = fetch(policy, T0);
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 6);
+    QCOMPARE(r.newMessages(), 6);
     qint64 left = 0;
     int kept = 0;
     for (int i = int(first.size()) - 1; i >= 0 && left + first[i].size() <= all / 2; --i) {
@@ -393,7 +393,7 @@ void TestDovecotSync::headersOnlyThenTheRest()
     dad.deleteAfterDownload = true;
     FetchResult r = fetch(dad, T0, [](FetchSettings &s) { s.headersOnly = true; });
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 5);
+    QCOMPARE(r.newMessages(), 5);
     QCOMPARE(r.partialMessages, 5);
     QCOMPARE(r.deletedOnServer, 0);
     QCOMPARE(serverMessageCount(), 5);
@@ -428,7 +428,7 @@ void TestDovecotSync::headersOnlyThenTheRest()
     // Complete now, so delete-after-download takes those two, and only them.
     r = fetch(dad, T0.addSecs(60), [](FetchSettings &s) { s.headersOnly = true; });
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 0);
+    QCOMPARE(r.newMessages(), 0);
     QCOMPARE(r.deletedOnServer, 2);
     QCOMPARE(serverMessageCount(), 3);
     // Another client takes message 0 off the server: its rest can no longer come.
@@ -475,7 +475,7 @@ void TestDovecotSync::sizeLimit()
     dad.deleteAfterDownload = true;
     const FetchResult r = fetch(dad, T0, [limit](FetchSettings &s) { s.maxMessageBytes = limit; });
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 9);
+    QCOMPARE(r.newMessages(), 9);
     QCOMPARE(r.partialMessages, over);
     QCOMPARE(r.deletedOnServer, 9 - over);
     QCOMPARE(serverMessageCount(), over);
@@ -495,12 +495,12 @@ void TestDovecotSync::markAllAsDownloaded()
     FetchResult r = fetch(dad, T0, [](FetchSettings &s) { s.markAllAsDownloaded = true; });
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.markedElsewhere, 4);
-    QCOMPARE(r.newMessages, 0);
+    QCOMPARE(r.newMessages(), 0);
     QCOMPARE(r.deletedOnServer, 0);
     const QList<QByteArray> later = addMessages(2);
     r = fetch(dad, T0.addDays(30));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    QCOMPARE(r.newMessages, 2);
+    QCOMPARE(r.newMessages(), 2);
     QCOMPARE(r.deletedOnServer, 2);
     QCOMPARE(serverMessageCount(), 4); // the marked ones: never deleted by Satchel
     verifyArchiveHolds(later);

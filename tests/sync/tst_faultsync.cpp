@@ -233,7 +233,7 @@ void TestFaultSync::faults()
         clean = fetch(proxy.port(), policy);
         QVERIFY2(clean.ok(), qPrintable(clean.message + clean.errors.join(u'\n')));
     }
-    QCOMPARE(clean.newMessages, 0);
+    QCOMPARE(clean.newMessages(), 0);
     verifyInvariant(QStringLiteral("after the clean runs"));
     QCOMPARE(must(m_archive->messageIds()).size(), messages);
     if (deleteAfterDownload) {

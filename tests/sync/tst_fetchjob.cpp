@@ -418,7 +418,7 @@ void TestFetchJob::dropThenRecover()
         QCOMPARE(one.result.outcome, FetchResult::Outcome::Success);
         QCOMPARE(one.result.deletedOnServer, 3);
     }
-    QCOMPARE(one.result.newMessages, storedFirst);
+    QCOMPARE(one.result.newMessages(), storedFirst);
     verifyStoredExactlyOnce(all.mid(0, storedFirst));
 
     const Run two
@@ -426,7 +426,7 @@ void TestFetchJob::dropThenRecover()
     QVERIFY(two.finished);
     QCOMPARE(two.result.outcome, FetchResult::Outcome::Success);
     QVERIFY2(two.result.errors.isEmpty(), qPrintable(two.result.errors.join(u'\n')));
-    QCOMPARE(two.result.newMessages, present.isEmpty() ? 0 : 3 - storedFirst);
+    QCOMPARE(two.result.newMessages(), present.isEmpty() ? 0 : 3 - storedFirst);
     QCOMPARE(two.result.deletedOnServer, int(present.size()));
     QCOMPARE(two.result.leftOnServer, 0);
     SATCHEL_VERIFY_CONVERSATION(server);
@@ -452,7 +452,7 @@ void TestFetchJob::leaveOnServerDropDuringRetr()
              FetchResult::Outcome::TryLater);
     const Run two = fetch(server.port(), *m_archive, m_account, forever);
     QCOMPARE(two.result.outcome, FetchResult::Outcome::Success);
-    QCOMPARE(two.result.newMessages, 2);
+    QCOMPARE(two.result.newMessages(), 2);
     QCOMPARE(two.result.leftOnServer, 3);
     QVERIFY(!two.progress.isEmpty());
     QCOMPARE(two.progress.last().messagesDone, 2);
@@ -461,7 +461,7 @@ void TestFetchJob::leaveOnServerDropDuringRetr()
     QCOMPARE(two.progress.last().bytesTotal, messageText(2).size() + messageText(3).size());
     const Run three = fetch(server.port(), *m_archive, m_account, forever);
     QCOMPARE(three.result.outcome, FetchResult::Outcome::Success);
-    QCOMPARE(three.result.newMessages, 0);
+    QCOMPARE(three.result.newMessages(), 0);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
     QCOMPARE(must(m_archive->ledger(m_account)).size(), 3);
@@ -479,7 +479,7 @@ void TestFetchJob::duplicatedUidlDoesNotAbort()
                                + retr(1, 1) + retr(2, 2) + dele(2) + quit());
     const Run run = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
     QCOMPARE(run.result.outcome, FetchResult::Outcome::Success);
-    QCOMPARE(run.result.newMessages, 2);
+    QCOMPARE(run.result.newMessages(), 2);
     QCOMPARE(run.result.deletedOnServer, 1);
     QCOMPARE(run.result.leftOnServer, 2);
     QCOMPARE(run.result.warnings.size(), 1);
@@ -504,10 +504,11 @@ void TestFetchJob::noUidlDeleteAfterDownload()
                                + dele(2) + quit());
     const Run one = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
     QCOMPARE(one.result.outcome, FetchResult::Outcome::TryLater);
-    QCOMPARE(one.result.newMessages, 2);
+    QCOMPARE(one.result.newMessages(), 2);
+    QCOMPARE(one.result.newMessageIds, must(m_archive->messageIds()));
     const Run two = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
     QCOMPARE(two.result.outcome, FetchResult::Outcome::Success);
-    QCOMPARE(two.result.newMessages, 0);
+    QCOMPARE(two.result.newMessages(), 0);
     QCOMPARE(two.result.deletedOnServer, 2);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
@@ -523,7 +524,7 @@ void TestFetchJob::noUidlRefusesLeaveOnServer()
     const Run run = fetch(server.port(), *m_archive, m_account, days);
     QCOMPARE(run.result.outcome, FetchResult::Outcome::Refused);
     QVERIFY(run.result.message.contains(QStringLiteral("UIDL")));
-    QCOMPARE(run.result.newMessages, 0);
+    QCOMPARE(run.result.newMessages(), 0);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce({});
 }
@@ -563,7 +564,7 @@ void TestFetchJob::retrErrorIsSkippedAndRetried()
     checkDeletes(server, {2});
     const Run two = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
     QVERIFY(two.result.ok());
-    QCOMPARE(two.result.newMessages, 1);
+    QCOMPARE(two.result.newMessages(), 1);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
     QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
@@ -590,11 +591,11 @@ void TestFetchJob::cancelLosesAndDuplicatesNothing()
               });
           });
     QCOMPARE(one.result.outcome, FetchResult::Outcome::Cancelled);
-    QCOMPARE(one.result.newMessages, 1);
+    QCOMPARE(one.result.newMessages(), 1);
     verifyStoredExactlyOnce({1});
     const Run two = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
     QVERIFY(two.result.ok());
-    QCOMPARE(two.result.newMessages, 2);
+    QCOMPARE(two.result.newMessages(), 2);
     QCOMPARE(two.result.deletedOnServer, 3);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
@@ -625,7 +626,7 @@ void TestFetchJob::cancelWithBatchPending()
         [](FetchJob &job) { QTimer::singleShot(500, &job, [&job] { job.cancel(); }); }, batching);
     QVERIFY(one.finished);
     QCOMPARE(one.result.outcome, FetchResult::Outcome::Cancelled);
-    QCOMPARE(one.result.newMessages, 1);
+    QCOMPARE(one.result.newMessages(), 1);
     QVERIFY(!one.progress.isEmpty());
     // Both had arrived (their bytes were counted); only the committed one was reported done.
     QCOMPARE(one.progress.last().bytesDone, messageText(1).size() + messageText(2).size());
@@ -637,7 +638,7 @@ void TestFetchJob::cancelWithBatchPending()
     const Run two
         = fetch(server.port(), *m_archive, m_account, deleteAfterDownload(), {}, batching);
     QVERIFY2(two.result.ok(), qPrintable(two.result.message + two.result.errors.join(u'\n')));
-    QCOMPARE(two.result.newMessages, 2);
+    QCOMPARE(two.result.newMessages(), 2);
     QCOMPARE(two.result.deletedOnServer, 3);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
@@ -670,12 +671,14 @@ void TestFetchJob::batchesCommitInArrivalOrder()
         },
         [](FetchSettings &s) { s.batchMaxMessages = 8; });
     QVERIFY2(run.result.ok(), qPrintable(run.result.message + run.result.errors.join(u'\n')));
-    QCOMPARE(run.result.newMessages, 40);
+    QCOMPARE(run.result.newMessages(), 40);
     QCOMPARE(run.progress.last().messagesDone, 40);
     QCOMPARE(committedAtProgress.last(), 40);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
     const QList<qint64> ids = must(m_archive->messageIds());
+    // The result names exactly the stored messages, in the order they were committed.
+    QCOMPARE(run.result.newMessageIds, ids);
     for (int i = 0; i < ids.size(); ++i) {
         QCOMPARE(must(m_archive->rawMessage(ids[i])), messageText(i + 1));
         const auto entry = must(m_archive->ledgerEntry(m_account, uidlOf(i + 1)));
@@ -761,12 +764,12 @@ void TestFetchJob::migratedFromSchema3()
     server.addConnectionScript(login() + listing({1, 3}) + quit());
     const Run one = fetch(server.port(), *m_archive, m_account, RetentionPolicy {});
     QVERIFY2(one.result.ok(), qPrintable(one.result.message + one.result.errors.join(u'\n')));
-    QCOMPARE(one.result.newMessages, 1);
+    QCOMPARE(one.result.newMessages(), 1);
     QCOMPARE(one.result.deletedOnServer, 1);
     QCOMPARE(one.result.leftOnServer, 2);
     const Run two = fetch(server.port(), *m_archive, m_account, RetentionPolicy {});
     QVERIFY2(two.result.ok(), qPrintable(two.result.message + two.result.errors.join(u'\n')));
-    QCOMPARE(two.result.newMessages, 0);
+    QCOMPARE(two.result.newMessages(), 0);
     SATCHEL_VERIFY_CONVERSATION(server);
     QVERIFY2(m_badDeletes.isEmpty(), qPrintable(m_badDeletes.join(u'\n')));
     verifyStoredExactlyOnce(all);
@@ -803,7 +806,7 @@ void TestFetchJob::noPruneAfterBrokenListing()
     QCOMPARE(must(m_archive->ledger(m_account)).size(), 3);
     const Run three = fetch(server.port(), *m_archive, m_account, forever);
     QVERIFY(three.result.ok());
-    QCOMPARE(three.result.newMessages, 0);
+    QCOMPARE(three.result.newMessages(), 0);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
 }
@@ -824,7 +827,7 @@ void TestFetchJob::deleteSentIsSentAgainAfterPolicyChange()
              FetchResult::Outcome::TryLater);
     const Run two = fetch(server.port(), *m_archive, m_account, RetentionPolicy {});
     QVERIFY(two.result.ok());
-    QCOMPARE(two.result.newMessages, 0);
+    QCOMPARE(two.result.newMessages(), 0);
     QCOMPARE(two.result.deletedOnServer, 2);
     SATCHEL_VERIFY_CONVERSATION(server);
     verifyStoredExactlyOnce(all);
@@ -856,7 +859,7 @@ void TestFetchJob::sessionDestroyedMidFetch()
     session.reset();
     QVERIFY(job.isFinished());
     QCOMPARE(job.result().outcome, FetchResult::Outcome::Failed);
-    QCOMPARE(job.result().newMessages, 1);
+    QCOMPARE(job.result().newMessages(), 1);
     QCOMPARE(job.result().deletedOnServer, 0);
     verifyStoredExactlyOnce({1});
 }
@@ -992,7 +995,7 @@ void TestFetchJob::partialFetch()
                                   s.maxMessageBytes = messageText(mode.mid(6).toInt()).size();
                           });
     QCOMPARE(run.result.outcome, FetchResult::Outcome::Success);
-    QCOMPARE(run.result.newMessages, int(complete.size() + partial.size()));
+    QCOMPARE(run.result.newMessages(), int(complete.size() + partial.size()));
     QCOMPARE(run.result.partialMessages, int(partial.size()));
     QCOMPARE(run.result.deletedOnServer, deleted);
     QCOMPARE(run.result.errors.size(), errors);
@@ -1069,7 +1072,7 @@ void TestFetchJob::downloadTheRest()
     const auto [done, doneGone] = rest(second);
     QVERIFY2(done.ok(), qPrintable(done.message));
     QVERIFY(!doneGone);
-    QCOMPARE(done.newMessages, 1);
+    QCOMPARE(done.newMessageIds, QList<qint64> {second});
     const store::MessageRow row = must(m_archive->message(second));
     QVERIFY(!row.partial);
     QCOMPARE(row.folderId, later);
@@ -1084,7 +1087,7 @@ void TestFetchJob::downloadTheRest()
     // Complete now: delete-after-download takes it, and only it; the partial one stays.
     const Run three = fetch(server.port(), *m_archive, m_account, deleteAfterDownload());
     QVERIFY(three.result.ok());
-    QCOMPARE(three.result.newMessages, 0);
+    QCOMPARE(three.result.newMessages(), 0);
     QCOMPARE(three.result.deletedOnServer, 1);
 
     const auto [gone, goneFlag] = rest(first);
@@ -1208,7 +1211,7 @@ void TestFetchJob::markAllAsDownloaded()
                           [](FetchSettings &s) { s.markAllAsDownloaded = true; });
     QVERIFY2(one.result.ok(), qPrintable(one.result.message));
     QCOMPARE(one.result.markedElsewhere, 3);
-    QCOMPARE(one.result.newMessages, 0);
+    QCOMPARE(one.result.newMessages(), 0);
     QCOMPARE(one.result.deletedOnServer, 0);
     const QList<store::LedgerEntry> ledger = must(m_archive->ledger(m_account));
     QCOMPARE(ledger.size(), 3);
@@ -1219,7 +1222,7 @@ void TestFetchJob::markAllAsDownloaded()
 
     const Run two = fetch(server.port(), *m_archive, m_account, harsh);
     QVERIFY2(two.result.ok(), qPrintable(two.result.message));
-    QCOMPARE(two.result.newMessages, 1);
+    QCOMPARE(two.result.newMessages(), 1);
     QCOMPARE(two.result.deletedOnServer, 1);
     QCOMPARE(two.result.leftOnServer, 3);
     const Run three = fetch(server.port(), *m_archive, m_account, harsh);
@@ -1267,7 +1270,7 @@ void TestFetchJob::rebuildLedger()
 
     const Run two = fetch(server.port(), *m_archive, m_account, RetentionPolicy {});
     QVERIFY(two.result.ok());
-    QCOMPARE(two.result.newMessages, 0);
+    QCOMPARE(two.result.newMessages(), 0);
     SATCHEL_VERIFY_CONVERSATION(server);
 }
 

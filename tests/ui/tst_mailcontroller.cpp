@@ -287,7 +287,7 @@ void TestMailController::firstRunOpensTheWizardAndStoresTheAccount()
     // And the first fetch follows at once: mail on screen.
     const FetchResult result = waitForFetch(fetched);
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(result.newMessages, 2);
+    QCOMPARE(result.newMessages(), 2);
     SATCHEL_VERIFY_CONVERSATION(server);
     QTRY_COMPARE(rowsShown(), 2);
     QVERIFY(!m_controller->problemBar()->hasProblems());
@@ -368,7 +368,7 @@ void TestMailController::getMailShowsProgressAndCancels()
     m_window->action(QStringLiteral("getMailAction"))->trigger();
     const FetchResult again = waitForFetch(fetched);
     QVERIFY2(again.ok(), qPrintable(again.message));
-    QCOMPARE(again.newMessages, 1);
+    QCOMPARE(again.newMessages(), 1);
     QTRY_COMPARE(rowsShown(), 3);
     QCOMPARE(notified.size(), 1);
     // (No translator in this test: the English plural form is the source text.)
@@ -413,7 +413,7 @@ void TestMailController::getMailForAllAndTheSchedule()
     m_window->action(QStringLiteral("getAllMailAction"))->trigger();
     const FetchResult second = waitForFetch(fetched);
     QVERIFY2(second.ok(), qPrintable(second.message));
-    QCOMPARE(second.newMessages, 0);
+    QCOMPARE(second.newMessages(), 0);
     SATCHEL_VERIFY_CONVERSATION(server);
     QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("fetchLabel"))->text(),
                  QStringLiteral("No new messages"));
@@ -698,7 +698,7 @@ void TestMailController::downloadHistory()
     m_window->action(QStringLiteral("getMailAction"))->trigger();
     const FetchResult first = waitForFetch(fetched);
     QVERIFY2(first.ok(), qPrintable(first.message));
-    QCOMPARE(first.newMessages, 2);
+    QCOMPARE(first.newMessages(), 2);
 
     // The history is lost; History > Rebuild brings it back from the two messages here.
     QVERIFY(m_archive->pruneLedger(id, {}).ok());
@@ -720,7 +720,7 @@ void TestMailController::downloadHistory()
     m_window->action(QStringLiteral("getMailAction"))->trigger();
     const FetchResult second = waitForFetch(fetched);
     QVERIFY2(second.ok(), qPrintable(second.message));
-    QCOMPARE(second.newMessages, 0);
+    QCOMPARE(second.newMessages(), 0);
 
     // Two more arrive; History > Mark All asks, then lists the server and takes nothing.
     history->menu()->findChild<QAction *>(QStringLiteral("markAllDownloaded"))->trigger();
@@ -730,7 +730,7 @@ void TestMailController::downloadHistory()
     const FetchResult marked = waitForFetch(fetched);
     QVERIFY2(marked.ok(), qPrintable(marked.message));
     QCOMPARE(marked.markedElsewhere, 2);
-    QCOMPARE(marked.newMessages, 0);
+    QCOMPARE(marked.newMessages(), 0);
     QTRY_VERIFY(
         (notice = m_window->findChild<QMessageBox *>(QStringLiteral("mailControllerNotice"))));
     QVERIFY2(
@@ -741,7 +741,7 @@ void TestMailController::downloadHistory()
     m_window->action(QStringLiteral("getMailAction"))->trigger();
     const FetchResult last = waitForFetch(fetched);
     QVERIFY2(last.ok(), qPrintable(last.message));
-    QCOMPARE(last.newMessages, 0);
+    QCOMPARE(last.newMessages(), 0);
     QCOMPARE(satchel::test::must(m_archive->messageIds()).size(), 2);
     SATCHEL_VERIFY_CONVERSATION(server);
 }
@@ -917,7 +917,7 @@ void TestMailController::headersOnlyOnAMeteredLink()
     m_controller->getMail(id);
     const FetchResult ordinary = waitForFetch(fetched);
     QVERIFY2(ordinary.ok(), qPrintable(ordinary.message));
-    QCOMPARE(ordinary.newMessages, 1);
+    QCOMPARE(ordinary.newMessages(), 1);
     QCOMPARE(ordinary.partialMessages, 0);
     SATCHEL_VERIFY_CONVERSATION(server);
 

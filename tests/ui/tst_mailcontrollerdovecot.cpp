@@ -97,7 +97,7 @@ void TestMailControllerDovecot::firstRunToMailOnScreen()
     QVERIFY(fetched.wait(30000));
     FetchResult result = fetched.takeFirst().at(1).value<FetchResult>();
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(result.newMessages, 3);
+    QCOMPARE(result.newMessages(), 3);
     QTRY_COMPARE(window.messageModel()->rowCount(), 3);
     const accounts::AccountSettings account = controller.accounts().value(0);
     QCOMPARE(account.pinnedSha256, m_dovecot->certificateSha256());
@@ -110,7 +110,7 @@ void TestMailControllerDovecot::firstRunToMailOnScreen()
     QVERIFY(fetched.wait(30000));
     result = fetched.takeFirst().at(1).value<FetchResult>();
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(result.newMessages, 1);
+    QCOMPARE(result.newMessages(), 1);
     QTRY_COMPARE(window.messageModel()->rowCount(), 4);
     window.setArchive(nullptr);
 }
