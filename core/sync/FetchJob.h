@@ -76,7 +76,9 @@ struct FetchResult
         TryLater, // [IN-USE], [LOGIN-DELAY], [SYS/TEMP], a dropped link, a timeout
         Authentication, // the credentials are needed again
         Certificate, // the certificate did not verify; the user may look at it and accept it
-        Refused, // the retention policy cannot work with this server (no UIDL)
+        // The account's settings cannot work: its retention policy with this server (no UIDL),
+        // or a CA file that cannot be read. A person has to change them.
+        Refused,
         Cancelled,
         Failed, // anything else; see error
     };
@@ -101,6 +103,9 @@ struct FetchResult
     QStringList errors;
     // Things the user should know (EXPIRE 0, a UIDL the server listed twice).
     QStringList warnings;
+    // "Download the rest" only: the server no longer lists the message, so its rest cannot be
+    // downloaded any more (the outcome is then Failed).
+    bool messageGone = false;
     // Why the session ended early; kind None on success.
     pop3::Pop3Error error;
     QString message; // for people: the refusal, the session's error or the archive's

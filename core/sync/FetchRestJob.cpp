@@ -83,7 +83,7 @@ void FetchRestJob::onUidl(const QList<pop3::UidlEntry> &entries)
         }
     }
     if (found == 0) {
-        m_gone = true;
+        m_result.messageGone = true;
         quitWith(FetchResult::Outcome::Failed,
                  tr("The rest of this message cannot be downloaded: it is no longer on the "
                     "server. Only its header is kept here."));

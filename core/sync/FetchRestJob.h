@@ -17,8 +17,9 @@ namespace satchel::sync {
 // is deleted on the server; the account's retention policy applies to it from the next fetch on.
 //
 // Results in a FetchResult: Success with newMessages 1; Failed with a message for people when the
-// message is not partial, has no UIDL, or is no longer on the server (messageGone() is then true);
-// otherwise the outcomes of FetchJob (TryLater, Authentication, Certificate, Cancelled).
+// message is not partial, has no UIDL, or is no longer on the server (messageGone() and
+// FetchResult::messageGone are then true); otherwise the outcomes of FetchJob (TryLater,
+// Authentication, Certificate, Cancelled).
 class FetchRestJob : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     [[nodiscard]] bool isFinished() const { return m_finished; }
     [[nodiscard]] const FetchResult &result() const { return m_result; }
     // The server no longer lists the message's UIDL: its rest cannot be downloaded any more.
-    [[nodiscard]] bool messageGone() const { return m_gone; }
+    [[nodiscard]] bool messageGone() const { return m_result.messageGone; }
 
 Q_SIGNALS:
     void finished(const satchel::sync::FetchResult &result);
@@ -56,7 +57,6 @@ private:
     FetchResult m_result;
     bool m_started = false;
     bool m_finished = false;
-    bool m_gone = false;
 };
 
 } // namespace satchel::sync

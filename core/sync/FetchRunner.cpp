@@ -3,6 +3,7 @@
 #include "pop3/Session.h"
 #include "pop3/SslSocketTransport.h"
 #include "store/Archive.h"
+#include "sync/FetchRestJob.h"
 #include "sync/ThreadedTransport.h"
 
 #include <QCoreApplication>
@@ -47,14 +48,22 @@ public:
                 m_request.session.caCertificates, m_request.session.acceptedCertificateSha256);
         auto transport = std::make_unique<ThreadedTransport>(std::move(inner), m_networkThread);
         m_session = std::make_unique<pop3::Session>(m_request.session, std::move(transport));
-        m_job = std::make_unique<FetchJob>(m_session.get(), m_archive.get(), m_request.fetch);
-        connect(m_job.get(), &FetchJob::progress, this, &FetchWorker::onProgress);
-        connect(m_job.get(), &FetchJob::finished, this, [this](const FetchResult &result) {
+        const auto finished = [this](const FetchResult &result) {
             // Not from inside the job's own signal: it is deleted in done().
             QMetaObject::invokeMethod(
                 this, [this, result] { done(result); }, Qt::QueuedConnection);
-        });
+        };
         m_clock.start();
+        if (m_request.restMessageId != 0) {
+            m_rest = std::make_unique<FetchRestJob>(m_session.get(), m_archive.get(),
+                                                    m_request.restMessageId);
+            connect(m_rest.get(), &FetchRestJob::finished, this, finished);
+            m_rest->start();
+            return;
+        }
+        m_job = std::make_unique<FetchJob>(m_session.get(), m_archive.get(), m_request.fetch);
+        connect(m_job.get(), &FetchJob::progress, this, &FetchWorker::onProgress);
+        connect(m_job.get(), &FetchJob::finished, this, finished);
         m_job->start();
     }
 
@@ -63,6 +72,8 @@ public:
         m_cancelled = true;
         if (m_job && !m_job->isFinished())
             m_job->cancel();
+        if (m_rest && !m_rest->isFinished())
+            m_rest->cancel();
     }
 
 Q_SIGNALS:
@@ -84,6 +95,7 @@ private:
     void done(const FetchResult &result)
     {
         m_job.reset();
+        m_rest.reset();
         m_session.reset(); // deletes the ThreadedTransport, which lets its network side go
         m_archive.reset();
         Q_EMIT finished(result);
@@ -97,6 +109,7 @@ private:
     std::unique_ptr<store::Archive> m_archive;
     std::unique_ptr<pop3::Session> m_session;
     std::unique_ptr<FetchJob> m_job;
+    std::unique_ptr<FetchRestJob> m_rest;
     QElapsedTimer m_clock;
     int m_lastMessagesDone = -1;
     bool m_cancelled = false;

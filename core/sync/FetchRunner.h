@@ -25,13 +25,17 @@ struct FetchRequest
     QString archivePath;
     pop3::SessionSettings session;
     FetchSettings fetch;
+    // Not 0: instead of a fetch, "download the rest" of this partial message (FetchRestJob, which
+    // parses and stores it on the worker thread too); `fetch` then only gives the account.
+    qint64 restMessageId = 0;
     // Tests replace the transport (a fault-injecting one). Called on the fetch thread; the
     // transport is then moved to the network thread. Empty: SslSocketTransport with the
     // session's trust settings.
     std::function<std::unique_ptr<pop3::Transport>()> makeTransport;
 };
 
-// One account's fetch off the calling (UI) thread: the FetchJob, the POP3 session and the
+// One account's fetch (or one message's rest) off the calling (UI) thread: the FetchJob (or
+// FetchRestJob), the POP3 session and the
 // account's own Archive connection run on a worker thread, the socket and TLS on a second one
 // (ThreadedTransport), so network and TLS overlap with parsing and storing. Progress and the
 // result come back as queued signals on the runner's thread. Several runners run in parallel,

@@ -233,7 +233,7 @@ void TestFetchRunner::runsOnItsOwnThreads()
     QVERIFY(runner.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
     QVERIFY2(result->ok(), qPrintable(result->message));
-    QCOMPARE(result->newMessages, 3);
+    QCOMPARE(result->newMessages(), 3);
     QVERIFY(runner.isFinished());
     QVERIFY(progressCount > 0);
     for (QThread *t : std::as_const(deliveredOn))
@@ -268,7 +268,7 @@ void TestFetchRunner::cancelLosesAndDuplicatesNothing()
         runner.start();
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QCOMPARE(result->outcome, FetchResult::Outcome::Cancelled);
-        QCOMPARE(result->newMessages, 1);
+        QCOMPARE(result->newMessages(), 1);
     }
     QCOMPARE(stored(), QList<QByteArray> {messageText(1)});
     FetchRunner again(request(server.port()));
@@ -277,7 +277,7 @@ void TestFetchRunner::cancelLosesAndDuplicatesNothing()
     again.start();
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
     QVERIFY2(result->ok(), qPrintable(result->message));
-    QCOMPARE(result->newMessages, 2);
+    QCOMPARE(result->newMessages(), 2);
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(stored(), (QList<QByteArray> {messageText(1), messageText(2), messageText(3)}));
 }

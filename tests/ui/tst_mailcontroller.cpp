@@ -7,8 +7,8 @@
 #include "CertificateDialog.h"
 #include "FakePop3Server.h"
 #include "FetchProblemBar.h"
+#include "FetchScripts.h"
 #include "MailController.h"
-#include "MailControllerFixture.h"
 #include "MainWindow.h"
 #include "MessageView.h"
 #include "Must.h"
@@ -42,7 +42,7 @@
 #include <QTreeWidget>
 
 using namespace satchel;
-using namespace satchel::test::mailcontroller;
+using namespace satchel::test::fetchscripts;
 using accounts::AccountSettings;
 using accounts::MemorySecretStore;
 using accounts::SecretReply;

@@ -1,8 +1,8 @@
 // The window with a real account against a private Dovecot: the first run through the wizard
 // (the certificate accepted in the dialog), the first fetch, then Get mail for new messages.
 #include "DovecotFixture.h"
+#include "FetchScripts.h"
 #include "MailController.h"
-#include "MailControllerFixture.h"
 #include "MainWindow.h"
 #include "Must.h"
 #include "WizardDriver.h"
@@ -44,7 +44,7 @@ void TestMailControllerDovecot::initTestCase()
     m_dovecot = std::make_unique<DovecotFixture>();
     QVERIFY2(m_dovecot->start(), qPrintable(m_dovecot->errorString()));
     for (int n = 1; n <= 3; ++n)
-        QVERIFY(m_dovecot->addMessage(test::mailcontroller::messageText(n)));
+        QVERIFY(m_dovecot->addMessage(test::fetchscripts::messageText(n)));
 }
 
 void TestMailControllerDovecot::firstRunToMailOnScreen()
@@ -55,7 +55,7 @@ void TestMailControllerDovecot::firstRunToMailOnScreen()
     ui::MainWindow window;
     window.setArchive(archive.get());
     accounts::MemorySecretStore secrets;
-    test::mailcontroller::FakeNetwork network;
+    test::fetchscripts::FakeNetwork network;
     MailController::Options options;
     const QString host = QStringLiteral("localhost");
     const quint16 port = m_dovecot->pop3sPort();
@@ -105,7 +105,7 @@ void TestMailControllerDovecot::firstRunToMailOnScreen()
     QCOMPARE(secrets.readNow(account.secretKey()).secret, m_dovecot->password());
 
     // New mail on the server; Get mail brings only it.
-    QVERIFY(m_dovecot->addMessage(test::mailcontroller::messageText(4)));
+    QVERIFY(m_dovecot->addMessage(test::fetchscripts::messageText(4)));
     window.action(QStringLiteral("getAllMailAction"))->trigger();
     QVERIFY(fetched.wait(30000));
     result = fetched.takeFirst().at(1).value<FetchResult>();

@@ -1,7 +1,7 @@
 #pragma once
 
-// What the mail controller's tests share: a scripted conversation for a fetch, an online network
-// that tests can switch, and a search of a folder tree for a secret.
+// What the mail service's and the mail controller's tests share: a scripted conversation for a
+// fetch, an online network that tests can switch, and a search of a folder tree for a secret.
 #include "FakePop3Server.h"
 #include "sync/Scheduler.h"
 
@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QStringList>
 
-namespace satchel::test::mailcontroller {
+namespace satchel::test::fetchscripts {
 
 class FakeNetwork : public sync::NetworkMonitor
 {
@@ -137,4 +137,4 @@ inline QStringList filesContaining(const QString &root, const QString &secret)
     return found;
 }
 
-} // namespace satchel::test::mailcontroller
+} // namespace satchel::test::fetchscripts
