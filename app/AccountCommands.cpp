@@ -1,9 +1,10 @@
 #include "AccountCommands.h"
 
+#include "CommandLinePrompter.h"
+#include "ExitCode.h"
 #include "accounts/AccountSettings.h"
-#include "accounts/SecretStore.h"
 #include "store/Archive.h"
-#include "sync/FetchRunner.h"
+#include "sync/MailService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,8 +19,6 @@
 namespace satchel::app {
 
 namespace {
-
-enum ExitCode { Ok = 0, Problem = 1, Usage = 2, TryLater = 2, Authentication = 3, Certificate = 4 };
 
 // The context of this file's texts (see CommandLineText in CommandLine.cpp for why not a free
 // AccountCommandsText::tr() wrapper: lupdate would file the texts under a context never asked for
@@ -74,23 +73,21 @@ std::optional<int> positiveNumber(const QCommandLineParser &parser,
     return int(n);
 }
 
-// Stores the password, or says why it cannot be kept. Returns whether the keychain has it.
-bool storePassword(accounts::SecretStore &secrets, const accounts::AccountSettings &account,
-                   const QString &password)
+// Runs the event loop until `done` has been called (keychain requests answer asynchronously).
+void waitUntil(const std::function<void(std::function<void()> done)> &start)
 {
-    const accounts::SecretReply reply = secrets.writeNow(account.secretKey(), password);
-    if (reply.ok())
-        return true;
-    say(stderr,
-        AccountCommandsText::tr(
-            "satchel: the password for %1 could not be stored in the keychain (%2); it is used "
-            "for this run only and never written to disk.")
-            .arg(account.name, reply.message));
-    return false;
+    bool finished = false;
+    QEventLoop loop;
+    start([&finished, &loop] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
 }
 
 int add(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
-        store::Archive &archive, accounts::SecretStore &secrets)
+        sync::MailService &service, const CommandLinePrompter &prompter)
 {
     if (name.trimmed().isEmpty() || name == u"Local")
         return usage(
@@ -160,17 +157,11 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
     if (Result<pop3::SessionSettings> s = a.sessionSettings(); !s)
         return usage(s.error().message);
 
-    Result<QList<accounts::AccountSettings>> existing = accounts::loadAccounts(archive);
-    if (!existing)
-        return fail(existing.error().message);
-    for (const accounts::AccountSettings &e : std::as_const(*existing)) {
-        if (e.name == name)
-            return fail(AccountCommandsText::tr("there is already an account named %1").arg(name));
-    }
-    Result<qint64> id = accounts::saveAccount(archive, a);
+    if (service.accountNamed(name))
+        return fail(AccountCommandsText::tr("there is already an account named %1").arg(name));
+    Result<qint64> id = service.addAccount(a);
     if (!id)
         return fail(id.error().message);
-    a.accountId = *id;
     say(stdout,
         AccountCommandsText::tr("Added account %1: %2@%3:%4 (%5), %6.")
             .arg(name, a.user, a.host)
@@ -180,19 +171,19 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
         const QStringList passwords = readPasswords();
         if (passwords.isEmpty() || passwords.first().isEmpty())
             return fail(AccountCommandsText::tr("no password on standard input"));
-        if (!storePassword(secrets, a, passwords.first()))
+        waitUntil([&](std::function<void()> done) {
+            service.setPassword(*id, passwords.first(), [done](bool) { done(); });
+        });
+        if (prompter.passwordNotKept())
             return Problem;
     }
     return Ok;
 }
 
-int list(store::Archive &archive)
+int list(const sync::MailService &service)
 {
-    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
-    if (!all)
-        return fail(all.error().message);
     QTextStream out(stdout);
-    for (const accounts::AccountSettings &a : std::as_const(*all)) {
+    for (const accounts::AccountSettings &a : service.accounts()) {
         QStringList extras;
         if (a.headersOnly)
             extras << AccountCommandsText::tr("headers only");
@@ -215,32 +206,27 @@ int list(store::Archive &archive)
 }
 
 // Runs `action` on the account called `name`; exit 1 with a message when there is none.
-int withAccount(store::Archive &archive, const QString &name,
+int withAccount(const sync::MailService &service, const QString &name,
                 const std::function<int(const accounts::AccountSettings &)> &action)
 {
-    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(archive);
-    if (!all)
-        return fail(all.error().message);
-    for (const accounts::AccountSettings &a : std::as_const(*all)) {
-        if (a.name == name)
-            return action(a);
-    }
+    if (const std::optional<accounts::AccountSettings> a = service.accountNamed(name))
+        return action(*a);
     return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
 }
 
 int remove(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
-           store::Archive &archive, accounts::SecretStore &secrets)
+           sync::MailService &service)
 {
-    return withAccount(archive, name, [&](const accounts::AccountSettings &a) {
+    return withAccount(service, name, [&](const accounts::AccountSettings &a) {
         const bool deleteMail = parser.isSet(o.deleteMail);
-        if (Status s = archive.removeAccount(a.accountId, deleteMail); !s)
-            return fail(s.error().message);
-        const accounts::SecretReply reply = secrets.removeNow(a.secretKey());
-        if (!reply.ok() && reply.outcome != accounts::SecretReply::Outcome::NotFound)
-            say(stderr,
-                AccountCommandsText::tr(
-                    "satchel: the password of %1 could not be removed from the keychain: %2")
-                    .arg(name, reply.message));
+        Status removed;
+        waitUntil([&](std::function<void()> done) {
+            removed = service.removeAccount(a.accountId, deleteMail, done);
+            if (!removed)
+                done();
+        });
+        if (!removed)
+            return fail(removed.error().message);
         say(stdout,
             deleteMail
                 ? AccountCommandsText::tr("Removed account %1 and its mail.").arg(name)
@@ -254,10 +240,10 @@ int remove(const QCommandLineParser &parser, const AccountOptions &o, const QStr
 // stored messages: after it was lost (an archive put together from a backup or an import), the
 // next fetch would otherwise download every message still on the server again. Rows it already
 // has are kept as they are.
-int rebuildLedger(const QString &name, store::Archive &archive)
+int rebuildLedger(const QString &name, sync::MailService &service)
 {
-    return withAccount(archive, name, [&](const accounts::AccountSettings &a) {
-        Result<int> added = archive.rebuildLedger(a.accountId);
+    return withAccount(service, name, [&](const accounts::AccountSettings &a) {
+        Result<int> added = service.rebuildHistory(a.accountId);
         if (!added)
             return fail(added.error().message);
         say(stdout,
@@ -316,6 +302,45 @@ QString adviceFor(const sync::FetchResult &result)
     default:
         return QString();
     }
+}
+
+// The account's line: what the fetch did, or why it did not.
+QString summaryLine(const accounts::AccountSettings &a, const sync::FetchResult &result,
+                    sync::FetchKind kind, const CommandLinePrompter &prompter,
+                    store::Archive &archive)
+{
+    using Outcome = sync::FetchResult::Outcome;
+    if (result.outcome == Outcome::Success && kind == sync::FetchKind::MarkAllDownloaded)
+        return AccountCommandsText::tr(
+                   "%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on "
+                   "the server, %5 errors")
+            .arg(a.name)
+            .arg(result.markedElsewhere)
+            .arg(result.deletedOnServer)
+            .arg(result.leftOnServer)
+            .arg(result.errors.size());
+    if (result.outcome == Outcome::Success)
+        return AccountCommandsText::tr(
+                   "%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 "
+                   "errors")
+            .arg(a.name)
+            .arg(result.newMessages())
+            .arg(partialCount(archive, a.accountId))
+            .arg(result.deletedOnServer)
+            .arg(result.leftOnServer)
+            .arg(result.errors.size());
+    // A question nobody on the command line could answer (no password stored, say).
+    if (const QString unanswered = prompter.unanswered(a.accountId);
+        !unanswered.isEmpty() && result.error.kind == pop3::ErrorKind::None)
+        return AccountCommandsText::tr("%1: error: %2").arg(a.name, unanswered);
+    QString line = AccountCommandsText::tr("%1: error: %2").arg(a.name, result.message);
+    const QString advice = adviceFor(result);
+    if (!advice.isEmpty())
+        line += QStringLiteral(" (") + advice + u')';
+    if (result.newMessages() > 0)
+        line += AccountCommandsText::tr("; %1 new messages were stored before it stopped")
+                    .arg(result.newMessages());
+    return line;
 }
 
 } // namespace
@@ -439,13 +464,17 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive)
         return fail(archive.error().message);
+    CommandLinePrompter prompter;
+    sync::MailService service(archive->get(), &secrets, &prompter);
+    if (Status loaded = service.reloadAccounts(); !loaded)
+        return fail(loaded.error().message);
     if (adding)
-        return add(parser, options, positional.first(), **archive, secrets);
+        return add(parser, options, positional.first(), service, prompter);
     if (verb == u"list")
-        return list(**archive);
+        return list(service);
     if (verb == u"rebuild-ledger")
-        return rebuildLedger(positional.first(), **archive);
-    return remove(parser, options, positional.first(), **archive, secrets);
+        return rebuildLedger(positional.first(), service);
+    return remove(parser, options, positional.first(), service);
 }
 
 int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
@@ -459,141 +488,74 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive)
         return fail(archive.error().message);
-    Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(**archive);
-    if (!all)
-        return fail(all.error().message);
+    CommandLinePrompter prompter;
+    sync::MailService service(archive->get(), &secrets, &prompter);
+    if (Status loaded = service.reloadAccounts(); !loaded)
+        return fail(loaded.error().message);
     QList<accounts::AccountSettings> chosen;
     if (names.isEmpty()) {
-        chosen = *all;
+        chosen = service.accounts();
         if (chosen.isEmpty())
             return fail(AccountCommandsText::tr(
                 "there are no accounts yet: add one with 'satchel account add'"));
     } else {
         for (const QString &name : names) {
-            auto it
-                = std::find_if(all->cbegin(), all->cend(),
-                               [&](const accounts::AccountSettings &a) { return a.name == name; });
-            if (it == all->cend())
+            const std::optional<accounts::AccountSettings> a = service.accountNamed(name);
+            if (!a)
                 return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
             // Named twice, fetched once: two sessions of one account would only fight.
             if (std::none_of(chosen.cbegin(), chosen.cend(),
                              [&](const accounts::AccountSettings &c) {
-                                 return c.accountId == it->accountId;
+                                 return c.accountId == a->accountId;
                              }))
-                chosen << *it;
+                chosen << *a;
         }
     }
 
-    QStringList passwords;
     if (parser.isSet(options.passwordStdin)) {
-        passwords = readPasswords();
+        const QStringList passwords = readPasswords();
         if (passwords.isEmpty() || (passwords.size() != 1 && passwords.size() != chosen.size()))
             return usage(AccountCommandsText::tr(
                              "fetch --password-stdin: expected one password line, or one per "
                              "account (%1)")
                              .arg(chosen.size()));
-    }
-
-    const bool markAll = parser.isSet(options.markAllDownloaded);
-
-    // Passwords first (the keychain may ask the user), then every account at once.
-    std::vector<std::unique_ptr<sync::FetchRunner>> runners;
-    QList<int> codes(chosen.size(), Ok);
-    QStringList lines(chosen.size());
-    int running = 0;
-    QEventLoop loop;
-    for (qsizetype i = 0; i < chosen.size(); ++i) {
-        const accounts::AccountSettings &a = chosen.at(i);
-        runners.emplace_back();
-        Result<pop3::SessionSettings> session = a.sessionSettings();
-        if (!session) {
-            lines[i]
-                = AccountCommandsText::tr("%1: error: %2").arg(a.name, session.error().message);
-            codes[i] = Problem;
-            continue;
-        }
-        if (!passwords.isEmpty()) {
-            session->secret = passwords.value(passwords.size() == 1 ? 0 : i);
-            (void)storePassword(secrets, a, session->secret);
-        } else {
-            const accounts::SecretReply reply = secrets.readNow(a.secretKey());
-            if (!reply.ok()) {
-                lines[i] = reply.outcome == accounts::SecretReply::Outcome::NotFound
-                    ? AccountCommandsText::tr(
-                          "%1: error: no password is stored for this account; give it with "
-                          "--password-stdin")
-                          .arg(a.name)
-                    : AccountCommandsText::tr(
-                          "%1: error: %2; give the password with --password-stdin")
-                          .arg(a.name, reply.message);
-                codes[i] = Authentication;
-                continue;
-            }
-            session->secret = reply.secret;
-        }
-        sync::FetchRequest request;
-        request.archivePath = path;
-        request.session = *session;
-        request.fetch = a.fetchSettings();
-        request.fetch.markAllAsDownloaded = markAll;
-        runners.back() = std::make_unique<sync::FetchRunner>(std::move(request));
-        sync::FetchRunner *runner = runners.back().get();
-        QObject::connect(
-            runner, &sync::FetchRunner::finished, &loop,
-            [&, i, name = a.name, accountId = a.accountId](const sync::FetchResult &result) {
-                codes[i] = exitCodeFor(result);
-                QString line;
-                if (result.outcome == sync::FetchResult::Outcome::Success && markAll) {
-                    line = AccountCommandsText::tr(
-                               "%1: %2 marked as already downloaded, %3 deleted on the server, "
-                               "%4 left on the server, %5 errors")
-                               .arg(name)
-                               .arg(result.markedElsewhere)
-                               .arg(result.deletedOnServer)
-                               .arg(result.leftOnServer)
-                               .arg(result.errors.size());
-                } else if (result.outcome == sync::FetchResult::Outcome::Success) {
-                    line = AccountCommandsText::tr(
-                               "%1: %2 new, %3 partial, %4 deleted on the server, %5 "
-                               "left on the server, %6 errors")
-                               .arg(name)
-                               .arg(result.newMessages())
-                               .arg(partialCount(**archive, accountId))
-                               .arg(result.deletedOnServer)
-                               .arg(result.leftOnServer)
-                               .arg(result.errors.size());
-                } else {
-                    line = AccountCommandsText::tr("%1: error: %2").arg(name, result.message);
-                    const QString advice = adviceFor(result);
-                    if (!advice.isEmpty())
-                        line += QStringLiteral(" (") + advice + u')';
-                    if (result.newMessages() > 0)
-                        line += AccountCommandsText::tr(
-                                    "; %1 new messages were stored before it stopped")
-                                    .arg(result.newMessages());
-                }
-                lines[i] = line;
-                for (const QString &w : result.warnings)
-                    say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(name, w));
-                for (const QString &e : result.errors)
-                    say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(name, e));
-                if (--running == 0)
-                    loop.quit();
+        // In the keychain (or for this run) before any fetch asks for them.
+        for (qsizetype i = 0; i < chosen.size(); ++i) {
+            waitUntil([&](std::function<void()> done) {
+                service.setPassword(chosen.at(i).accountId,
+                                    passwords.value(passwords.size() == 1 ? 0 : i),
+                                    [done](bool) { done(); });
             });
-        ++running;
+        }
     }
-    for (const auto &runner : runners) {
-        if (runner)
-            runner->start();
-    }
-    if (running > 0)
+
+    const sync::FetchKind kind = parser.isSet(options.markAllDownloaded)
+        ? sync::FetchKind::MarkAllDownloaded
+        : sync::FetchKind::Direct;
+    QHash<qint64, sync::FetchResult> results;
+    QEventLoop loop;
+    QObject::connect(&service, &sync::MailService::fetchFinished, &loop,
+                     [&](qint64 accountId, sync::FetchKind, const sync::FetchResult &result) {
+                         results.insert(accountId, result);
+                         if (results.size() == chosen.size())
+                             loop.quit();
+                     });
+    // Every account at once, each on threads of its own.
+    for (const accounts::AccountSettings &a : std::as_const(chosen))
+        (void)service.fetchNow(a.accountId, kind);
+    if (results.size() < chosen.size())
         loop.exec();
 
     int code = Ok;
-    for (qsizetype i = 0; i < chosen.size(); ++i) {
-        say(stdout, lines.at(i));
+    for (const accounts::AccountSettings &a : std::as_const(chosen)) {
+        const sync::FetchResult result = results.value(a.accountId);
+        for (const QString &w : result.warnings)
+            say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(a.name, w));
+        for (const QString &e : result.errors)
+            say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(a.name, e));
+        say(stdout, summaryLine(a, result, kind, prompter, **archive));
         if (code == Ok)
-            code = codes.at(i); // the first account that did not succeed decides
+            code = exitCodeFor(result); // the first account that did not succeed decides
     }
     return code;
 }

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AccountCommands.h"
+#include "ExitCode.h"
 #include "MessageJson.h"
 #include "SearchOutput.h"
 #include "accounts/KeychainSecretStore.h"
@@ -26,8 +27,6 @@
 namespace satchel::app {
 
 namespace {
-
-enum ExitCode { Ok = 0, Problem = 1, Usage = 2 };
 
 // The context of this file's texts. Q_DECLARE_TR_FUNCTIONS rather than a free tr()
 // wrapper: lupdate files a free tr() under the enclosing namespace or class, a

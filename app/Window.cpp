@@ -13,7 +13,6 @@ namespace satchel::app {
 
 int runWindow(int &argc, char **argv)
 {
-    using satchel::app::DemoResult;
     using satchel::app::DemoSession;
     using satchel::ui::MainWindow;
 
@@ -26,37 +25,20 @@ int runWindow(int &argc, char **argv)
         QCoreApplication::translate("main",
                                     "Show Satchel on a demo mailbox (a throwaway profile and a "
                                     "local server; no network needed)."));
-    launch.takeOver = [demo](const QCommandLineParser &parser, MainWindow &window) {
+    launch.takeOver = [demo](const QCommandLineParser &parser,
+                             MainWindow &window) -> std::optional<satchel::ui::ProvidedProfile> {
         if (!parser.isSet(QStringLiteral("demo")))
-            return false;
+            return std::nullopt;
         *demo = std::make_unique<DemoSession>();
         DemoSession *session = demo->get();
-        const QString name = QCoreApplication::translate("main", "Demo");
-        QObject::connect(session, &DemoSession::progress, &window,
-                         [&window, session](const satchel::sync::FetchProgress &p) {
-                             window.fetchProgress(session->accountId(), p.messagesDone,
-                                                  p.messagesTotal);
-                         });
-        QObject::connect(
-            session, &DemoSession::finished, &window, [&window, session](const DemoResult &result) {
-                // The demo's own connection: the fetch and the window share this
-                // thread.
-                if (session->archive())
-                    window.setArchive(session->archive());
-                window.fetchFinished(result.accountId, result.ok ? QString() : result.message);
-            });
-        QObject::connect(&window, &MainWindow::getMailRequested, session,
-                         [&window, session, name](qint64) {
-                             if (!session->isStarted() || session->isFetching())
-                                 return;
-                             window.fetchStarted(session->accountId(), name);
-                             session->fetch();
-                         });
-        QObject::connect(&window, &MainWindow::cancelFetchRequested, session, &DemoSession::cancel);
         window.setWindowTitle(QCoreApplication::translate("main", "Satchel — demo mailbox"));
-        window.fetchStarted(0, name);
-        session->start();
-        return true;
+        if (Status prepared = session->prepare(); !prepared) {
+            window.fetchFinished(0, prepared.error().message);
+            return satchel::ui::ProvidedProfile {}; // never the user's own profile instead
+        }
+        // The demo account is an account like any other: the window's MailController fetches
+        // it through the mail service, as the command line and `--demo --headless` do.
+        return satchel::ui::ProvidedProfile {session->archive(), session->secrets()};
     };
     const int result = satchel::ui::runApplication(argc, argv, launch);
     demo->reset();

@@ -88,11 +88,22 @@ int runApplication(int &argc, char **argv, const Launch &launch)
 
     MainWindow window;
     followNetworkState(window);
-    if (launch.takeOver && launch.takeOver(parser, window)) {
-        window.show();
-        const int result = QApplication::exec();
-        window.setArchive(nullptr);
-        return result;
+    if (launch.takeOver) {
+        if (const std::optional<ProvidedProfile> provided = launch.takeOver(parser, window)) {
+            window.setArchive(provided->archive);
+            if (!provided->archive) { // it could not be made, and the window says why
+                window.show();
+                return QApplication::exec();
+            }
+            MailController::Options options;
+            options.wizardWhenNoAccount = false;
+            MailController controller(&window, provided->archive, provided->secrets, options);
+            window.show();
+            controller.start(); // the first check, as for any profile
+            const int result = QApplication::exec();
+            window.setArchive(nullptr);
+            return result;
+        }
     }
 
     // One window per profile: a second launch raises the first and exits.

@@ -4,21 +4,41 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
+
+namespace satchel::accounts {
+class SecretStore;
+}
+namespace satchel::store {
+class Archive;
+}
 
 namespace satchel::ui {
 
 class MainWindow;
 
-// What the binary adds to the windowed application: more options, and a chance to take the
-// window over (the demo fetches into a throwaway profile of its own). `takeOver` runs once the
-// window exists and before the profile is opened; when it returns true, the profile's archive is
-// not opened (nor locked against a second instance): the caller gives the window its archive.
+// A profile the launch brings itself (the demo's throwaway one): its archive and its keychain,
+// both owned by the caller and outliving the window. No archive: it could not be made, and the
+// window only shows why.
+struct ProvidedProfile
+{
+    store::Archive *archive = nullptr;
+    accounts::SecretStore *secrets = nullptr;
+};
+
+// What the binary adds to the windowed application: more options, and a chance to bring a
+// profile of its own. `takeOver` runs once the window exists and before the profile is opened;
+// when it returns a profile, the profile folder's archive is not opened (nor locked against a
+// second instance), and the window works on the one returned, through the same MailController
+// as ever (no wizard: it has its account).
 struct Launch
 {
     QList<QCommandLineOption> options;
-    std::function<bool(const QCommandLineParser &parser, MainWindow &window)> takeOver;
+    std::function<std::optional<ProvidedProfile>(const QCommandLineParser &parser,
+                                                 MainWindow &window)>
+        takeOver;
 };
 
 // The windowed application: creates the QApplication, the main window, and runs the event loop.

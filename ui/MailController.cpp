@@ -6,11 +6,8 @@
 #include "FetchProblemBar.h"
 #include "MainWindow.h"
 #include "MessageView.h"
-#include "RestDownload.h"
-#include "accounts/SecretStore.h"
 #include "pop3/SaslMechanism.h"
 #include "store/Archive.h"
-#include "sync/FetchRunner.h"
 #include "sync/Scheduler.h"
 
 #include <QApplication>
@@ -22,7 +19,6 @@
 namespace satchel::ui {
 
 using accounts::AccountSettings;
-using accounts::SecretReply;
 using sync::FetchResult;
 using Outcome = sync::FetchResult::Outcome;
 
@@ -54,15 +50,26 @@ MailController::MailController(MainWindow *window, store::Archive *archive,
     : QObject(parent)
     , m_window(window)
     , m_archive(archive)
-    , m_secrets(secrets)
     , m_options(std::move(options))
 {
-    qRegisterMetaType<sync::FetchResult>();
-    qRegisterMetaType<sync::FetchProgress>();
-    m_network = m_options.network ? m_options.network : new sync::QtNetworkMonitor(this);
-    m_clock = m_options.clock ? m_options.clock : new sync::SystemSchedulerClock(this);
-    m_scheduler = new sync::Scheduler(m_network, m_clock, this);
-    connect(m_scheduler, &sync::Scheduler::fetchDue, this, &MailController::fetchDue);
+    sync::MailService::Options service;
+    service.extraCaCertificates = m_options.extraCaCertificates;
+    service.network = m_options.network;
+    service.clock = m_options.clock;
+    m_service = new sync::MailService(archive, secrets, this, service, this);
+    connect(m_service, &sync::MailService::accountsChanged, this,
+            &MailController::accountsReloaded);
+    connect(m_service, &sync::MailService::fetchStarted, this, [this](qint64 accountId) {
+        updateWindowStatus();
+        Q_EMIT fetchStarted(accountId);
+    });
+    connect(m_service, &sync::MailService::fetchProgress, this, &MailController::fetchProgressed);
+    connect(m_service, &sync::MailService::fetchFinished, this, &MailController::fetchEnded);
+    connect(m_service, &sync::MailService::restStarted, this, [this](qint64, qint64 accountId) {
+        if (const auto a = account(accountId))
+            m_window->fetchStarted(accountId, a->name);
+    });
+    connect(m_service, &sync::MailService::restFinished, this, &MailController::restEnded);
 
     m_problems = new FetchProblemBar(m_window);
     m_window->statusBar()->addWidget(m_problems, 1);
@@ -86,9 +93,10 @@ MailController::MailController(MainWindow *window, store::Archive *archive,
 
 MailController::~MailController()
 {
-    // The runners cancel and wait for their threads; what was committed stays.
-    m_rest.reset();
-    m_running.clear();
+    // The service's runners cancel and wait for their threads; what was committed stays. It goes
+    // first, while this object (its Prompter) is still whole.
+    delete m_service;
+    m_service = nullptr;
     m_window->setAccountActionsEnabled(false);
 }
 
@@ -124,46 +132,31 @@ QMessageBox *MailController::question() const
 
 void MailController::start()
 {
-    reloadAccounts();
-    for (const AccountSettings &a : std::as_const(m_accounts))
-        m_scheduler->setAccount(a.accountId, a.checkIntervalMinutes);
+    if (Status s = m_service->reloadAccounts(); !s)
+        setProblem(0, tr("The account settings cannot be read: %1").arg(s.error().message),
+                   ProblemAction::Retry);
     m_window->setAccountActionsEnabled(true);
     if (m_options.checkAtStart)
-        m_scheduler->start();
-    if (m_accounts.isEmpty() && m_options.wizardWhenNoAccount)
+        m_service->startSchedule();
+    if (accounts().isEmpty() && m_options.wizardWhenNoAccount)
         QTimer::singleShot(0, this, &MailController::addAccount);
 }
 
-std::optional<AccountSettings> MailController::account(qint64 accountId) const
+void MailController::accountsReloaded()
 {
-    for (const AccountSettings &a : m_accounts) {
-        if (a.accountId == accountId)
-            return a;
-    }
-    return std::nullopt;
-}
-
-void MailController::reloadAccounts()
-{
-    Result<QList<AccountSettings>> loaded = accounts::loadAccounts(*m_archive);
-    if (!loaded) {
-        setProblem(0, tr("The account settings cannot be read: %1").arg(loaded.error().message),
-                   ProblemAction::Retry);
-        return;
-    }
-    m_accounts = *loaded;
+    const QList<AccountSettings> all = accounts();
     // File > Get Mail For: one entry per account.
     if (auto *menu = m_window->findChild<QMenu *>(QStringLiteral("getMailForMenu"))) {
         menu->clear();
-        for (const AccountSettings &a : std::as_const(m_accounts)) {
+        for (const AccountSettings &a : all) {
             const qint64 id = a.accountId;
             QAction *entry = menu->addAction(a.name, this, [this, id] { getMail(id); });
             entry->setObjectName(QStringLiteral("getMailFor_%1").arg(id));
         }
-        menu->setEnabled(!m_accounts.isEmpty());
+        menu->setEnabled(!all.isEmpty());
     }
     if (m_accountsDialog)
-        m_accountsDialog->setAccounts(m_accounts);
+        m_accountsDialog->setAccounts(all);
     Q_EMIT accountsChanged();
 }
 
@@ -172,22 +165,6 @@ QWidget *MailController::dialogParent() const
     if (m_accountsDialog && m_accountsDialog->isVisible())
         return m_accountsDialog;
     return m_window;
-}
-
-QString MailController::uniqueName(const QString &wanted) const
-{
-    const auto taken = [this](const QString &name) {
-        return std::any_of(m_accounts.cbegin(), m_accounts.cend(), [&](const AccountSettings &a) {
-            return a.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
-    };
-    if (!taken(wanted))
-        return wanted;
-    for (int n = 2;; ++n) {
-        const QString name = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
-        if (!taken(name))
-            return name;
-    }
 }
 
 // --- adding, editing, removing ---------------------------------------------------------------
@@ -229,53 +206,22 @@ void MailController::addAccount()
 void MailController::wizardAccepted(const NewAccount &account)
 {
     const QString name
-        = uniqueName(account.address.isEmpty() ? account.displayName : account.address);
-    AccountSettings settings = settingsFromWizard(account, name);
-    Result<qint64> id = accounts::saveAccount(*m_archive, settings);
+        = m_service->uniqueName(account.address.isEmpty() ? account.displayName : account.address);
+    Result<qint64> id = m_service->addAccount(settingsFromWizard(account, name));
     if (!id) {
         inform(tr("Adding the account"),
                tr("The account could not be stored: %1").arg(id.error().message));
         return;
     }
-    settings.accountId = *id;
     const qint64 accountId = *id;
-    reloadAccounts();
     m_window->refresh();
     Q_EMIT accountAdded(accountId);
-
-    // The password goes to the keychain only; the first fetch follows once it is there (or,
-    // without a keychain, kept in memory until Satchel quits).
-    const QString password = account.password;
-    const int interval = settings.checkIntervalMinutes;
-    const auto fetchFirst = [this, accountId, interval] {
-        if (!this->account(accountId))
-            return;
-        m_scheduler->setAccount(accountId, interval);
-        m_scheduler->fetchNow(accountId);
-    };
-    if (m_keychainUnavailable) {
-        m_sessionPasswords.insert(accountId, password);
-        noteNoKeychain();
-        fetchFirst();
-        return;
-    }
-    m_secrets->write(settings.secretKey(), password, this,
-                     [this, accountId, password, fetchFirst](const SecretReply &reply) {
-                         if (!reply.ok()) {
-                             m_sessionPasswords.insert(accountId, password);
-                             if (reply.outcome == SecretReply::Outcome::Unavailable) {
-                                 m_keychainUnavailable = true;
-                                 noteNoKeychain();
-                             } else {
-                                 inform(tr("Keychain"),
-                                        tr("The keychain did not store the password (%1). "
-                                           "Satchel uses it until it quits and will ask for it "
-                                           "again after that; it is never written to disk.")
-                                            .arg(reply.message));
-                             }
-                         }
-                         fetchFirst();
-                     });
+    // The password goes to the keychain only (or, without one, is kept in memory until Satchel
+    // quits); the first check follows once it is there, so that it does not ask for it.
+    m_service->setPassword(accountId, account.password, [this, accountId](bool) {
+        if (this->account(accountId))
+            m_service->getMail(accountId);
+    });
 }
 
 void MailController::manageAccounts()
@@ -287,7 +233,7 @@ void MailController::manageAccounts()
     }
     auto *dialog = new AccountsDialog(m_window);
     m_accountsDialog = dialog;
-    dialog->setAccounts(m_accounts);
+    dialog->setAccounts(accounts());
     connect(dialog, &AccountsDialog::addRequested, this, &MailController::addAccount);
     connect(dialog, &AccountsDialog::editRequested, this, &MailController::editAccount);
     connect(dialog, &AccountsDialog::removeRequested, this, &MailController::askToRemoveAccount);
@@ -304,7 +250,8 @@ void MailController::editAccount(qint64 accountId)
     const std::optional<AccountSettings> a = account(accountId);
     if (!a || m_editDialog)
         return;
-    auto *dialog = new AccountEditDialog(*a, dialogParent(), m_scheduler->canTellMetered());
+    auto *dialog
+        = new AccountEditDialog(*a, dialogParent(), m_service->scheduler()->canTellMetered());
     m_editDialog = dialog;
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { (void)updateAccount(dialog->settings(), dialog->newPassword()); });
@@ -317,36 +264,12 @@ bool MailController::updateAccount(const AccountSettings &settings,
 {
     if (!account(settings.accountId))
         return false;
-    Result<qint64> saved = accounts::saveAccount(*m_archive, settings);
-    if (!saved) {
+    if (Status s = m_service->updateAccount(settings, newPassword); !s) {
         inform(tr("Changing the account"),
-               tr("The settings could not be stored: %1").arg(saved.error().message));
+               tr("The settings could not be stored: %1").arg(s.error().message));
         return false;
     }
-    const qint64 id = settings.accountId;
-    if (newPassword) {
-        m_passwordRejected.remove(id);
-        m_sessionPasswords.remove(id);
-        if (m_keychainUnavailable) {
-            m_sessionPasswords.insert(id, *newPassword);
-        } else {
-            const QString password = *newPassword;
-            m_secrets->write(settings.secretKey(), password, this,
-                             [this, id, password](const SecretReply &reply) {
-                                 if (reply.ok())
-                                     return;
-                                 if (reply.outcome == SecretReply::Outcome::Unavailable) {
-                                     m_keychainUnavailable = true;
-                                     noteNoKeychain();
-                                 }
-                                 m_sessionPasswords.insert(id, password);
-                             });
-        }
-    }
-    reloadAccounts();
-    m_problems->clearProblem(id);
-    // Changed settings deserve a check now (the scheduler does it when it runs).
-    m_scheduler->setAccount(id, settings.checkIntervalMinutes);
+    m_problems->clearProblem(settings.accountId);
     return true;
 }
 
@@ -384,8 +307,7 @@ void MailController::rebuildHistory(qint64 accountId)
     const std::optional<AccountSettings> a = account(accountId);
     if (!a)
         return;
-    // One INSERT ... SELECT over the account's messages: quick enough for a rare action.
-    Result<int> added = m_archive->rebuildLedger(accountId);
+    Result<int> added = m_service->rebuildHistory(accountId);
     if (!added) {
         inform(tr("Download History"),
                tr("The download history of %1 could not be rebuilt: %2")
@@ -431,15 +353,10 @@ void MailController::markAllDownloaded(qint64 accountId)
     const std::optional<AccountSettings> a = account(accountId);
     if (!a)
         return;
-    if (m_running.count(accountId)) {
+    if (!m_service->fetchNow(accountId, sync::FetchKind::MarkAllDownloaded))
         inform(tr("Mark All as Downloaded"),
                tr("Satchel is getting mail for %1 right now. Try again when it is done.")
                    .arg(a->name));
-        return;
-    }
-    withPassword(
-        accountId,
-        [this, accountId](const QString &password) { runFetch(accountId, password, true); }, [] {});
 }
 
 void MailController::markAllEnded(qint64 accountId, const FetchResult &result)
@@ -467,27 +384,12 @@ bool MailController::removeAccount(qint64 accountId, bool deleteMail)
     const std::optional<AccountSettings> a = account(accountId);
     if (!a)
         return false;
-    // Its fetch ends first (what it committed stays, or goes with the mail below).
-    m_running.erase(accountId);
-    m_scheduler->removeAccount(accountId);
-    if (Status s = m_archive->removeAccount(accountId, deleteMail); !s) {
+    if (Status s = m_service->removeAccount(accountId, deleteMail); !s) {
         inform(tr("Removing the account"),
                tr("The account could not be removed: %1").arg(s.error().message));
         return false;
     }
-    m_secrets->remove(a->secretKey(), this, [this, name = a->name](const SecretReply &reply) {
-        if (!reply.ok() && reply.outcome != SecretReply::Outcome::NotFound
-            && reply.outcome != SecretReply::Outcome::Unavailable)
-            m_window->statusBar()->showMessage(
-                tr("The password of %1 could not be removed from the keychain: %2")
-                    .arg(name, reply.message),
-                15000);
-    });
-    m_sessionPasswords.remove(accountId);
-    m_nextAttemptPasswords.remove(accountId);
-    m_passwordRejected.remove(accountId);
     m_problems->clearProblem(accountId);
-    reloadAccounts();
     m_window->refresh();
     if (deleteMail)
         m_window->selectFolder(std::nullopt);
@@ -495,271 +397,116 @@ bool MailController::removeAccount(qint64 accountId, bool deleteMail)
     return true;
 }
 
-// --- passwords -------------------------------------------------------------------------------
+// --- questions from the service ----------------------------------------------------------------
 
-void MailController::withPassword(qint64 accountId, Then then, std::function<void()> gaveUp)
+void MailController::askPassword(const sync::PasswordQuestion &question, PasswordReply reply)
 {
-    const std::optional<AccountSettings> a = account(accountId);
-    if (!a) {
-        gaveUp();
+    if (m_passwordDialog) {
+        // The service asks one question at a time; this is not one of its own.
+        reply(std::nullopt);
         return;
     }
-    if (m_nextAttemptPasswords.contains(accountId)) {
-        then(m_nextAttemptPasswords.take(accountId));
-        return;
-    }
-    PasswordRequest request;
-    request.accountId = accountId;
-    request.then << std::move(then);
-    request.gaveUp << std::move(gaveUp);
-    if (m_passwordRejected.contains(accountId)) {
-        request.reason = PasswordDialog::Reason::WrongPassword;
-        askPassword(std::move(request));
-        return;
-    }
-    if (const auto it = m_sessionPasswords.constFind(accountId); it != m_sessionPasswords.cend()) {
-        for (const Then &t : std::as_const(request.then))
-            t(*it);
-        return;
-    }
-    if (m_keychainUnavailable) {
-        request.reason = PasswordDialog::Reason::NoKeychain;
-        askPassword(std::move(request));
-        return;
-    }
-    m_secrets->read(a->secretKey(), this,
-                    [this, request = std::move(request)](const SecretReply &reply) mutable {
-                        switch (reply.outcome) {
-                        case SecretReply::Outcome::Ok:
-                            for (const Then &t : std::as_const(request.then))
-                                t(reply.secret);
-                            return;
-                        case SecretReply::Outcome::NotFound:
-                            request.reason = PasswordDialog::Reason::NotStored;
-                            break;
-                        case SecretReply::Outcome::Refused:
-                            request.reason = PasswordDialog::Reason::KeychainRefused;
-                            request.detail = reply.message;
-                            break;
-                        case SecretReply::Outcome::Unavailable:
-                            m_keychainUnavailable = true;
-                            request.reason = PasswordDialog::Reason::NoKeychain;
-                            break;
-                        }
-                        askPassword(std::move(request));
-                    });
-}
-
-void MailController::askPassword(PasswordRequest request)
-{
-    // One question per account: a second request waits for the answer to the first.
-    for (PasswordRequest &queued : m_passwordQueue) {
-        if (queued.accountId == request.accountId) {
-            queued.then += request.then;
-            queued.gaveUp += request.gaveUp;
-            return;
-        }
-    }
-    m_passwordQueue.push_back(std::move(request));
-    if (!m_passwordDialog)
-        showNextPasswordRequest();
-}
-
-void MailController::showNextPasswordRequest()
-{
-    while (!m_passwordQueue.empty() && !account(m_passwordQueue.front().accountId))
-        m_passwordQueue.pop_front(); // removed meanwhile
-    if (m_passwordQueue.empty())
-        return;
-    const PasswordRequest &request = m_passwordQueue.front();
-    const AccountSettings a = *account(request.accountId);
-    const bool keychainWritable = !m_keychainUnavailable
-        && request.reason != PasswordDialog::Reason::KeychainRefused
-        && request.reason != PasswordDialog::Reason::NoKeychain;
-    const bool firstNotice
-        = request.reason == PasswordDialog::Reason::NoKeychain && !m_toldNoKeychain;
-    if (request.reason == PasswordDialog::Reason::NoKeychain)
-        m_toldNoKeychain = true;
-    auto *dialog
-        = new PasswordDialog(a.name, QStringLiteral("%1@%2").arg(a.user, a.host), request.reason,
-                             keychainWritable, request.detail, firstNotice, dialogParent());
+    auto *dialog = new PasswordDialog(question.accountName, question.login, question.reason,
+                                      question.keychainWritable, question.detail,
+                                      question.firstWithoutKeychain, dialogParent());
     m_passwordDialog = dialog;
-    const qint64 accountId = a.accountId;
-    connect(
-        dialog, &QDialog::finished, this, [this, dialog, accountId, key = a.secretKey()](int r) {
-            dialog->deleteLater();
-            PasswordRequest done = std::move(m_passwordQueue.front());
-            m_passwordQueue.pop_front();
-            m_passwordDialog = nullptr;
-            if (r == QDialog::Accepted) {
-                const QString password = dialog->password();
-                m_passwordRejected.remove(accountId);
-                if (dialog->remember() && dialog->offersKeychain()) {
-                    m_secrets->write(key, password, this,
-                                     [this, accountId, password](const SecretReply &reply) {
-                                         if (reply.ok())
-                                             return;
-                                         if (reply.outcome == SecretReply::Outcome::Unavailable) {
-                                             m_keychainUnavailable = true;
-                                             noteNoKeychain();
-                                         }
-                                         m_sessionPasswords.insert(accountId, password);
-                                     });
-                } else if (dialog->remember()) {
-                    m_sessionPasswords.insert(accountId, password);
-                }
-                for (const Then &t : std::as_const(done.then))
-                    t(password);
-            } else {
-                for (const auto &g : std::as_const(done.gaveUp))
-                    g();
-            }
-            showNextPasswordRequest();
-        });
+    connect(dialog, &QDialog::finished, this, [this, dialog, reply = std::move(reply)](int r) {
+        dialog->deleteLater();
+        m_passwordDialog = nullptr;
+        if (r == QDialog::Accepted)
+            reply(sync::PasswordAnswer {dialog->password(), dialog->remember()});
+        else
+            reply(std::nullopt);
+    });
     dialog->open();
-    Q_EMIT passwordRequested(accountId);
+    Q_EMIT passwordRequested(question.accountId);
 }
 
-void MailController::noteNoKeychain()
+void MailController::askCertificate(const sync::CertificateQuestion &question,
+                                    CertificateReply reply)
 {
-    if (m_toldNoKeychain)
+    if (m_certificateDialog) {
+        reply({}); // one at a time; the problem bar keeps the others
         return;
-    m_toldNoKeychain = true;
-    inform(tr("No keychain"),
-           tr("No keychain answers on this computer, so Satchel cannot keep passwords. It uses "
-              "them until it quits and asks for them once in each session; they are never "
-              "written to disk."));
+    }
+    const qint64 accountId = question.accountId;
+    auto *dialog = new CertificateDialog(
+        question.host, question.error.certificateChain, question.error.certificateErrors,
+        question.changed ? CertificateDialog::Mode::Changed : CertificateDialog::Mode::Untrusted,
+        question.pinnedSha256, dialogParent());
+    m_certificateDialog = dialog;
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog, accountId, reply = std::move(reply)](int code) {
+                dialog->deleteLater();
+                m_certificateDialog = nullptr;
+                const QByteArray accepted
+                    = code == QDialog::Accepted ? dialog->acceptedSha256() : QByteArray();
+                if (accepted.isEmpty() && account(accountId))
+                    setProblem(accountId,
+                               tr("The server's certificate was not accepted, so Satchel did "
+                                  "not connect."),
+                               ProblemAction::Retry);
+                else
+                    m_problems->clearProblem(accountId);
+                reply(accepted);
+            });
+    dialog->open();
+    Q_EMIT certificateRequested(accountId);
+}
+
+void MailController::inform(const sync::Notice &notice)
+{
+    switch (notice.kind) {
+    case sync::Notice::Kind::NoKeychain:
+        inform(tr("No keychain"),
+               tr("No keychain answers on this computer, so Satchel cannot keep passwords. It "
+                  "uses them until it quits and asks for them once in each session; they are "
+                  "never written to disk."));
+        break;
+    case sync::Notice::Kind::PasswordNotStored:
+        inform(tr("Keychain"),
+               tr("The keychain did not store the password (%1). Satchel uses it until it quits "
+                  "and will ask for it again after that; it is never written to disk.")
+                   .arg(notice.detail));
+        break;
+    case sync::Notice::Kind::PasswordNotRemoved:
+        m_window->statusBar()->showMessage(
+            tr("The password of %1 could not be removed from the keychain: %2")
+                .arg(notice.accountName, notice.detail),
+            15000);
+        break;
+    }
 }
 
 // --- getting mail ----------------------------------------------------------------------------
 
 void MailController::getMail(qint64 accountId)
 {
-    if (m_accounts.isEmpty()) {
+    if (accounts().isEmpty()) {
         addAccount();
         return;
     }
-    if (accountId != 0 && account(accountId)) {
-        m_scheduler->fetchNow(accountId);
-        return;
-    }
-    // Every Inbox, or an account that does not fetch (mail imported, or kept after removal).
-    for (const AccountSettings &a : std::as_const(m_accounts))
-        m_scheduler->fetchNow(a.accountId);
+    m_service->getMail(accountId);
 }
 
-bool MailController::isFetching(qint64 accountId) const
+void MailController::fetchProgressed()
 {
-    return accountId == 0 ? !m_running.empty() : m_running.count(accountId) > 0;
-}
-
-void MailController::cancelAll()
-{
-    for (auto &[id, running] : m_running)
-        running.runner->cancel();
-    if (m_rest)
-        m_rest->cancel();
-}
-
-void MailController::fetchDue(qint64 accountId)
-{
-    if (m_running.count(accountId)) {
-        return; // the scheduler and a person asked at once
-    }
-    withPassword(
-        accountId, [this, accountId](const QString &password) { runFetch(accountId, password); },
-        [this, accountId] {
-            FetchResult r;
-            r.outcome = Outcome::Authentication;
-            m_scheduler->fetchFinished(accountId, r);
-            setProblem(accountId, tr("Satchel needs the password to get mail."),
-                       ProblemAction::Retry);
-        });
-}
-
-void MailController::runFetch(qint64 accountId, const QString &password, bool markAll)
-{
-    const std::optional<AccountSettings> a = account(accountId);
-    if (!a || m_running.count(accountId)) {
-        FetchResult r;
-        r.outcome = Outcome::Cancelled;
-        m_scheduler->fetchFinished(accountId, r);
-        return;
-    }
-    Result<pop3::SessionSettings> session = a->sessionSettings();
-    if (!session) {
-        FetchResult r;
-        r.outcome = Outcome::Failed;
-        r.message = session.error().message;
-        m_scheduler->fetchFinished(accountId, r);
-        setProblem(accountId, session.error().message, ProblemAction::Edit);
-        return;
-    }
-    session->secret = password;
-    session->caCertificates += m_options.extraCaCertificates;
-    sync::FetchRequest request;
-    request.archivePath = m_archive->path();
-    request.session = *session;
-    request.fetch = a->fetchSettings();
-    request.fetch.markAllAsDownloaded = markAll;
-    // On a metered link the account may want only the headers; the rest of each message can be
-    // had with "download the rest" while it is on the server.
-    if (!markAll && a->headersOnlyWhenMetered && !request.fetch.headersOnly
-        && m_scheduler->suggestHeadersOnly()) {
-        request.fetch.headersOnly = true;
-        m_roundNotes << tr("%1: headers only (metered connection)").arg(a->name);
-    }
-    Running &running = m_running[accountId];
-    running.runner = std::make_unique<sync::FetchRunner>(std::move(request));
-    running.password = password;
-    running.markAll = markAll;
-    sync::FetchRunner *runner = running.runner.get();
-    connect(runner, &sync::FetchRunner::progress, this,
-            [this, accountId](const sync::FetchProgress &p) { fetchProgressed(accountId, p); });
-    connect(runner, &sync::FetchRunner::finished, this,
-            [this, accountId](const FetchResult &result) { fetchEnded(accountId, result); });
-    runner->start();
-    updateWindowStatus();
-    Q_EMIT fetchStarted(accountId);
-}
-
-void MailController::fetchProgressed(qint64 accountId, const sync::FetchProgress &progress)
-{
-    const auto it = m_running.find(accountId);
-    if (it == m_running.end())
-        return;
-    const bool stored = progress.messagesDone > it->second.progress.messagesDone;
-    it->second.progress = progress;
-    int done = 0, total = 0;
-    for (const auto &[id, running] : m_running) {
-        done += running.progress.messagesDone;
-        total += running.progress.messagesTotal;
-    }
-    if (total > 0)
-        m_window->fetchProgress(0, done, total);
+    const sync::FetchProgress all = m_service->progress();
+    if (all.messagesTotal > 0)
+        m_window->fetchProgress(0, all.messagesDone, all.messagesTotal);
     // New mail shows as it is stored, not only at the end.
-    if (stored && !m_refreshTimer.isActive())
+    if (!m_refreshTimer.isActive())
         m_refreshTimer.start();
 }
 
-void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
+void MailController::fetchEnded(qint64 accountId, sync::FetchKind how, const FetchResult &result)
 {
-    const auto it = m_running.find(accountId);
-    if (it == m_running.end())
-        return;
-    // Not deleted inside its own signal.
-    it->second.runner.release()->deleteLater();
-    const QString usedPassword = it->second.password;
-    const bool markAll = it->second.markAll;
-    m_running.erase(it);
-    m_scheduler->fetchFinished(accountId, result);
-    if (markAll) {
+    if (how == sync::FetchKind::MarkAllDownloaded) {
         markAllEnded(accountId, result);
         Q_EMIT fetchFinished(accountId, result);
         updateWindowStatus();
         return;
     }
-
     const std::optional<AccountSettings> a = account(accountId);
     const QString name = a ? a->name : QString();
     m_roundNew += result.newMessages();
@@ -778,11 +525,12 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
         for (const QString &warning : result.warnings)
             m_roundNotes << tr("%1: %2").arg(name, warning);
         // The tray notification, with the count and the newest sender and subject.
-        if (result.newMessages() > 0)
-            m_window->newMailArrived(accountId, result.newMessages());
+        if (!result.newMessageIds.isEmpty())
+            m_window->newMailArrived(accountId, result.newMessageIds);
         break;
     case Outcome::Cancelled:
-        m_roundNotes << tr("%1: cancelled").arg(name);
+        if (a)
+            m_roundNotes << tr("%1: cancelled").arg(name);
         break;
     case Outcome::TryLater:
         // Quiet: a line in the status bar; the scheduler tries again by itself.
@@ -791,23 +539,14 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
             m_roundNotes << tr("%1: %2").arg(name, explain(*a, result));
         break;
     case Outcome::Authentication:
-        m_sessionPasswords.remove(accountId);
-        m_passwordRejected.insert(accountId);
-        setProblem(accountId, a ? explain(*a, result) : result.message, ProblemAction::Retry);
-        withPassword(
-            accountId,
-            [this, accountId](const QString &password) {
-                m_nextAttemptPasswords.insert(accountId, password);
-                m_scheduler->fetchNow(accountId);
-            },
-            [] {});
+        // The service asks for the password next (its dialog says why) and tries again.
+        setProblem(accountId,
+                   a && result.error.kind != pop3::ErrorKind::None ? explain(*a, result)
+                                                                   : result.message,
+                   ProblemAction::Retry);
         break;
     case Outcome::Certificate:
         setProblem(accountId, a ? explain(*a, result) : result.message, ProblemAction::Retry);
-        showCertificate(accountId, result.error, [this, accountId, usedPassword] {
-            m_nextAttemptPasswords.insert(accountId, usedPassword);
-            m_scheduler->fetchNow(accountId);
-        });
         break;
     case Outcome::Refused:
         setProblem(accountId, a ? explain(*a, result) : result.message, ProblemAction::Edit);
@@ -830,23 +569,17 @@ void MailController::fetchEnded(qint64 accountId, const FetchResult &result)
 
 void MailController::updateWindowStatus()
 {
-    if (!m_running.empty()) {
+    if (m_service->isFetching()) {
         QStringList names;
-        for (const auto &[id, running] : m_running) {
-            if (const auto a = account(id))
-                names << a->name;
+        for (const AccountSettings &a : accounts()) {
+            if (m_service->isFetching(a.accountId))
+                names << a.name;
         }
         m_window->fetchStarted(0, names.join(QLatin1String(", ")));
-        int done = 0, total = 0;
-        for (const auto &[id, running] : m_running) {
-            done += running.progress.messagesDone;
-            total += running.progress.messagesTotal;
-        }
-        if (total > 0)
-            m_window->fetchProgress(0, done, total);
+        fetchProgressed();
         return;
     }
-    if (m_rest)
+    if (m_service->isDownloadingRest())
         return;
     m_refreshTimer.stop();
     QStringList summary;
@@ -859,47 +592,6 @@ void MailController::updateWindowStatus()
     m_roundChecked = false;
     m_roundNotes.clear();
     m_window->fetchFinished(0, summary.join(QStringLiteral(" · "))); // refreshes the window
-}
-
-void MailController::showCertificate(qint64 accountId, const pop3::Pop3Error &error,
-                                     std::function<void()> accepted)
-{
-    const std::optional<AccountSettings> a = account(accountId);
-    if (!a || m_certificateDialog)
-        return; // one at a time; the problem bar keeps the others
-    const QByteArray shown = error.certificateChain.value(0).digest(QCryptographicHash::Sha256);
-    const bool changed = !a->pinnedSha256.isEmpty() && shown != a->pinnedSha256;
-    auto *dialog = new CertificateDialog(a->host, error.certificateChain, error.certificateErrors,
-                                         changed ? CertificateDialog::Mode::Changed
-                                                 : CertificateDialog::Mode::Untrusted,
-                                         a->pinnedSha256, dialogParent());
-    m_certificateDialog = dialog;
-    connect(dialog, &QDialog::finished, this,
-            [this, dialog, accountId, accepted = std::move(accepted)](int code) {
-                dialog->deleteLater();
-                m_certificateDialog = nullptr;
-                std::optional<AccountSettings> current = account(accountId);
-                if (!current)
-                    return;
-                if (code != QDialog::Accepted || dialog->acceptedSha256().isEmpty()) {
-                    setProblem(accountId,
-                               tr("The server's certificate was not accepted, so Satchel did "
-                                  "not connect."),
-                               ProblemAction::Retry);
-                    return;
-                }
-                current->pinnedSha256 = dialog->acceptedSha256();
-                Result<qint64> saved = accounts::saveAccount(*m_archive, *current);
-                if (!saved) {
-                    setProblem(accountId, saved.error().message, ProblemAction::Retry);
-                    return;
-                }
-                reloadAccounts();
-                m_problems->clearProblem(accountId);
-                accepted();
-            });
-    dialog->open();
-    Q_EMIT certificateRequested(accountId);
 }
 
 void MailController::setProblem(qint64 accountId, const QString &text, ProblemAction action)
@@ -920,7 +612,7 @@ void MailController::problemAction(qint64 accountId)
         editAccount(accountId);
         return;
     }
-    m_scheduler->fetchNow(accountId);
+    m_service->getMail(accountId);
 }
 
 QString MailController::explain(const AccountSettings &a, const FetchResult &result) const
@@ -978,61 +670,15 @@ QString MailController::explain(const AccountSettings &a, const FetchResult &res
 
 void MailController::downloadRest(qint64 messageId)
 {
-    if (m_rest) {
-        m_window->statusBar()->showMessage(
-            tr("Satchel is already downloading the rest of a message."), 5000);
-        return;
+    if (Status s = m_service->downloadRest(messageId); !s) {
+        if (m_service->isDownloadingRest())
+            m_window->statusBar()->showMessage(s.error().message, 5000);
+        else
+            inform(tr("Download the Rest"), s.error().message);
     }
-    Result<store::MessageRow> row = m_archive->message(messageId);
-    if (!row) {
-        inform(tr("Download the Rest"), row.error().message);
-        return;
-    }
-    const qint64 accountId = row->accountId;
-    if (!account(accountId)) {
-        inform(tr("Download the Rest"),
-               tr("The account this message came from no longer gets mail, so the rest of the "
-                  "message cannot be downloaded."));
-        return;
-    }
-    withPassword(
-        accountId,
-        [this, messageId, accountId](const QString &password) {
-            runRest(messageId, accountId, password);
-        },
-        [] {});
 }
 
-void MailController::runRest(qint64 messageId, qint64 accountId, const QString &password)
-{
-    const std::optional<AccountSettings> a = account(accountId);
-    if (!a || m_rest)
-        return;
-    Result<pop3::SessionSettings> session = a->sessionSettings();
-    if (!session) {
-        setProblem(accountId, session.error().message, ProblemAction::Edit);
-        return;
-    }
-    session->secret = password;
-    session->caCertificates += m_options.extraCaCertificates;
-    m_rest = std::make_unique<RestDownload>(m_archive, *session, messageId);
-    connect(m_rest.get(), &RestDownload::finished, this,
-            [this, messageId, accountId, password](const FetchResult &result, bool gone) {
-                m_rest.release()->deleteLater();
-                if (result.outcome == Outcome::Certificate) {
-                    showCertificate(accountId, result.error,
-                                    [this, messageId, accountId, password] {
-                                        runRest(messageId, accountId, password);
-                                    });
-                }
-                restEnded(messageId, accountId, result, gone);
-            });
-    m_window->fetchStarted(accountId, a->name);
-    m_rest->start();
-}
-
-void MailController::restEnded(qint64 messageId, qint64 accountId, const FetchResult &result,
-                               bool gone)
+void MailController::restEnded(qint64 messageId, qint64 accountId, const FetchResult &result)
 {
     QString line;
     const std::optional<AccountSettings> a = account(accountId);
@@ -1040,17 +686,8 @@ void MailController::restEnded(qint64 messageId, qint64 accountId, const FetchRe
     case Outcome::Success:
         line = tr("Downloaded the rest of the message.");
         break;
-    case Outcome::Authentication:
-        m_sessionPasswords.remove(accountId);
-        m_passwordRejected.insert(accountId);
-        withPassword(
-            accountId,
-            [this, messageId, accountId](const QString &password) {
-                runRest(messageId, accountId, password);
-            },
-            [] {});
-        break;
-    case Outcome::Certificate:
+    case Outcome::Authentication: // the service asks for the password and tries again
+    case Outcome::Certificate: // the service asks about the certificate and tries again
     case Outcome::Cancelled:
         break;
     case Outcome::TryLater:
@@ -1060,7 +697,7 @@ void MailController::restEnded(qint64 messageId, qint64 accountId, const FetchRe
         break;
     case Outcome::Refused:
     case Outcome::Failed:
-        if (gone)
+        if (result.messageGone)
             inform(tr("Download the Rest"),
                    tr("This message is no longer on the server, so its rest cannot be "
                       "downloaded. What Satchel has of it (the headers, or its beginning) "
@@ -1069,14 +706,13 @@ void MailController::restEnded(qint64 messageId, qint64 accountId, const FetchRe
             inform(tr("Download the Rest"), result.message);
         break;
     }
-    if (!m_running.empty()) {
+    if (m_service->isFetching())
         updateWindowStatus();
-    } else {
+    else
         m_window->fetchFinished(0, line); // refreshes folders and the list
-    }
     if (result.outcome == Outcome::Success && m_window->messageView()->messageId() == messageId)
         m_window->messageView()->showMessage(messageId); // the whole message now
-    Q_EMIT restFinished(messageId, result, gone);
+    Q_EMIT restFinished(messageId, result, result.messageGone);
 }
 
 void MailController::inform(const QString &title, const QString &text)

@@ -3,21 +3,17 @@
 #include "AccountWizard.h"
 #include "PasswordDialog.h"
 #include "accounts/AccountSettings.h"
-#include "pop3/Pop3Error.h"
 #include "sync/FetchJob.h"
+#include "sync/MailService.h"
+#include "sync/Prompter.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QSslCertificate>
 #include <QTimer>
 
-#include <deque>
-#include <functional>
-#include <map>
-#include <memory>
 #include <optional>
 
 class QMessageBox;
@@ -30,7 +26,6 @@ namespace satchel::store {
 class Archive;
 }
 namespace satchel::sync {
-class FetchRunner;
 class NetworkMonitor;
 class Scheduler;
 class SchedulerClock;
@@ -43,19 +38,18 @@ class AccountsDialog;
 class CertificateDialog;
 class FetchProblemBar;
 class MainWindow;
-class RestDownload;
 
-// What makes the window work with real accounts: the account wizard on a first run and from
-// File > New Account…, Edit > Accounts… (edit, remove), passwords from the keychain (or asked
-// for, never written down), "Get mail" per account and for all through sync::FetchRunner (off the
-// UI thread) with progress and cancel in the status bar, the scheduler's periodic checks, each
-// account's problem explained calmly with what to do next, and "download the rest" of a partial
-// message through sync::FetchRestJob. The window only asks (its signals) and shows (its slots);
-// this class decides.
+// What needs widgets when the window works with real accounts: the account wizard on a first run
+// and from File > New Account…, Edit > Accounts… (edit, remove, the download history), the
+// password and certificate dialogs through which sync::MailService asks (this class is its
+// Prompter), progress and cancel in the status bar, each account's problem explained calmly with
+// what to do next, and the new-mail notification. Accounts, passwords, the schedule, the fetches,
+// "download the rest" and the retries after a question are the service's (core/sync), shared
+// with the command line and the demo. The window only asks (its signals) and shows (its slots).
 //
 // Every dialog opens with open(), never a nested event loop; while one is open its accessor
 // returns it (tests drive them that way).
-class MailController : public QObject
+class MailController : public QObject, private sync::Prompter
 {
     Q_OBJECT
 
@@ -85,8 +79,15 @@ public:
 
     void start();
 
-    [[nodiscard]] QList<accounts::AccountSettings> accounts() const { return m_accounts; }
-    [[nodiscard]] std::optional<accounts::AccountSettings> account(qint64 accountId) const;
+    [[nodiscard]] sync::MailService *service() const { return m_service; }
+    [[nodiscard]] QList<accounts::AccountSettings> accounts() const
+    {
+        return m_service->accounts();
+    }
+    [[nodiscard]] std::optional<accounts::AccountSettings> account(qint64 accountId) const
+    {
+        return m_service->account(accountId);
+    }
 
     void addAccount();
     void manageAccounts();
@@ -105,13 +106,16 @@ public:
 
     // One account, or every account when accountId is 0 (or names no fetching account).
     void getMail(qint64 accountId);
-    void cancelAll();
+    void cancelAll() { m_service->cancelAll(); }
     void downloadRest(qint64 messageId);
 
-    [[nodiscard]] bool isFetching(qint64 accountId = 0) const;
-    [[nodiscard]] bool isDownloadingRest() const { return m_rest != nullptr; }
-    [[nodiscard]] bool keychainUnavailable() const { return m_keychainUnavailable; }
-    [[nodiscard]] sync::Scheduler *scheduler() const { return m_scheduler; }
+    [[nodiscard]] bool isFetching(qint64 accountId = 0) const
+    {
+        return m_service->isFetching(accountId);
+    }
+    [[nodiscard]] bool isDownloadingRest() const { return m_service->isDownloadingRest(); }
+    [[nodiscard]] bool keychainUnavailable() const { return m_service->keychainUnavailable(); }
+    [[nodiscard]] sync::Scheduler *scheduler() const { return m_service->scheduler(); }
     [[nodiscard]] FetchProblemBar *problemBar() const { return m_problems; }
     [[nodiscard]] AccountWizard *wizard() const;
     [[nodiscard]] AccountsDialog *accountsDialog() const;
@@ -135,76 +139,39 @@ Q_SIGNALS:
     void certificateRequested(qint64 accountId);
 
 private:
-    using Then = std::function<void(const QString &password)>;
-    struct PasswordRequest
-    {
-        qint64 accountId = 0;
-        PasswordDialog::Reason reason = PasswordDialog::Reason::NotStored;
-        QString detail;
-        QList<Then> then;
-        QList<std::function<void()>> gaveUp;
-    };
-    struct Running
-    {
-        std::unique_ptr<sync::FetchRunner> runner;
-        sync::FetchProgress progress;
-        QString password; // for the retry after the certificate was accepted; memory only
-        bool markAll = false; // markAllDownloaded(): reported on its own, never retried
-    };
     enum class ProblemAction { Retry, Edit };
 
-    void reloadAccounts();
+    // sync::Prompter: the service asks, a dialog answers.
+    void askPassword(const sync::PasswordQuestion &question, PasswordReply reply) override;
+    void askCertificate(const sync::CertificateQuestion &question, CertificateReply reply) override;
+    void inform(const sync::Notice &notice) override;
+
+    void accountsReloaded();
     [[nodiscard]] QWidget *dialogParent() const;
-    [[nodiscard]] QString uniqueName(const QString &wanted) const;
     void wizardAccepted(const NewAccount &account);
 
-    void withPassword(qint64 accountId, Then then, std::function<void()> gaveUp);
-    void askPassword(PasswordRequest request);
-    void showNextPasswordRequest();
-    void noteNoKeychain();
-
-    void fetchDue(qint64 accountId);
-    void runFetch(qint64 accountId, const QString &password, bool markAll = false);
+    void fetchProgressed();
+    void fetchEnded(qint64 accountId, sync::FetchKind how, const sync::FetchResult &result);
     void markAllEnded(qint64 accountId, const sync::FetchResult &result);
-    void fetchProgressed(qint64 accountId, const sync::FetchProgress &progress);
-    void fetchEnded(qint64 accountId, const sync::FetchResult &result);
     void updateWindowStatus();
-    void showCertificate(qint64 accountId, const pop3::Pop3Error &error,
-                         std::function<void()> accepted);
     void setProblem(qint64 accountId, const QString &text, ProblemAction action);
-    void problemAction(qint64 accountId);
     [[nodiscard]] QString explain(const accounts::AccountSettings &account,
                                   const sync::FetchResult &result) const;
-
-    void runRest(qint64 messageId, qint64 accountId, const QString &password);
-    void restEnded(qint64 messageId, qint64 accountId, const sync::FetchResult &result, bool gone);
+    void problemAction(qint64 accountId);
+    void restEnded(qint64 messageId, qint64 accountId, const sync::FetchResult &result);
     void inform(const QString &title, const QString &text);
 
     MainWindow *m_window;
     store::Archive *m_archive;
-    accounts::SecretStore *m_secrets;
     Options m_options;
-    sync::NetworkMonitor *m_network = nullptr;
-    sync::SchedulerClock *m_clock = nullptr;
-    sync::Scheduler *m_scheduler = nullptr;
+    sync::MailService *m_service = nullptr;
     FetchProblemBar *m_problems = nullptr;
 
-    QList<accounts::AccountSettings> m_accounts;
-    std::map<qint64, Running> m_running;
     QStringList m_roundNotes; // what the fetches since the status was last idle had to say
     int m_roundNew = 0;
     bool m_roundChecked = false; // some account's check succeeded
     QTimer m_refreshTimer;
-    std::unique_ptr<RestDownload> m_rest;
-
-    // Passwords in memory only: remembered until Satchel quits, or handed to the next attempt.
-    QHash<qint64, QString> m_sessionPasswords;
-    QHash<qint64, QString> m_nextAttemptPasswords;
-    QSet<qint64> m_passwordRejected; // the server said no to the one we have: ask
     QHash<qint64, ProblemAction> m_problemActions;
-    bool m_keychainUnavailable = false;
-    bool m_toldNoKeychain = false;
-    std::deque<PasswordRequest> m_passwordQueue;
 
     QPointer<AccountWizard> m_wizard;
     QPointer<AccountsDialog> m_accountsDialog;

@@ -691,25 +691,21 @@ QString notificationText(const QString &text, int maxLength)
 
 } // namespace
 
-void MainWindow::newMailArrived(qint64 accountId, int count)
+void MainWindow::newMailArrived(qint64 accountId, const QList<qint64> &messageIds)
 {
     refresh(); // the list, the folder counts, the title and the tray's badge and tooltip
+    const int count = int(messageIds.size());
     if (count <= 0 || !m_archive)
         return;
-    // The messages this fetch stored are the account's last inserted ones; of those, the
-    // newest is named. A bounded look back: the fetch may have run beside other accounts'.
+    // The newest of what the fetch stored is named. A fetch stores in server order, which is
+    // arrival order, so the newest are among the last stored: a bounded look at those, as the UI
+    // thread must not read thousands of rows after a first fetch.
+    constexpr qsizetype kLookBack = 100;
     std::optional<store::MessageRow> newest;
-    // Only those ids are read: every id of a large archive was too much for the UI thread.
-    if (Result<QList<qint64>> ids = m_archive->latestMessageIds(qMax(count, 1) * 20 + 200); ids) {
-        int seen = 0;
-        for (qsizetype i = 0; i < ids->size() && seen < count; ++i) {
-            Result<store::MessageRow> row = m_archive->message(ids->at(i));
-            if (!row || row->accountId != accountId)
-                continue;
-            ++seen;
-            if (!newest || row->date > newest->date)
-                newest = *row;
-        }
+    for (qsizetype i = std::max<qsizetype>(0, count - kLookBack); i < count; ++i) {
+        Result<store::MessageRow> row = m_archive->message(messageIds.at(i));
+        if (row && (!newest || row->date > newest->date))
+            newest = *row;
     }
     QString account;
     if (Result<QHash<qint64, QString>> names = m_archive->accountNames(); names)

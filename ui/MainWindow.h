@@ -83,10 +83,10 @@ public Q_SLOTS:
     void setAccountActionsEnabled(bool enabled);
     // New mail stored by someone else: read folders, counts and the list again.
     void refresh();
-    // A fetch stored `count` new messages for the account: refresh(), and tell the user in a
+    // A fetch stored these new messages for the account: refresh(), and tell the user in a
     // tray notification with the count and the newest one's sender and subject. The fetch
-    // wiring calls this (not for the demo's first fetch, which fills an empty window anyway).
-    void newMailArrived(qint64 accountId, int count);
+    // wiring calls this with FetchResult::newMessageIds.
+    void newMailArrived(qint64 accountId, const QList<qint64> &messageIds);
     // Conversations as a tree in the message list, or one row per message; saved.
     void setThreaded(bool threaded);
 

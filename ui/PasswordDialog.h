@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/Prompter.h"
+
 #include <QDialog>
 #include <QString>
 
@@ -18,12 +20,8 @@ class PasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Reason {
-        NotStored, // the keychain has no password for this account
-        KeychainRefused, // the keychain is locked or denied access
-        NoKeychain, // no keychain answers: asked every session, never written down
-        WrongPassword, // the server did not accept the last one
-    };
+    // Why it asks: the mail service's reasons (sync/Prompter.h), one vocabulary for both.
+    using Reason = sync::PasswordReason;
 
     // `keychainWritable`: offer to save the password there (else: to remember it until quit).
     // `detail`: the keychain's own words, for KeychainRefused; `firstNotice`: the once-a-session

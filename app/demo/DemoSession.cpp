@@ -2,8 +2,9 @@
 
 #include "DemoMailbox.h"
 #include "DemoServer.h"
-#include "pop3/Session.h"
+#include "accounts/MemorySecretStore.h"
 #include "store/Archive.h"
+#include "sync/MailService.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -11,26 +12,19 @@
 
 namespace satchel::app {
 
-namespace {
-
-// The server is on this machine: a second is an age, but a loaded CI runner under a sanitizer
-// is slow, so not too tight either.
-constexpr int LocalTimeoutMs = 15'000;
-
-} // namespace
-
 DemoSession::DemoSession(QObject *parent)
     : QObject(parent)
 { }
 
 DemoSession::~DemoSession()
 {
-    // The fetch and its session go before the archive they write to and the server they talk to;
-    // the archive is closed before its folder is removed.
-    discardFetch();
+    // The fetch (the service and its threads) goes before the archive it writes to and the
+    // server it talks to; the archive is closed before its folder is removed.
+    m_service.reset();
     delete m_server;
     m_server = nullptr;
     m_archive.reset();
+    m_secrets.reset();
     m_temporaryProfile.reset();
 }
 
@@ -46,59 +40,93 @@ QString DemoSession::archivePath() const
                                    : QDir(m_profilePath).filePath(QStringLiteral("archive.sqlite"));
 }
 
+accounts::SecretStore *DemoSession::secrets() const
+{
+    return m_secrets.get();
+}
+
+bool DemoSession::isFetching() const
+{
+    return m_service && m_service->isFetching(m_accountId);
+}
+
 void DemoSession::start()
 {
     if (isStarted() || m_starting)
         return;
     m_starting = true;
     // Never finished() from inside start(): the caller may still be connecting.
-    QTimer::singleShot(0, this, &DemoSession::setUp);
+    QTimer::singleShot(0, this, &DemoSession::startPrepared);
 }
 
-void DemoSession::setUp()
+void DemoSession::startPrepared()
 {
     Q_EMIT statusChanged(tr("Preparing the demo profile…"));
+    if (Status s = prepare(); !s) {
+        failSetUp(s.error().message);
+        return;
+    }
+    m_starting = false;
+    fetch();
+}
+
+Status DemoSession::prepare()
+{
+    if (isStarted())
+        return {};
     if (m_requestedProfile.isEmpty()) {
         m_temporaryProfile = std::make_unique<QTemporaryDir>(
             QDir(QDir::tempPath()).filePath(QStringLiteral("satchel-demo-XXXXXX")));
-        if (!m_temporaryProfile->isValid()) {
-            failSetUp(tr("Could not make a temporary folder for the demo: %1")
-                          .arg(m_temporaryProfile->errorString()));
-            return;
-        }
+        if (!m_temporaryProfile->isValid())
+            return Error {Error::Code::Io,
+                          tr("Could not make a temporary folder for the demo: %1")
+                              .arg(m_temporaryProfile->errorString())};
         m_profilePath = m_temporaryProfile->path();
     } else {
-        if (!QDir().mkpath(m_requestedProfile)) {
-            failSetUp(tr("Could not make the folder %1 for the demo.").arg(m_requestedProfile));
-            return;
-        }
+        if (!QDir().mkpath(m_requestedProfile))
+            return Error {Error::Code::Io,
+                          tr("Could not make the folder %1 for the demo.").arg(m_requestedProfile)};
         m_profilePath = QDir(m_requestedProfile).absolutePath();
     }
 
     Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(archivePath());
-    if (!archive) {
-        failSetUp(tr("Could not open the demo archive: %1").arg(archive.error().message));
-        return;
-    }
-    Result<qint64> account = (*archive)->createAccount(tr("Demo"));
-    if (!account) {
-        failSetUp(tr("Could not create the demo account: %1").arg(account.error().message));
-        return;
-    }
+    if (!archive)
+        return Error {archive.error().code,
+                      tr("Could not open the demo archive: %1").arg(archive.error().message)};
 
     Q_EMIT statusChanged(tr("Starting the demo mail server…"));
     auto *server = new DemoServer(DemoMailbox::load(QDateTime::currentDateTime()), this);
     if (!server->start()) {
         const QString error = server->errorString();
         delete server;
-        failSetUp(error);
-        return;
+        return Error {Error::Code::Io, error};
     }
     m_server = server;
+
+    accounts::AccountSettings account;
+    account.name = tr("Demo");
+    account.displayName = account.name;
+    account.host = m_server->host();
+    account.port = m_server->port();
+    account.security = pop3::Security::ImplicitTls;
+    account.user = m_server->userName();
+    // Nobody can vouch for a certificate made a moment ago: the client accepts exactly this one,
+    // as it would after a user looked at it and said yes.
+    account.pinnedSha256 = m_server->certificateSha256();
+    account.retention = sync::RetentionPolicy(); // nothing set: leave everything on the server
+    Result<qint64> id = accounts::saveAccount(**archive, account);
+    if (!id) {
+        delete m_server;
+        m_server = nullptr;
+        return Error {id.error().code,
+                      tr("Could not create the demo account: %1").arg(id.error().message)};
+    }
+    account.accountId = *id;
+    m_secrets = std::make_unique<accounts::MemorySecretStore>();
+    (void)m_secrets->writeNow(account.secretKey(), m_server->password());
     m_archive = std::move(archive).value();
-    m_accountId = *account;
-    m_starting = false;
-    fetch();
+    m_accountId = *id;
+    return {};
 }
 
 void DemoSession::failSetUp(const QString &message)
@@ -111,62 +139,60 @@ void DemoSession::failSetUp(const QString &message)
     Q_EMIT finished(result);
 }
 
-pop3::SessionSettings DemoSession::sessionSettings() const
+accounts::AccountSettings DemoSession::accountSettings() const
 {
-    pop3::SessionSettings settings;
-    if (!m_server)
-        return settings;
-    settings.host = m_server->host();
-    settings.port = m_server->port();
-    settings.security = pop3::Security::ImplicitTls;
-    settings.user = m_server->userName();
-    settings.secret = m_server->password();
-    // Nobody can vouch for a certificate made a moment ago: the client accepts exactly this one,
-    // as it would after a user looked at it and said yes.
-    settings.acceptedCertificateSha256 = m_server->certificateSha256();
-    settings.connectTimeoutMs = LocalTimeoutMs;
-    settings.handshakeTimeoutMs = LocalTimeoutMs;
-    settings.commandTimeoutMs = LocalTimeoutMs;
-    return settings;
-}
-
-sync::FetchSettings DemoSession::fetchSettings() const
-{
-    sync::FetchSettings settings;
-    settings.accountId = m_accountId;
-    settings.policy = sync::RetentionPolicy(); // nothing set: leave everything on the server
-    return settings;
+    if (m_archive) {
+        if (Result<QList<accounts::AccountSettings>> all = accounts::loadAccounts(*m_archive)) {
+            for (const accounts::AccountSettings &a : std::as_const(*all)) {
+                if (a.accountId == m_accountId)
+                    return a;
+            }
+        }
+    }
+    return {};
 }
 
 void DemoSession::fetch()
 {
     if (!isStarted() || isFetching())
         return;
+    if (!m_service) {
+        m_service = std::make_unique<sync::MailService>(m_archive.get(), m_secrets.get(),
+                                                        static_cast<sync::Prompter *>(this));
+        connect(m_service.get(), &sync::MailService::fetchProgress, this,
+                [this](qint64, const sync::FetchProgress &p) { Q_EMIT progress(p); });
+        connect(
+            m_service.get(), &sync::MailService::fetchFinished, this,
+            [this](qint64, sync::FetchKind, const sync::FetchResult &r) { onFetchFinished(r); });
+        if (Status loaded = m_service->reloadAccounts(); !loaded) {
+            failSetUp(loaded.error().message);
+            return;
+        }
+    }
     Q_EMIT statusChanged(tr("Fetching the demo mail…"));
-    // The production constructor: an SslSocketTransport with the certificate pinned.
-    m_session = new pop3::Session(sessionSettings(), this);
-    m_job = new sync::FetchJob(m_session, m_archive.get(), fetchSettings(), this);
-    connect(m_job, &sync::FetchJob::progress, this, &DemoSession::progress);
-    connect(m_job, &sync::FetchJob::finished, this, &DemoSession::onFetchFinished);
-    m_job->start();
+    (void)m_service->fetchNow(m_accountId);
 }
 
 void DemoSession::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    if (m_service)
+        m_service->cancelAll();
 }
+
+void DemoSession::askPassword(const sync::PasswordQuestion &, PasswordReply reply)
+{
+    reply(std::nullopt);
+}
+
+void DemoSession::askCertificate(const sync::CertificateQuestion &, CertificateReply reply)
+{
+    reply({});
+}
+
+void DemoSession::inform(const sync::Notice &) { }
 
 void DemoSession::onFetchFinished(const sync::FetchResult &fetchResult)
 {
-    // The job and its session are done; they go once this signal has been delivered.
-    if (m_job)
-        m_job->deleteLater();
-    if (m_session)
-        m_session->deleteLater();
-    m_job = nullptr;
-    m_session = nullptr;
-
     DemoResult result = baseResult();
     result.fetch = fetchResult;
     result.newMessages = fetchResult.newMessages();
@@ -196,17 +222,6 @@ DemoResult DemoSession::baseResult() const
     result.accountId = m_accountId;
     result.messagesOnServer = m_server ? m_server->messageCount() : 0;
     return result;
-}
-
-void DemoSession::discardFetch()
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        delete m_job;
-    }
-    delete m_session; // drops the link; the server applies nothing
-    m_job = nullptr;
-    m_session = nullptr;
 }
 
 } // namespace satchel::app

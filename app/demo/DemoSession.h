@@ -1,7 +1,9 @@
 #pragma once
 
+#include "accounts/AccountSettings.h"
 #include "pop3/SessionSettings.h"
 #include "sync/FetchJob.h"
+#include "sync/Prompter.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -12,11 +14,15 @@
 
 class QTemporaryDir;
 
+namespace satchel::accounts {
+class MemorySecretStore;
+class SecretStore;
+} // namespace satchel::accounts
 namespace satchel::store {
 class Archive;
 }
-namespace satchel::pop3 {
-class Session;
+namespace satchel::sync {
+class MailService;
 }
 
 namespace satchel::app {
@@ -35,19 +41,21 @@ struct DemoResult
     sync::FetchResult fetch; // the engine's own account of the fetch
 };
 
-// `satchel --demo`: a throwaway profile, a POP3 server on loopback with the demo mailbox, and a
-// fetch of that mailbox through the real engine (pop3::Session over SslSocketTransport, with
-// the server's certificate pinned, driven by sync::FetchJob) into the profile's archive.
+// `satchel --demo`: a throwaway profile, a POP3 server on loopback with the demo mailbox, and an
+// account "Demo" for it like any other: its settings in the profile's archive (the server's
+// certificate pinned, as after a user looked at it and said yes, leave on the server forever)
+// and its password in an in-memory keychain. Fetches go through sync::MailService, the service
+// the window and the command line use, so the demo runs the real engine end to end.
 //
 //   DemoSession demo;
 //   connect(&demo, &DemoSession::finished, ..., [](const DemoResult &r) { open r.profilePath });
 //   demo.start();
 //
-// Everything happens on the event loop of the thread that owns it; nothing blocks. The profile
-// (a temporary folder unless setProfileDirectory() chose one) and the server live as long as
-// this object: keep it while the window shows the demo, so "Get mail" (fetch()) still works.
-// QtCore and QtNetwork only.
-class DemoSession : public QObject
+// The window takes the prepared profile instead (prepare(), archive(), secrets()) and fetches
+// through its own MailController. Everything happens on the event loop of the thread that owns
+// it; nothing blocks. The profile (a temporary folder unless setProfileDirectory() chose one) and
+// the server live as long as this object. QtCore and QtNetwork only.
+class DemoSession : public QObject, private sync::Prompter
 {
     Q_OBJECT
 
@@ -55,12 +63,15 @@ public:
     explicit DemoSession(QObject *parent = nullptr);
     ~DemoSession() override;
 
-    // Before start(): fetch into this folder and leave it there afterwards (for CI and
-    // screenshots). By default a temporary folder is made and removed with this object.
+    // Before start() or prepare(): fetch into this folder and leave it there afterwards (for CI
+    // and screenshots). By default a temporary folder is made and removed with this object.
     void setProfileDirectory(const QString &directory);
 
-    // Makes the profile, the archive, the account "Demo" (leave on server forever) and the
-    // server, then fetch(). statusChanged() and progress() report; finished() follows, always.
+    // Makes the profile, the archive, the account "Demo" with its password, and starts the
+    // server, at once. An Error with a message for people when one of them fails.
+    [[nodiscard]] Status prepare();
+    // prepare() (later, never from inside this call), then fetch(). statusChanged() and
+    // progress() report; finished() follows, always.
     void start();
     // Fetches again, over a new POP3 session (what "Get mail" does). finished() follows.
     void fetch();
@@ -68,16 +79,17 @@ public:
     void cancel();
 
     [[nodiscard]] bool isStarted() const { return m_archive != nullptr; }
-    [[nodiscard]] bool isFetching() const { return m_job != nullptr; }
+    [[nodiscard]] bool isFetching() const;
     [[nodiscard]] QString profilePath() const { return m_profilePath; }
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
-    // The archive the demo fetched into (this thread's connection); null before start().
+    // The archive the demo fetches into (this thread's connection); null before prepare().
     [[nodiscard]] store::Archive *archive() const { return m_archive.get(); }
+    // The keychain that holds the demo account's password.
+    [[nodiscard]] accounts::SecretStore *secrets() const;
     [[nodiscard]] const DemoServer *server() const { return m_server; }
-    // How to reach the demo server: host, port, user, password, the pinned certificate.
-    [[nodiscard]] pop3::SessionSettings sessionSettings() const;
-    [[nodiscard]] sync::FetchSettings fetchSettings() const;
+    // The demo account as stored: how to reach the demo server, the pinned certificate.
+    [[nodiscard]] accounts::AccountSettings accountSettings() const;
 
 Q_SIGNALS:
     // A line for a status bar: what the demo is doing now.
@@ -86,20 +98,25 @@ Q_SIGNALS:
     void finished(const satchel::app::DemoResult &result);
 
 private:
-    void setUp();
+    // sync::Prompter: the demo's certificate is pinned and its password stored, so a question
+    // means something broke; it is declined and the fetch's outcome says what.
+    void askPassword(const sync::PasswordQuestion &question, PasswordReply reply) override;
+    void askCertificate(const sync::CertificateQuestion &question, CertificateReply reply) override;
+    void inform(const sync::Notice &notice) override;
+
+    void startPrepared();
     void failSetUp(const QString &message);
     void onFetchFinished(const sync::FetchResult &fetchResult);
     [[nodiscard]] DemoResult baseResult() const;
-    void discardFetch();
 
     QString m_requestedProfile;
     std::unique_ptr<QTemporaryDir> m_temporaryProfile;
     QString m_profilePath;
     std::unique_ptr<store::Archive> m_archive;
+    std::unique_ptr<accounts::MemorySecretStore> m_secrets;
     qint64 m_accountId = 0;
     DemoServer *m_server = nullptr;
-    QPointer<pop3::Session> m_session;
-    QPointer<sync::FetchJob> m_job;
+    std::unique_ptr<sync::MailService> m_service; // made by the first fetch()
     bool m_starting = false;
 };
 

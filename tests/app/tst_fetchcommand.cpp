@@ -338,7 +338,7 @@ void TestFetchCommand::fetchExitCodes_data()
         << deleting + quit() << "no" << 0
         << "Fake: 2 new, 0 partial, 2 deleted on the server, 0 left on the server, 0 errors" << 2;
     QTest::newRow("try later") << login(QStringLiteral("-ERR [IN-USE] mailbox locked")) << "forever"
-                               << 2 << "try again later" << 0;
+                               << 75 << "try again later" << 0;
     QTest::newRow("authentication") << login(QStringLiteral("-ERR [AUTH] wrong password"))
                                     << "forever" << 3 << "check the user name and password" << 0;
     QTest::newRow("no UIDL, leave on server")

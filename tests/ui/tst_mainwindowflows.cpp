@@ -518,24 +518,26 @@ void TestMainWindowFlows::newMailNotifiesAndUpdatesTheTray()
     QCOMPARE(tray->toolTip(), QStringLiteral("Satchel: 4 unread"));
     QSignalSpy notified(m_window.get(), &ui::MainWindow::newMailNotified);
     // Nothing new: no notification.
-    m_window->newMailArrived(m_account, 0);
+    m_window->newMailArrived(m_account, {});
     QCOMPARE(notified.size(), 0);
 
     const QDateTime t(QDate(2024, 6, 1), QTime(8, 0), Qt::UTC);
-    testmail::insert(*m_archive, m_account, m_inbox,
-                     testmail::plain(QStringLiteral("Harbour Office <office@example.com>"),
-                                     QStringLiteral("Mooring fees"), QStringLiteral("b"), t));
-    testmail::insert(*m_archive, m_account, m_inbox,
-                     testmail::plain(QStringLiteral("Ferry <ferry@example.com>"),
-                                     QStringLiteral("<b>Ferry</b> times & tides"),
-                                     QStringLiteral("b"), t.addSecs(60)));
-    // Another account's mail, stored after: not this fetch's.
+    const qint64 fees
+        = testmail::insert(*m_archive, m_account, m_inbox,
+                           testmail::plain(QStringLiteral("Harbour Office <office@example.com>"),
+                                           QStringLiteral("Mooring fees"), QStringLiteral("b"), t));
+    const qint64 ferry
+        = testmail::insert(*m_archive, m_account, m_inbox,
+                           testmail::plain(QStringLiteral("Ferry <ferry@example.com>"),
+                                           QStringLiteral("<b>Ferry</b> times & tides"),
+                                           QStringLiteral("b"), t.addSecs(60)));
+    // Another account's mail, stored after and newer: not this fetch's.
     const qint64 other = *m_archive->createAccount(QStringLiteral("home"));
     testmail::insert(*m_archive, other, *m_archive->specialFolder(other, store::FolderRole::Inbox),
                      testmail::plain(QStringLiteral("Mum <mum@example.com>"),
                                      QStringLiteral("Sunday"), QStringLiteral("b"),
                                      t.addSecs(120)));
-    m_window->newMailArrived(m_account, 2);
+    m_window->newMailArrived(m_account, {ferry, fees});
     QCOMPARE(notified.size(), 1);
     // (The plural form comes from the English translation, not loaded here.)
     const QString title = notified.at(0).at(0).toString();
