@@ -43,7 +43,8 @@ struct AccountOptions
                                     QStringList positional, const QString &profileDir,
                                     accounts::SecretStore &secrets);
 
-// `fetch [NAME...]`: exit 0 success, 2 try later, 3 authentication, 4 certificate, 1 otherwise.
+// `fetch [NAME...]`: exit 0 success, 75 try later, 3 authentication, 4 certificate, 2 a usage
+// error, 1 otherwise (ExitCode.h).
 [[nodiscard]] int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                   const QStringList &names, const QString &profileDir,
                                   accounts::SecretStore &secrets);

@@ -257,32 +257,89 @@ int check(store::Archive &archive)
 
 } // namespace
 
-bool isCommand(const QString &word)
+namespace {
+
+const QStringList &commands()
 {
-    static const QStringList commands
+    static const QStringList all
         = {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"),
            QStringLiteral("export"), QStringLiteral("check"),  QStringLiteral("account"),
            QStringLiteral("fetch")};
-    return commands.contains(word);
+    return all;
+}
+
+// Optimal string alignment distance: a swap of two neighbours counts once ("serach").
+int editDistance(const QString &a, const QString &b)
+{
+    QList<QList<int>> d(a.size() + 1, QList<int>(b.size() + 1, 0));
+    for (qsizetype i = 0; i <= a.size(); ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+// The command a mistyped word most likely meant, or empty when none is close.
+QString closestCommand(const QString &word)
+{
+    QString best;
+    int bestDistance = 3; // at most two edits
+    for (const QString &c : commands()) {
+        const int distance = editDistance(word.toLower(), c);
+        if (distance < bestDistance) {
+            best = c;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+bool isCommand(const QString &word)
+{
+    return commands().contains(word);
 }
 
 QString commandWord(const QStringList &arguments)
 {
+    // The options of the window that take a value: Satchel's own, and Qt's (QGuiApplication
+    // removes those before the window's parser sees them), with one dash or two.
+    static const QStringList takesValue
+        = {QStringLiteral("profile"),       QStringLiteral("language"),
+           QStringLiteral("platform"),      QStringLiteral("platformpluginpath"),
+           QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+           QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+           QStringLiteral("qwindowicon"),   QStringLiteral("qwindowtitle"),
+           QStringLiteral("session"),       QStringLiteral("style"),
+           QStringLiteral("stylesheet"),    QStringLiteral("display"),
+           QStringLiteral("geometry"),      QStringLiteral("name"),
+           QStringLiteral("title")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == u"--profile") {
-            ++i;
+        if (a.startsWith(u'-')) {
+            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (takesValue.contains(name))
+                ++i; // its value
             continue;
         }
-        if (a.startsWith(u'-'))
-            continue;
-        return isCommand(a) ? a : QString();
+        return a;
     }
     return {};
 }
 
 bool wantsCommandLine(const QStringList &arguments)
 {
+    // Any word is a command: the window takes none, so a word that names no command (a typo of
+    // one) is an error that names it rather than a window nobody asked for.
     return !commandWord(arguments).isEmpty();
 }
 
@@ -318,7 +375,7 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "  account remove NAME [--delete-mail]\n"
         "  account rebuild-ledger NAME      the download history, from the stored messages\n"
         "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
-        "                                   exit 2 try later, 3 password, 4 certificate\n\n"
+        "                                   exit 75 try later, 3 password, 4 certificate\n\n"
         "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
         "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
     parser.addHelpOption();
@@ -374,9 +431,18 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         return Ok;
     }
     QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !isCommand(positional.first()))
+    if (positional.isEmpty())
         return usage(CommandLineText::tr(
             "expected a command: import, search, show, export, check, account or fetch"));
+    if (!isCommand(positional.first())) {
+        const QString likely = closestCommand(positional.first());
+        return usage(likely.isEmpty()
+                         ? CommandLineText::tr("\"%1\" is not a command; the commands are import, "
+                                               "search, show, export, check, account and fetch")
+                               .arg(positional.first())
+                         : CommandLineText::tr("\"%1\" is not a command; did you mean \"%2\"?")
+                               .arg(positional.first(), likely));
+    }
     const QString command = positional.takeFirst();
 
     // Options that belong to other commands are a mistake worth saying.

@@ -344,6 +344,16 @@ void TestCommandLine::badUsage_data()
     QTest::newRow("option of another command")
         << QStringList {QStringLiteral("check"), QStringLiteral("--json")}
         << QByteArray("does not apply");
+    // A word that names no command is an error that names it, never the window.
+    QTest::newRow("a typo of a command")
+        << QStringList {QStringLiteral("serach"), QStringLiteral("x")}
+        << QByteArray("\"serach\" is not a command; did you mean \"search\"?");
+    QTest::newRow("a typo after the profile")
+        << QStringList {QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("fecth")}
+        << QByteArray("did you mean \"fetch\"?");
+    QTest::newRow("no such command")
+        << QStringList {QStringLiteral("frobnicate")}
+        << QByteArray("\"frobnicate\" is not a command; the commands are import, search");
 }
 
 void TestCommandLine::badUsage()
