@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 #include "HeadlessDemo.h"
 #include "QuickSearch.h"
+#include "util/Platform.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 #ifdef SATCHEL_SEPARATE_GUI
 #include <QDir>
@@ -74,6 +77,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     (void)satchel::util::takeLanguageOption(arguments); // --language is for every mode
+    // Where this binary is the windowed one (Windows), whatever runs without a window below
+    // needs the terminal it was started from.
+    const QStringList informational {QStringLiteral("-h"), QStringLiteral("--help"),
+                                     QStringLiteral("-v"), QStringLiteral("--version")};
+    const bool wantsInformation
+        = std::any_of(informational.cbegin(), informational.cend(),
+                      [&arguments](const QString &option) { return arguments.contains(option); });
+    if (satchel::app::wantsCommandLine(arguments) || satchel::app::wantsHeadlessDemo(arguments)
+        || wantsInformation)
+        satchel::util::useParentConsole();
+
     if (satchel::app::wantsCommandLine(arguments)) {
         // Qt's own event dispatcher instead of GLib's for the commands that only read and write
         // files: setting GLib's up is a millisecond or two of a `satchel search` (measured).
@@ -107,14 +121,10 @@ int main(int argc, char *argv[])
 
     // --help and --version answer in a terminal without a display, too; the command line's help
     // is the one that lists every command and option.
-    const QStringList informational {QStringLiteral("-h"), QStringLiteral("--help"),
-                                     QStringLiteral("-v"), QStringLiteral("--version")};
-    for (const QString &option : informational) {
-        if (arguments.contains(option)) {
-            QCoreApplication app(argc, argv);
-            describeApplication();
-            return runTranslatedCommandLine();
-        }
+    if (wantsInformation) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return runTranslatedCommandLine();
     }
 
 #ifdef SATCHEL_SEPARATE_GUI

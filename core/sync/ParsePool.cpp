@@ -2,6 +2,7 @@
 
 #include "mime/MessageParser.h"
 #include "store/Archive.h"
+#include "util/Platform.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -10,36 +11,18 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_LINUX
-#include <cerrno>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace satchel::sync {
 
 namespace {
 
-// How much nicer than the store thread a worker runs: enough for the scheduler to prefer the
-// store, not so much that a worker starves while the machine is busy (QThread's priorities do
-// nothing under Linux's default policy, and IdlePriority would starve them).
-constexpr int kWorkerNiceness = 5;
-
 void lowerWorkerPriority()
 {
-#ifdef Q_OS_LINUX
-    // Once per worker thread; on Linux a nice value belongs to the thread (setpriority of its tid).
+    // Once per worker thread (util/Platform.h says how, per system).
     static thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-    errno = 0;
-    const int current = getpriority(PRIO_PROCESS, tid);
-    if (errno == 0)
-        (void)setpriority(PRIO_PROCESS, tid, std::min(19, current + kWorkerNiceness));
-#endif
+    if (!lowered) {
+        lowered = true;
+        util::lowerCurrentThreadPriority();
+    }
 }
 
 } // namespace
