@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pop3/SessionSettings.h"
-#include "sync/FetchJob.h"
+#include "sync/FetchSettings.h"
 #include "sync/RetentionPolicy.h"
 #include "util/Result.h"
 
