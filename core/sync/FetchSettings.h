@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 namespace satchel::sync {
 
@@ -23,8 +24,8 @@ struct FetchSettings
     // Partial messages are never deleted from the server by age, download or caps.
     bool headersOnly = false;
     // New messages larger than this (their LIST size, in octets) are fetched headers only and
-    // stored partial, as in headersOnly; 0: no limit.
-    qint64 maxMessageBytes = 0;
+    // stored partial, as in headersOnly; nothing: no limit.
+    std::optional<qint64> maxMessageBytes;
     // "Mark everything on the server as already downloaded": lists the UIDLs and records the
     // ones the ledger does not know in state Elsewhere, without downloading them. Satchel never
     // deletes those from the server (it has no copy of them), whatever the policy; the policy
