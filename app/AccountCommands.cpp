@@ -105,12 +105,12 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
     a.user = parser.value(o.user);
     a.displayName = name;
     a.address = a.user.contains(u'@') ? a.user : QString();
-    const auto security = accounts::parseSecurity(parser.value(o.security));
+    const auto security = pop3::securityFromName(parser.value(o.security));
     if (!security)
         return usage(AccountCommandsText::tr("--security expects tls, starttls or none, not \"%1\"")
                          .arg(parser.value(o.security)));
     a.security = *security;
-    a.port = a.security == pop3::Security::ImplicitTls ? 995 : 110;
+    a.port = pop3::standardPort(a.security);
     if (parser.isSet(o.port)) {
         const auto port = positiveNumber(parser, o.port);
         if (!port || *port > 65535)
@@ -118,10 +118,16 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
                              .arg(parser.value(o.port)));
         a.port = quint16(*port);
     }
-    a.authMechanism = parser.value(o.auth);
-    a.retention.deleteAfterDownload = false; // leave forever unless told otherwise
+    const auto method = pop3::LoginMethod::fromName(parser.value(o.auth));
+    if (!method)
+        return usage(
+            AccountCommandsText::tr("--auth expects USER, APOP or a SASL mechanism such as "
+                                    "SCRAM-SHA-256, not \"%1\"")
+                .arg(parser.value(o.auth)));
+    a.loginMethod = *method;
+    // Leave forever unless told otherwise (AccountSettings' default).
     if (parser.isSet(o.leaveOnServer)
-        && !accounts::applyLeaveOnServer(parser.value(o.leaveOnServer), &a.retention))
+        && !a.retention.setModeFromName(parser.value(o.leaveOnServer)))
         return usage(AccountCommandsText::tr(
                          "--leave-on-server expects no, forever, days:N or until-deleted, not "
                          "\"%1\"")
@@ -166,7 +172,7 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
         AccountCommandsText::tr("Added account %1: %2@%3:%4 (%5), %6.")
             .arg(name, a.user, a.host)
             .arg(a.port)
-            .arg(accounts::securityName(a.security), accounts::describeRetention(a.retention)));
+            .arg(pop3::securityName(a.security), a.retention.summary()));
     if (parser.isSet(o.passwordStdin)) {
         const QStringList passwords = readPasswords();
         if (passwords.isEmpty() || passwords.first().isEmpty())
@@ -187,16 +193,15 @@ int list(const sync::MailService &service)
         QStringList extras;
         if (a.headersOnly)
             extras << AccountCommandsText::tr("headers only");
-        if (a.maxMessageKb > 0)
-            extras << AccountCommandsText::tr("max %1 KB").arg(a.maxMessageKb);
+        if (a.maxMessageKb)
+            extras << AccountCommandsText::tr("max %1 KB").arg(*a.maxMessageKb);
         if (!a.pinnedSha256.isEmpty())
             extras << AccountCommandsText::tr("pinned certificate %1")
                           .arg(QString::fromLatin1(a.pinnedSha256.toHex(':')));
         if (!a.caFile.isEmpty())
             extras << AccountCommandsText::tr("CA file %1").arg(a.caFile);
         QString line = a.name + u'\t' + a.user + u'@' + a.host + u':' + QString::number(a.port)
-            + u'\t' + accounts::securityName(a.security) + u'\t'
-            + accounts::describeRetention(a.retention);
+            + u'\t' + pop3::securityName(a.security) + u'\t' + a.retention.summary();
         if (!extras.isEmpty())
             line += u'\t' + extras.join(QLatin1String(", "));
         out << line << u'\n';

@@ -1,21 +1,18 @@
 #include "AccountWizard.h"
 
 #include "CertificateDialog.h"
+#include "RetentionForm.h"
+#include "ServerForm.h"
 #include "autoconfig/Explanations.h"
 #include "autoconfig/ProviderPresets.h"
 
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -28,41 +25,18 @@ using autoconfig::LoginCheckResult;
 using autoconfig::ProbeResult;
 using autoconfig::ProviderPresets;
 using autoconfig::ServerProbe;
-using pop3::AuthMethod;
-using pop3::SaslMechanismKind;
 using pop3::Security;
 
 namespace {
 
-// The login methods the user can pick, strongest first after "automatic".
-struct AuthChoice
+// What the wizard proposes: copies stay on the server for two weeks (long enough to read them
+// on another device too), and a check every quarter of an hour.
+accounts::AccountSettings proposedSettings()
 {
-    AuthMethod method;
-    SaslMechanismKind mechanism;
-    const char *label;
-};
-
-const AuthChoice AuthChoices[] = {
-    {AuthMethod::Automatic, SaslMechanismKind::ScramSha256,
-     QT_TRANSLATE_NOOP("satchel::ui::AccountWizard", "Automatic (the strongest offered)")},
-    {AuthMethod::Sasl, SaslMechanismKind::ScramSha256, "SCRAM-SHA-256"},
-    {AuthMethod::Sasl, SaslMechanismKind::ScramSha1, "SCRAM-SHA-1"},
-    {AuthMethod::Sasl, SaslMechanismKind::CramMd5, "CRAM-MD5"},
-    {AuthMethod::Apop, SaslMechanismKind::ScramSha256, "APOP"},
-    {AuthMethod::Sasl, SaslMechanismKind::Plain, "PLAIN"},
-    {AuthMethod::Sasl, SaslMechanismKind::Login, "LOGIN"},
-    {AuthMethod::UserPass, SaslMechanismKind::ScramSha256,
-     QT_TRANSLATE_NOOP("satchel::ui::AccountWizard", "User name and password (USER/PASS)")},
-};
-
-int authIndex(AuthMethod method, SaslMechanismKind mechanism)
-{
-    for (int i = 0; i < int(std::size(AuthChoices)); ++i) {
-        if (AuthChoices[i].method == method
-            && (method != AuthMethod::Sasl || AuthChoices[i].mechanism == mechanism))
-            return i;
-    }
-    return 0;
+    accounts::AccountSettings settings;
+    settings.retention.setMode(sync::RetentionPolicy::Mode::ForDays, 14);
+    settings.checkIntervalMinutes = 15;
+    return settings;
 }
 
 bool looksLikeAddress(const QString &text)
@@ -181,55 +155,8 @@ public:
         m_attempts->setVisible(false);
         layout->addWidget(m_attempts);
 
-        auto *form = new QFormLayout;
-        m_host = new QLineEdit(this);
-        m_host->setObjectName(QStringLiteral("host"));
-        m_host->setAccessibleName(tr("Server"));
-        m_port = new QSpinBox(this);
-        m_port->setObjectName(QStringLiteral("port"));
-        m_port->setAccessibleName(tr("Port"));
-        m_port->setRange(1, 65535);
-        m_port->setValue(995);
-        m_security = new QComboBox(this);
-        m_security->setObjectName(QStringLiteral("security"));
-        m_security->setAccessibleName(tr("Security"));
-        m_security->addItem(tr("TLS (recommended)"), int(Security::ImplicitTls));
-        m_security->addItem(tr("STARTTLS"), int(Security::StartTls));
-        m_security->addItem(tr("No encryption (password readable on the network)"),
-                            int(Security::None));
-        m_user = new QComboBox(this);
-        m_user->setObjectName(QStringLiteral("userName"));
-        m_user->setAccessibleName(tr("User name"));
-        m_user->setEditable(true);
-        m_user->setInsertPolicy(QComboBox::NoInsert);
-        m_auth = new QComboBox(this);
-        m_auth->setObjectName(QStringLiteral("authMethod"));
-        m_auth->setAccessibleName(tr("Login method"));
-        for (const AuthChoice &choice : AuthChoices)
-            m_auth->addItem(
-                QCoreApplication::translate("satchel::ui::AccountWizard", choice.label));
-        auto *hostRow = new QHBoxLayout;
-        hostRow->addWidget(m_host, 1);
-        auto *portLabel = new QLabel(tr("P&ort:"), this);
-        portLabel->setBuddy(m_port);
-        hostRow->addWidget(portLabel);
-        hostRow->addWidget(m_port);
-        auto *hostLabel = new QLabel(tr("&Server:"), this);
-        hostLabel->setBuddy(m_host);
-        form->addRow(hostLabel, hostRow);
-        form->addRow(tr("S&ecurity:"), m_security);
-        form->addRow(tr("&User name:"), m_user);
-        form->addRow(tr("&Login method:"), m_auth);
-        layout->addLayout(form);
-        m_cleartextWarning = wrappingLabel(QStringLiteral("cleartextWarning"), this);
-        m_cleartextWarning->setText(
-            tr("Without encryption, anyone on the network between you and the server can read "
-               "your password and your mail. Choose this only for a server on your own network."));
-        m_cleartextWarning->setVisible(false);
-        QFont bold = m_cleartextWarning->font();
-        bold.setBold(true);
-        m_cleartextWarning->setFont(bold);
-        layout->addWidget(m_cleartextWarning);
+        m_form = new ServerForm(this);
+        layout->addWidget(m_form);
         m_again = new QPushButton(tr("Look a&gain"), this);
         m_again->setObjectName(QStringLiteral("detectAgain"));
         m_again->setAccessibleName(tr("Look for the server again"));
@@ -239,17 +166,7 @@ public:
         layout->addLayout(againRow);
         layout->addStretch();
 
-        connect(m_host, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-        connect(m_user, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
-        connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
-            const auto security = currentSecurity();
-            // Follow the standard port when the port was the other standard one.
-            if (security == Security::ImplicitTls && m_port->value() == 110)
-                m_port->setValue(995);
-            else if (security != Security::ImplicitTls && m_port->value() == 995)
-                m_port->setValue(110);
-            m_cleartextWarning->setVisible(security == Security::None);
-        });
+        connect(m_form, &ServerForm::edited, this, &QWizardPage::completeChanged);
         connect(m_again, &QPushButton::clicked, this, [this] { detect(); });
     }
 
@@ -275,45 +192,29 @@ public:
 
     bool isComplete() const override
     {
-        return !m_wizard->isProbing() && !m_host->text().trimmed().isEmpty()
-            && !m_user->currentText().trimmed().isEmpty();
+        return !m_wizard->isProbing() && m_form->problem().isEmpty();
     }
 
-    [[nodiscard]] Security currentSecurity() const
-    {
-        return Security(m_security->currentData().toInt());
-    }
-
-    void fill(NewAccount &account) const
-    {
-        account.host = m_host->text().trimmed();
-        account.port = quint16(m_port->value());
-        account.security = currentSecurity();
-        account.userName = m_user->currentText().trimmed();
-        const AuthChoice &choice = AuthChoices[std::max(0, m_auth->currentIndex())];
-        account.authMethod = choice.method;
-        account.saslMechanism = choice.mechanism;
-        account.allowCleartextPassword = account.security == Security::None;
-    }
+    void fill(accounts::AccountSettings &settings) const { m_form->applyTo(settings); }
 
 private:
-    void setFields(const QString &host, quint16 port, Security security, const QStringList &users)
+    void setFields(const QString &host, quint16 port, Security security, const QStringList &users,
+                   const pop3::LoginMethod &method = {})
     {
-        m_host->setText(host);
-        m_security->setCurrentIndex(m_security->findData(int(security)));
-        m_port->setValue(port); // after the security, which moves the port
-        m_user->clear();
-        m_user->addItems(users);
-        m_user->setCurrentIndex(0);
+        accounts::AccountSettings settings;
+        settings.host = host;
+        settings.port = port;
+        settings.security = security;
+        settings.loginMethod = method;
+        m_form->setSettings(settings);
+        m_form->setUserNames(users);
     }
 
     void setBusy(bool busy)
     {
         m_progress->setVisible(busy);
-        for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
-                           static_cast<QWidget *>(m_security), static_cast<QWidget *>(m_user),
-                           static_cast<QWidget *>(m_auth), static_cast<QWidget *>(m_again)})
-            w->setEnabled(!busy);
+        m_form->setEnabled(!busy);
+        m_again->setEnabled(!busy);
         Q_EMIT completeChanged();
     }
 
@@ -324,7 +225,6 @@ private:
         setTextOrHide(m_notes, QString());
         setTextOrHide(m_attempts, QString());
         m_wizard->m_providerId.clear();
-        m_auth->setCurrentIndex(0);
         if (const auto preset = m_wizard->presets().findByAddress(address)) {
             m_wizard->m_providerId = preset->id;
             setTextOrHide(m_notes, preset->explanations().join(u'\n'));
@@ -374,9 +274,8 @@ private:
     {
         m_status->setText(Explanations::forProbe(result, domain));
         if (result.found()) {
-            setFields(result.best->host, result.best->port, result.best->security, {address});
-            m_auth->setCurrentIndex(authIndex(
-                result.authMethod, result.saslMechanism.value_or(SaslMechanismKind::ScramSha256)));
+            setFields(result.best->host, result.best->port, result.best->security, {address},
+                      result.loginMethod);
             setTextOrHide(m_notes, Explanations::serverRemarks(result.capabilities).join(u'\n'));
         } else {
             setFields(QStringLiteral("pop.") + domain, 995, Security::ImplicitTls, {address});
@@ -391,12 +290,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_notes = nullptr;
     QLabel *m_attempts = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QComboBox *m_security = nullptr;
-    QComboBox *m_user = nullptr;
-    QComboBox *m_auth = nullptr;
-    QLabel *m_cleartextWarning = nullptr;
+    ServerForm *m_form = nullptr;
     QPushButton *m_again = nullptr;
 };
 
@@ -586,139 +480,44 @@ public:
         m_refusal->setFont(bold);
         m_refusal->setVisible(false);
         layout->addWidget(m_refusal);
-
-        m_group = new QButtonGroup(this);
-        auto radio = [&](const QString &name, const QString &text, NewAccount::LeaveOnServer id) {
-            auto *button = new QRadioButton(text, this);
-            button->setObjectName(name);
-            m_group->addButton(button, int(id));
-            return button;
-        };
-        m_no = radio(QStringLiteral("leaveNo"), tr("&Delete from the server once stored here"),
-                     NewAccount::LeaveOnServer::No);
-        m_days = radio(QStringLiteral("leaveDays"), tr("Leave on the server for"),
-                       NewAccount::LeaveOnServer::ForDays);
-        m_daysCount = new QSpinBox(this);
-        m_daysCount->setObjectName(QStringLiteral("leaveDaysCount"));
-        m_daysCount->setAccessibleName(tr("Days to leave messages on the server"));
-        m_daysCount->setRange(1, 3650);
-        m_daysCount->setValue(14);
-        m_daysCount->setSuffix(tr(" days"));
-        m_untilDeleted = radio(QStringLiteral("leaveUntilDeleted"),
-                               tr("Leave on the server &until I delete it here"),
-                               NewAccount::LeaveOnServer::UntilDeletedHere);
-        m_forever = radio(QStringLiteral("leaveForever"), tr("Leave on the server &forever"),
-                          NewAccount::LeaveOnServer::Forever);
-        layout->addWidget(m_no);
-        auto *daysRow = new QHBoxLayout;
-        daysRow->addWidget(m_days);
-        daysRow->addWidget(m_daysCount);
-        daysRow->addStretch();
-        layout->addLayout(daysRow);
-        layout->addWidget(m_untilDeleted);
-        layout->addWidget(m_forever);
-        m_days->setChecked(true);
-
-        auto *grid = new QGridLayout;
-        m_capMessages = new QCheckBox(tr("Keep at most"), this);
-        m_capMessages->setObjectName(QStringLiteral("capMessages"));
-        m_capMessagesCount = new QSpinBox(this);
-        m_capMessagesCount->setObjectName(QStringLiteral("capMessagesCount"));
-        m_capMessagesCount->setAccessibleName(tr("Most messages kept on the server"));
-        m_capMessagesCount->setRange(1, 1'000'000);
-        m_capMessagesCount->setValue(1000);
-        m_capMessagesCount->setSuffix(tr(" messages on the server"));
-        m_capSize = new QCheckBox(tr("Keep at most"), this);
-        m_capSize->setObjectName(QStringLiteral("capSize"));
-        m_capSizeMegabytes = new QSpinBox(this);
-        m_capSizeMegabytes->setObjectName(QStringLiteral("capSizeMegabytes"));
-        m_capSizeMegabytes->setAccessibleName(tr("Most megabytes kept on the server"));
-        m_capSizeMegabytes->setRange(1, 1'000'000);
-        m_capSizeMegabytes->setValue(500);
-        m_capSizeMegabytes->setSuffix(tr(" MB on the server"));
-        grid->addWidget(m_capMessages, 0, 0);
-        grid->addWidget(m_capMessagesCount, 0, 1);
-        grid->addWidget(m_capSize, 1, 0);
-        grid->addWidget(m_capSizeMegabytes, 1, 1);
-        grid->setColumnStretch(2, 1);
-        grid->setContentsMargins(20, 0, 0, 0);
-        layout->addLayout(grid);
-
         m_warnings = wrappingLabel(QStringLiteral("serverWarnings"), this);
+        m_warnings->setVisible(false);
         layout->addWidget(m_warnings);
 
-        auto *form = new QFormLayout;
-        m_headersOnly = new QCheckBox(tr("Download only the &headers; fetch a message's body when "
-                                         "I open it"),
-                                      this);
-        m_headersOnly->setObjectName(QStringLiteral("headersOnly"));
-        form->addRow(m_headersOnly);
-        auto *sizeRow = new QHBoxLayout;
-        m_sizeLimit = new QCheckBox(tr("Only the headers of messages larger than"), this);
-        m_sizeLimit->setObjectName(QStringLiteral("sizeLimit"));
-        m_sizeLimitKilobytes = new QSpinBox(this);
-        m_sizeLimitKilobytes->setObjectName(QStringLiteral("sizeLimitKilobytes"));
-        m_sizeLimitKilobytes->setAccessibleName(tr("Size limit in kilobytes"));
-        m_sizeLimitKilobytes->setRange(1, 1'000'000);
-        m_sizeLimitKilobytes->setValue(1024);
-        m_sizeLimitKilobytes->setSuffix(tr(" KB"));
-        sizeRow->addWidget(m_sizeLimit);
-        sizeRow->addWidget(m_sizeLimitKilobytes);
-        sizeRow->addStretch();
-        form->addRow(sizeRow);
+        const accounts::AccountSettings proposed = proposedSettings();
+        m_form = new RetentionForm(RetentionForm::MeteredChoice::Hidden, this);
+        m_form->setSettings(proposed);
+        layout->addWidget(m_form);
         m_interval = new QSpinBox(this);
         m_interval->setObjectName(QStringLiteral("checkInterval"));
         m_interval->setAccessibleName(tr("Minutes between checks for new mail"));
         m_interval->setRange(1, 24 * 60);
-        m_interval->setValue(15);
+        m_interval->setValue(proposed.checkIntervalMinutes);
         m_interval->setSuffix(tr(" minutes"));
-        auto *intervalRow = new QHBoxLayout;
-        intervalRow->addWidget(m_interval);
-        intervalRow->addStretch();
-        auto *intervalLabel = new QLabel(tr("Check for new mail &every:"), this);
-        intervalLabel->setBuddy(m_interval);
-        form->addRow(intervalLabel, intervalRow);
-        layout->addLayout(form);
+        m_form->addRow(tr("Check for new mail &every:"), m_interval);
         layout->addStretch();
-
-        connect(m_group, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
-        connect(m_capMessages, &QCheckBox::toggled, this, [this] { updateEnabled(); });
-        connect(m_capSize, &QCheckBox::toggled, this, [this] { updateEnabled(); });
-        connect(m_sizeLimit, &QCheckBox::toggled, this, [this] { updateEnabled(); });
-        connect(m_headersOnly, &QCheckBox::toggled, this, [this] { updateEnabled(); });
-        updateEnabled();
     }
 
     void initializePage() override
     {
         const LoginCheckResult &result = m_wizard->m_loginResult;
-        const bool uidl = result.hasUidl;
-        const auto expire = result.capabilities.expireDays;
-        const sync::ServerVerdict verdict
-            = sync::checkServer(sync::RetentionPolicy {}, uidl, expire);
-        for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_days),
-                                        static_cast<QAbstractButton *>(m_untilDeleted),
-                                        static_cast<QAbstractButton *>(m_forever)})
-            button->setEnabled(uidl);
+        const sync::ServerVerdict verdict = sync::checkServer(
+            sync::RetentionPolicy {}, result.hasUidl, result.capabilities.expireDays);
+        m_form->setLeavingPossible(!verdict.refused());
         m_refusal->setVisible(verdict.refused());
         m_refusal->setText(verdict.refusal);
-        if (verdict.refused())
-            m_no->setChecked(true);
         m_warnings->setText(verdict.warnings.join(u'\n'));
         m_warnings->setVisible(!verdict.warnings.isEmpty());
         // A server with LOGIN-DELAY refuses logins that come sooner.
         const int minimum
             = std::max(1, (result.capabilities.loginDelaySeconds.value_or(0) + 59) / 60);
         m_interval->setMinimum(minimum);
-        updateEnabled();
     }
 
     bool validatePage() override
     {
-        NewAccount account;
-        fill(account);
         const sync::ServerVerdict verdict
-            = sync::checkServer(account.retentionPolicy(), m_wizard->m_loginResult.hasUidl,
+            = sync::checkServer(m_form->policy(), m_wizard->m_loginResult.hasUidl,
                                 m_wizard->m_loginResult.capabilities.expireDays);
         if (verdict.refused()) {
             m_refusal->setText(verdict.refusal);
@@ -728,95 +527,21 @@ public:
         return true;
     }
 
-    void fill(NewAccount &account) const
+    void fill(accounts::AccountSettings &settings) const
     {
-        account.leaveOnServer = NewAccount::LeaveOnServer(m_group->checkedId());
-        account.leaveDays = m_daysCount->value();
-        const bool leaves = account.leaveOnServer != NewAccount::LeaveOnServer::No;
-        account.keepAtMostMessages = leaves && m_capMessages->isChecked()
-            ? std::optional<int>(m_capMessagesCount->value())
-            : std::nullopt;
-        account.keepAtMostMegabytes = leaves && m_capSize->isChecked()
-            ? std::optional<int>(m_capSizeMegabytes->value())
-            : std::nullopt;
-        account.headersOnly = m_headersOnly->isChecked();
-        account.maxMessageKilobytes = !account.headersOnly && m_sizeLimit->isChecked()
-            ? std::optional<int>(m_sizeLimitKilobytes->value())
-            : std::nullopt;
-        account.checkIntervalMinutes = m_interval->value();
+        m_form->applyTo(settings);
+        settings.checkIntervalMinutes = m_interval->value();
     }
 
 private:
-    void updateEnabled()
-    {
-        const bool leaves = m_group->checkedId() != int(NewAccount::LeaveOnServer::No)
-            && m_wizard->m_loginResult.hasUidl;
-        m_daysCount->setEnabled(m_days->isChecked() && m_days->isEnabled());
-        m_capMessages->setEnabled(leaves);
-        m_capSize->setEnabled(leaves);
-        m_capMessagesCount->setEnabled(leaves && m_capMessages->isChecked());
-        m_capSizeMegabytes->setEnabled(leaves && m_capSize->isChecked());
-        m_sizeLimit->setEnabled(!m_headersOnly->isChecked());
-        m_sizeLimitKilobytes->setEnabled(!m_headersOnly->isChecked() && m_sizeLimit->isChecked());
-    }
-
     AccountWizard *m_wizard;
     QLabel *m_refusal = nullptr;
-    QButtonGroup *m_group = nullptr;
-    QRadioButton *m_no = nullptr;
-    QRadioButton *m_days = nullptr;
-    QSpinBox *m_daysCount = nullptr;
-    QRadioButton *m_untilDeleted = nullptr;
-    QRadioButton *m_forever = nullptr;
-    QCheckBox *m_capMessages = nullptr;
-    QSpinBox *m_capMessagesCount = nullptr;
-    QCheckBox *m_capSize = nullptr;
-    QSpinBox *m_capSizeMegabytes = nullptr;
     QLabel *m_warnings = nullptr;
-    QCheckBox *m_headersOnly = nullptr;
-    QCheckBox *m_sizeLimit = nullptr;
-    QSpinBox *m_sizeLimitKilobytes = nullptr;
+    RetentionForm *m_form = nullptr;
     QSpinBox *m_interval = nullptr;
 };
 
 // --- the wizard ----------------------------------------------------------------------------
-
-sync::RetentionPolicy NewAccount::retentionPolicy() const
-{
-    sync::RetentionPolicy policy;
-    switch (leaveOnServer) {
-    case LeaveOnServer::No:
-        policy.deleteAfterDownload = true;
-        return policy; // caps mean nothing when nothing stays
-    case LeaveOnServer::Forever:
-        break;
-    case LeaveOnServer::ForDays:
-        policy.maxDays = leaveDays;
-        break;
-    case LeaveOnServer::UntilDeletedHere:
-        policy.untilDeletedHere = true;
-        break;
-    }
-    policy.maxMessages = keepAtMostMessages;
-    if (keepAtMostMegabytes)
-        policy.maxBytes = qint64(*keepAtMostMegabytes) * 1024 * 1024;
-    return policy;
-}
-
-pop3::SessionSettings NewAccount::sessionSettings() const
-{
-    pop3::SessionSettings settings;
-    settings.host = host;
-    settings.port = port;
-    settings.security = security;
-    settings.user = userName;
-    settings.secret = password;
-    settings.authMethod = authMethod;
-    settings.saslMechanism = saslMechanism;
-    settings.allowCleartextPassword = allowCleartextPassword;
-    settings.acceptedCertificateSha256 = pinnedCertificateSha256;
-    return settings;
-}
 
 AccountWizard::AccountWizard(QWidget *parent)
     : AccountWizard(Options {}, parent)
@@ -863,13 +588,14 @@ bool AccountWizard::isTestingLogin() const
 NewAccount AccountWizard::collect() const
 {
     NewAccount account;
-    account.displayName = field(QStringLiteral("displayName")).toString().trimmed();
-    account.address = field(QStringLiteral("address")).toString().trimmed();
+    accounts::AccountSettings &settings = account.settings;
+    settings.displayName = field(QStringLiteral("displayName")).toString().trimmed();
+    settings.address = field(QStringLiteral("address")).toString().trimmed();
+    static_cast<const ServerPage *>(page(ServerPageId))->fill(settings);
+    static_cast<const RetentionPage *>(page(RetentionPageId))->fill(settings);
+    settings.pinnedSha256 = m_pinnedSha256;
     account.password = field(QStringLiteral("password")).toString();
     account.providerId = m_providerId;
-    static_cast<const ServerPage *>(page(ServerPageId))->fill(account);
-    static_cast<const RetentionPage *>(page(RetentionPageId))->fill(account);
-    account.pinnedCertificateSha256 = m_pinnedSha256;
     account.serverHasUidl = m_loginResult.hasUidl;
     account.serverExpireDays = m_loginResult.capabilities.expireDays;
     return account;
@@ -877,7 +603,11 @@ NewAccount AccountWizard::collect() const
 
 pop3::SessionSettings AccountWizard::currentSessionSettings() const
 {
-    pop3::SessionSettings settings = collect().sessionSettings();
+    const NewAccount account = collect();
+    // Only a CA file that cannot be read makes this fail, and the wizard sets none.
+    Result<pop3::SessionSettings> made = account.settings.sessionSettings();
+    pop3::SessionSettings settings = made ? *made : pop3::SessionSettings {};
+    settings.secret = account.password;
     settings.caCertificates = m_options.caCertificates;
     settings.connectTimeoutMs = m_options.loginTimeoutMs;
     settings.handshakeTimeoutMs = m_options.loginTimeoutMs;

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "CertificateDialog.h"
+#include "accounts/AccountSettings.h"
 #include "autoconfig/LoginCheck.h"
 #include "autoconfig/ServerProbe.h"
-#include "pop3/SaslMechanism.h"
 #include "pop3/SessionSettings.h"
-#include "sync/RetentionPolicy.h"
 
 #include <QByteArray>
 #include <QPointer>
@@ -22,48 +21,17 @@ class ProviderPresets;
 
 namespace satchel::ui {
 
-// Everything the account wizard collected, as plain values: the caller turns it into the stored
-// account settings and puts the password in the keychain (never anywhere else).
+// What the account wizard collected: the account's settings (without a name, which the caller
+// chooses), the password for the keychain (never anywhere else), and what the test login learned.
 struct NewAccount
 {
-    enum class LeaveOnServer {
-        No, // delete from the server once durably stored here
-        Forever,
-        ForDays, // `leaveDays`, counted from when Satchel first stored the message
-        UntilDeletedHere,
-    };
-
-    QString displayName;
-    QString address;
+    accounts::AccountSettings settings;
     QString password; // a secret: never log it, never write it to a file
     QString providerId; // the preset used, empty when probed or typed
-
-    QString host;
-    quint16 port = 995;
-    pop3::Security security = pop3::Security::ImplicitTls;
-    QString userName;
-    pop3::AuthMethod authMethod = pop3::AuthMethod::Automatic;
-    pop3::SaslMechanismKind saslMechanism = pop3::SaslMechanismKind::ScramSha256;
-    // Set only when the user chose "no encryption" for this account explicitly.
-    bool allowCleartextPassword = false;
-    // The SHA-256 of the one certificate the user accepted; empty when it verified normally.
-    QByteArray pinnedCertificateSha256;
-
-    LeaveOnServer leaveOnServer = LeaveOnServer::ForDays;
-    int leaveDays = 14;
-    std::optional<int> keepAtMostMessages;
-    std::optional<int> keepAtMostMegabytes;
-    bool headersOnly = false;
-    std::optional<int> maxMessageKilobytes; // larger messages: headers only
-    int checkIntervalMinutes = 15;
 
     // What the test login learned about the server.
     bool serverHasUidl = true;
     std::optional<int> serverExpireDays;
-
-    [[nodiscard]] sync::RetentionPolicy retentionPolicy() const;
-    // For a session with this account, password included.
-    [[nodiscard]] pop3::SessionSettings sessionSettings() const;
 };
 
 // Adding an account: name, address and password; the server (a preset, or found by probing the

@@ -97,7 +97,7 @@ void AccountsDialog::setAccounts(const QList<accounts::AccountSettings> &list)
         item->setText(0, a.name);
         item->setToolTip(0, a.address);
         item->setText(1, server);
-        item->setText(2, accounts::describeRetention(a.retention));
+        item->setText(2, a.retention.summary());
         item->setText(3,
                       a.checkIntervalMinutes > 0
                           ? tr("every %n minute(s)", nullptr, a.checkIntervalMinutes)

@@ -6,7 +6,6 @@
 #include "FetchProblemBar.h"
 #include "MainWindow.h"
 #include "MessageView.h"
-#include "pop3/SaslMechanism.h"
 #include "store/Archive.h"
 #include "sync/Scheduler.h"
 
@@ -27,21 +26,6 @@ namespace {
 // The window's text waits this long after a stored message before it reads the archive again:
 // often enough to see mail arrive, seldom enough not to redo the list for every message.
 constexpr int kRefreshDelayMs = 1000;
-
-QString authMechanismName(const NewAccount &account)
-{
-    switch (account.authMethod) {
-    case pop3::AuthMethod::Automatic:
-        return {};
-    case pop3::AuthMethod::UserPass:
-        return QStringLiteral("USER");
-    case pop3::AuthMethod::Apop:
-        return QStringLiteral("APOP");
-    case pop3::AuthMethod::Sasl:
-        return QString::fromLatin1(pop3::saslMechanismName(account.saslMechanism));
-    }
-    return {};
-}
 
 } // namespace
 
@@ -169,25 +153,6 @@ QWidget *MailController::dialogParent() const
 
 // --- adding, editing, removing ---------------------------------------------------------------
 
-AccountSettings MailController::settingsFromWizard(const NewAccount &n, const QString &name)
-{
-    AccountSettings s;
-    s.name = name;
-    s.displayName = n.displayName;
-    s.address = n.address;
-    s.host = n.host;
-    s.port = n.port;
-    s.security = n.security;
-    s.user = n.userName;
-    s.authMechanism = authMechanismName(n);
-    s.retention = n.retentionPolicy();
-    s.headersOnly = n.headersOnly;
-    s.maxMessageKb = n.maxMessageKilobytes.value_or(0);
-    s.checkIntervalMinutes = n.checkIntervalMinutes;
-    s.pinnedSha256 = n.pinnedCertificateSha256;
-    return s;
-}
-
 void MailController::addAccount()
 {
     if (m_wizard) {
@@ -205,9 +170,10 @@ void MailController::addAccount()
 
 void MailController::wizardAccepted(const NewAccount &account)
 {
-    const QString name
-        = m_service->uniqueName(account.address.isEmpty() ? account.displayName : account.address);
-    Result<qint64> id = m_service->addAccount(settingsFromWizard(account, name));
+    AccountSettings settings = account.settings;
+    settings.name = m_service->uniqueName(settings.address.isEmpty() ? settings.displayName
+                                                                     : settings.address);
+    Result<qint64> id = m_service->addAccount(settings);
     if (!id) {
         inform(tr("Adding the account"),
                tr("The account could not be stored: %1").arg(id.error().message));

@@ -124,10 +124,6 @@ public:
     [[nodiscard]] CertificateDialog *certificateDialog() const;
     [[nodiscard]] QMessageBox *question() const;
 
-    // The account settings a finished wizard stands for (`name`: what the account is called).
-    [[nodiscard]] static accounts::AccountSettings settingsFromWizard(const NewAccount &account,
-                                                                      const QString &name);
-
 Q_SIGNALS:
     void accountsChanged();
     void accountAdded(qint64 accountId);

@@ -1,6 +1,5 @@
 #include "accounts/AccountSettings.h"
 
-#include "pop3/SaslMechanism.h"
 #include "store/Archive.h"
 
 #include <QCoreApplication>
@@ -33,9 +32,9 @@ QByteArray AccountSettings::toJson() const
     o.insert(QStringLiteral("address"), address);
     o.insert(QStringLiteral("host"), host);
     o.insert(QStringLiteral("port"), int(port));
-    o.insert(QStringLiteral("security"), securityName(security));
+    o.insert(QStringLiteral("security"), pop3::securityName(security));
     o.insert(QStringLiteral("user"), user);
-    o.insert(QStringLiteral("auth"), authMechanism);
+    o.insert(QStringLiteral("auth"), loginMethod.name());
     QJsonObject r;
     r.insert(QStringLiteral("deleteAfterDownload"), retention.deleteAfterDownload);
     if (retention.maxDays)
@@ -48,7 +47,8 @@ QByteArray AccountSettings::toJson() const
     o.insert(QStringLiteral("retention"), r);
     o.insert(QStringLiteral("headersOnly"), headersOnly);
     o.insert(QStringLiteral("headersOnlyWhenMetered"), headersOnlyWhenMetered);
-    o.insert(QStringLiteral("maxMessageKb"), double(maxMessageKb));
+    if (maxMessageKb)
+        o.insert(QStringLiteral("maxMessageKb"), double(*maxMessageKb));
     o.insert(QStringLiteral("checkIntervalMinutes"), checkIntervalMinutes);
     o.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(pinnedSha256.toHex()));
     o.insert(QStringLiteral("caFile"), caFile);
@@ -76,10 +76,18 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
     s.address = o.value(QStringLiteral("address")).toString();
     s.host = o.value(QStringLiteral("host")).toString();
     s.port = quint16(o.value(QStringLiteral("port")).toInt(995));
-    s.security = parseSecurity(o.value(QStringLiteral("security")).toString())
+    s.security = pop3::securityFromName(o.value(QStringLiteral("security")).toString())
                      .value_or(pop3::Security::ImplicitTls);
     s.user = o.value(QStringLiteral("user")).toString();
-    s.authMechanism = o.value(QStringLiteral("auth")).toString();
+    const QString auth = o.value(QStringLiteral("auth")).toString();
+    const std::optional<pop3::LoginMethod> method = pop3::LoginMethod::fromName(auth);
+    if (!method)
+        return Error {Error::Code::Corrupt,
+                      AccountSettingsText::tr("The settings of account %1 name an unknown way of "
+                                              "logging in: \"%2\".")
+                          .arg(accountId)
+                          .arg(auth)};
+    s.loginMethod = *method;
     const QJsonObject r = o.value(QStringLiteral("retention")).toObject();
     s.retention.deleteAfterDownload = r.value(QStringLiteral("deleteAfterDownload")).toBool();
     if (r.contains(QStringLiteral("maxDays")))
@@ -91,7 +99,9 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
         s.retention.maxBytes = qint64(r.value(QStringLiteral("maxBytes")).toDouble());
     s.headersOnly = o.value(QStringLiteral("headersOnly")).toBool();
     s.headersOnlyWhenMetered = o.value(QStringLiteral("headersOnlyWhenMetered")).toBool();
-    s.maxMessageKb = qint64(o.value(QStringLiteral("maxMessageKb")).toDouble());
+    // Format 1 wrote 0 for "no limit" before the limit became optional.
+    if (const qint64 kb = qint64(o.value(QStringLiteral("maxMessageKb")).toDouble()); kb > 0)
+        s.maxMessageKb = kb;
     s.checkIntervalMinutes = o.value(QStringLiteral("checkIntervalMinutes")).toInt();
     s.pinnedSha256
         = QByteArray::fromHex(o.value(QStringLiteral("pinnedSha256")).toString().toLatin1());
@@ -107,21 +117,7 @@ Result<pop3::SessionSettings> AccountSettings::sessionSettings() const
     s.security = security;
     s.user = user;
     s.acceptedCertificateSha256 = pinnedSha256;
-    const QString mechanism = authMechanism.toUpper();
-    if (mechanism.isEmpty()) {
-        s.authMethod = pop3::AuthMethod::Automatic;
-    } else if (mechanism == u"USER") {
-        s.authMethod = pop3::AuthMethod::UserPass;
-    } else if (mechanism == u"APOP") {
-        s.authMethod = pop3::AuthMethod::Apop;
-    } else if (const auto kind = pop3::saslMechanismFromName(mechanism.toLatin1())) {
-        s.authMethod = pop3::AuthMethod::Sasl;
-        s.saslMechanism = *kind;
-    } else {
-        return Error {
-            Error::Code::Invalid,
-            AccountSettingsText::tr("Unknown authentication mechanism \"%1\".").arg(authMechanism)};
-    }
+    s.loginMethod = loginMethod;
     // Security::None is only ever set explicitly by the user, and says the link is trusted.
     s.allowCleartextPassword = security == pop3::Security::None;
     if (!caFile.isEmpty()) {
@@ -145,83 +141,14 @@ sync::FetchSettings AccountSettings::fetchSettings() const
     s.accountId = accountId;
     s.policy = retention;
     s.headersOnly = headersOnly;
-    s.maxMessageBytes = qint64(maxMessageKb) * 1024;
+    if (maxMessageKb)
+        s.maxMessageBytes = *maxMessageKb * 1024;
     return s;
 }
 
 QString AccountSettings::secretKey() const
 {
     return QStringLiteral("account-%1").arg(accountId);
-}
-
-std::optional<pop3::Security> parseSecurity(const QString &text)
-{
-    const QString t = text.toLower();
-    if (t == u"tls")
-        return pop3::Security::ImplicitTls;
-    if (t == u"starttls")
-        return pop3::Security::StartTls;
-    if (t == u"none")
-        return pop3::Security::None;
-    return std::nullopt;
-}
-
-QString securityName(pop3::Security security)
-{
-    switch (security) {
-    case pop3::Security::ImplicitTls:
-        return QStringLiteral("tls");
-    case pop3::Security::StartTls:
-        return QStringLiteral("starttls");
-    case pop3::Security::None:
-        return QStringLiteral("none");
-    }
-    return QStringLiteral("tls");
-}
-
-bool applyLeaveOnServer(const QString &text, sync::RetentionPolicy *policy)
-{
-    const QString t = text.toLower();
-    policy->deleteAfterDownload = false;
-    policy->maxDays.reset();
-    policy->untilDeletedHere = false;
-    if (t == u"no") {
-        policy->deleteAfterDownload = true;
-        return true;
-    }
-    if (t == u"forever")
-        return true;
-    if (t == u"until-deleted") {
-        policy->untilDeletedHere = true;
-        return true;
-    }
-    if (t.startsWith(u"days:")) {
-        bool ok = false;
-        const int days = t.mid(5).toInt(&ok);
-        if (!ok || days < 0)
-            return false;
-        policy->maxDays = days;
-        return true;
-    }
-    return false;
-}
-
-QString describeRetention(const sync::RetentionPolicy &policy)
-{
-    QStringList parts;
-    if (policy.deleteAfterDownload)
-        parts << AccountSettingsText::tr("delete after download");
-    else if (policy.maxDays)
-        parts << AccountSettingsText::tr("leave %1 days").arg(*policy.maxDays);
-    else if (policy.untilDeletedHere)
-        parts << AccountSettingsText::tr("leave until deleted here");
-    else
-        parts << AccountSettingsText::tr("leave forever");
-    if (policy.maxMessages)
-        parts << AccountSettingsText::tr("at most %1 messages").arg(*policy.maxMessages);
-    if (policy.maxBytes)
-        parts << AccountSettingsText::tr("at most %1 MB").arg(*policy.maxBytes / (1024 * 1024));
-    return parts.join(QLatin1String(", "));
 }
 
 QByteArray parseFingerprint(const QString &text)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "pop3/LoginMethod.h"
+#include "pop3/Security.h"
 #include "pop3/SessionSettings.h"
-#include "sync/FetchJob.h"
+#include "sync/FetchSettings.h"
 #include "sync/RetentionPolicy.h"
 #include "util/Result.h"
 
@@ -31,42 +33,39 @@ struct AccountSettings
     quint16 port = 995;
     pop3::Security security = pop3::Security::ImplicitTls;
     QString user;
-    // Empty: the strongest the server offers; otherwise "USER", "APOP" or a SASL name such as
-    // "SCRAM-SHA-256".
-    QString authMechanism;
+    pop3::LoginMethod loginMethod; // default: the strongest the server offers
 
     sync::RetentionPolicy retention; // default: leave forever
-    // Only the headers (TOP n 0) and, with maxMessageKb, nothing bigger than that in full.
+    // Only the headers (TOP n 0) of every new message.
     bool headersOnly = false;
     // Headers only, as above, while the connection is metered (mobile data, a phone's hotspot),
     // for the window's fetches; where the system cannot tell, it never applies (the UI says so).
     bool headersOnlyWhenMetered = false;
-    qint64 maxMessageKb = 0; // 0: no limit
-    int checkIntervalMinutes = 0; // 0: only when asked
+    // Only the headers of messages larger than this, in KB. Nothing: no limit (a limit is an
+    // optional here as in the retention policy, where 0 is a real value).
+    std::optional<qint64> maxMessageKb;
+    int checkIntervalMinutes = 0; // a period, not a limit: 0 checks only when asked
 
     // The SHA-256 of the one certificate the user accepted although it did not verify (raw
     // bytes), and a PEM file of extra trust anchors.
     QByteArray pinnedSha256;
     QString caFile;
 
+    friend bool operator==(const AccountSettings &, const AccountSettings &) = default;
+
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] static Result<AccountSettings> fromJson(qint64 accountId, const QByteArray &json);
 
     // What the session needs, without the password (the caller adds it from the SecretStore).
-    // Fails when the CA file cannot be read or the mechanism is unknown.
+    // Fails when the CA file cannot be read.
     [[nodiscard]] Result<pop3::SessionSettings> sessionSettings() const;
     [[nodiscard]] sync::FetchSettings fetchSettings() const;
     // The keychain entry's key; the account id keeps it stable when the account is renamed.
     [[nodiscard]] QString secretKey() const;
 };
 
-// The command-line spellings: "tls", "starttls", "none".
-[[nodiscard]] std::optional<pop3::Security> parseSecurity(const QString &text);
-[[nodiscard]] QString securityName(pop3::Security security);
-// --leave-on-server: "no" (delete after download), "forever", "days:N", "until-deleted". The caps
-// (keep at most M messages / MB) combine with any of them and are set separately.
-[[nodiscard]] bool applyLeaveOnServer(const QString &text, sync::RetentionPolicy *policy);
-[[nodiscard]] QString describeRetention(const sync::RetentionPolicy &policy);
+// The names of the values above, for the stored JSON and the command line, live with their types:
+// pop3::securityName(), pop3::LoginMethod::name(), sync::RetentionPolicy::modeName().
 // Hex with or without colons, as openssl and browsers print it; empty when malformed.
 [[nodiscard]] QByteArray parseFingerprint(const QString &text);
 

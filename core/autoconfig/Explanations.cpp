@@ -55,7 +55,7 @@ QString Explanations::forProbe(const ProbeResult &result, const QString &domain)
             .arg(result.best->host);
     if (result.found())
         return tr("Found a POP3 server at %1 (%2). Check the settings below and go on.")
-            .arg(result.best->host, securityName(result.best->security));
+            .arg(result.best->host, pop3::securityLabel(result.best->security));
     if (result.onlyUnencrypted)
         return tr("The only POP3 server found for %1 offers no encryption: ask your provider for "
                   "secure settings, or enter them below.")
@@ -70,7 +70,7 @@ QString Explanations::forAttempt(const ProbeAttempt &attempt)
     const QString where = QStringLiteral("%1:%2 (%3)")
                               .arg(attempt.candidate.host)
                               .arg(attempt.candidate.port)
-                              .arg(securityName(attempt.candidate.security));
+                              .arg(pop3::securityLabel(attempt.candidate.security));
     using O = ProbeAttempt::Outcome;
     switch (attempt.outcome) {
     case O::Works:
@@ -119,19 +119,6 @@ QStringList Explanations::serverRemarks(const pop3::Capabilities &capabilities)
                       "check more often.")
                        .arg(*capabilities.loginDelaySeconds);
     return remarks;
-}
-
-QString Explanations::securityName(pop3::Security security)
-{
-    switch (security) {
-    case pop3::Security::ImplicitTls:
-        return tr("TLS");
-    case pop3::Security::StartTls:
-        return tr("STARTTLS");
-    case pop3::Security::None:
-        break;
-    }
-    return tr("no encryption");
 }
 
 } // namespace satchel::autoconfig

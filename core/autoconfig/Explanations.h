@@ -22,7 +22,6 @@ public:
     [[nodiscard]] static QString forAttempt(const ProbeAttempt &attempt);
     // EXPIRE and LOGIN-DELAY, as the user should know them; empty when neither applies.
     [[nodiscard]] static QStringList serverRemarks(const pop3::Capabilities &capabilities);
-    [[nodiscard]] static QString securityName(pop3::Security security);
 };
 
 } // namespace satchel::autoconfig

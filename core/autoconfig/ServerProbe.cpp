@@ -371,10 +371,9 @@ ProbeResult ServerProbe::choose(const QList<ProbeAttempt> &attempts)
     // The strongest password mechanism on offer; without SASL, USER/PASS (or whatever the
     // session finds at login: APOP shows only in the greeting, which Automatic also handles).
     if (const auto kind = pop3::chooseSaslMechanism(best->capabilities.sasl, false)) {
-        result.authMethod = pop3::AuthMethod::Sasl;
-        result.saslMechanism = kind;
+        result.loginMethod = pop3::LoginMethod::sasl(*kind);
     } else if (best->capabilities.user) {
-        result.authMethod = pop3::AuthMethod::UserPass;
+        result.loginMethod = pop3::LoginMethod::userPass();
     }
     return result;
 }

@@ -57,8 +57,7 @@ struct ProbeResult
     std::optional<ProbeCandidate> best;
     pop3::Capabilities capabilities; // of `best`
     // The strongest login method `best` offers: SASL SCRAM > CRAM-MD5 > PLAIN > LOGIN > USER.
-    pop3::AuthMethod authMethod = pop3::AuthMethod::Automatic;
-    std::optional<pop3::SaslMechanismKind> saslMechanism;
+    pop3::LoginMethod loginMethod;
     // `best` works only once the user accepts its certificate.
     bool certificateProblem = false;
     // Some server answered, but only without encryption (no STLS, no port 995).

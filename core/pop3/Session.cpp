@@ -541,11 +541,11 @@ void Session::startAuthentication()
         sendPhase("USER " + user, Expect::SingleLine, State::AuthUser);
     };
 
-    switch (m_settings.authMethod) {
-    case AuthMethod::Sasl:
-        useSasl(m_settings.saslMechanism);
+    switch (m_settings.loginMethod.kind()) {
+    case LoginMethod::Kind::Sasl:
+        useSasl(*m_settings.loginMethod.saslMechanism());
         return;
-    case AuthMethod::Apop:
+    case LoginMethod::Kind::Apop:
         if (m_apopTimestamp.isEmpty()) {
             fail(ErrorKind::NoMechanism,
                  tr("The server does not support APOP (its greeting has no timestamp)."));
@@ -553,10 +553,10 @@ void Session::startAuthentication()
         }
         useApop();
         return;
-    case AuthMethod::UserPass:
+    case LoginMethod::Kind::UserPass:
         useUser();
         return;
-    case AuthMethod::Automatic:
+    case LoginMethod::Kind::Automatic:
         break;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "pop3/SaslMechanism.h"
+#include "pop3/LoginMethod.h"
+#include "pop3/Security.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,19 +12,6 @@
 
 namespace satchel::pop3 {
 
-enum class Security {
-    ImplicitTls, // RFC 8314: TLS from the first byte, port 995; the default
-    StartTls, // plain connection upgraded with STLS, which must be offered; port 110
-    None, // only when the account says so explicitly
-};
-
-enum class AuthMethod {
-    Automatic, // the strongest the server offers
-    Sasl, // the mechanism in `saslMechanism`
-    Apop,
-    UserPass,
-};
-
 struct SessionSettings
 {
     QString host;
@@ -33,8 +21,7 @@ struct SessionSettings
     QString user;
     QString secret; // password or OAuth token; never logged
     bool secretIsOAuthToken = false;
-    AuthMethod authMethod = AuthMethod::Automatic;
-    SaslMechanismKind saslMechanism = SaslMechanismKind::ScramSha256;
+    LoginMethod loginMethod;
     // Over an unencrypted connection (Security::None), a password may be sent in clear (USER/PASS,
     // PLAIN, LOGIN) only when this is set too; challenge-response methods never expose it.
     bool allowCleartextPassword = false;

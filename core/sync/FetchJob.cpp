@@ -260,7 +260,7 @@ void FetchJob::plan()
         // Bytes count what RETR brings; a header-only message counts as a message only.
         const qint64 size = m_sizes.value(number);
         if (!m_settings.headersOnly
-            && (m_settings.maxMessageBytes <= 0 || size <= m_settings.maxMessageBytes))
+            && (!m_settings.maxMessageBytes || size <= *m_settings.maxMessageBytes))
             m_progress.bytesTotal += size;
     }
     emitProgress();
@@ -275,7 +275,7 @@ void FetchJob::plan()
     for (int number : std::as_const(fresh)) {
         const qint64 size = m_sizes.value(number);
         const bool headersOnly = m_settings.headersOnly
-            || (m_settings.maxMessageBytes > 0 && size > m_settings.maxMessageBytes);
+            || (m_settings.maxMessageBytes && size > *m_settings.maxMessageBytes);
         if (headersOnly && !m_haveUidl) {
             // Without UIDL nothing could find this message again to fetch the rest, and a
             // header-only copy must never lead to a DELE: it stays on the server, untouched.

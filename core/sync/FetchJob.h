@@ -4,7 +4,7 @@
 #include "pop3/Session.h"
 #include "store/LedgerEntry.h"
 #include "store/NewMessage.h"
-#include "sync/RetentionPolicy.h"
+#include "sync/FetchSettings.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,40 +24,6 @@ class Archive;
 namespace satchel::sync {
 
 class ParsePool;
-
-struct FetchSettings
-{
-    qint64 accountId = 0;
-    // 0: the account's Inbox.
-    qint64 folderId = 0;
-    RetentionPolicy policy;
-    // The clock for first-seen times and ages; tests move it forward. Empty: the system clock.
-    std::function<QDateTime()> now;
-    // Every new message is fetched with TOP n 0 (its header only) and stored partial; the rest
-    // can be downloaded later with FetchRestJob while the message is still on the server.
-    // Partial messages are never deleted from the server by age, download or caps.
-    bool headersOnly = false;
-    // New messages larger than this (their LIST size, in octets) are fetched headers only and
-    // stored partial, as in headersOnly; 0: no limit.
-    qint64 maxMessageBytes = 0;
-    // "Mark everything on the server as already downloaded": lists the UIDLs and records the
-    // ones the ledger does not know in state Elsewhere, without downloading them. Satchel never
-    // deletes those from the server (it has no copy of them), whatever the policy; the policy
-    // still applies to the messages stored here. Needs UIDL; refused without it.
-    bool markAllAsDownloaded = false;
-    // A NOOP after a stored message when the server has heard nothing from this session for so
-    // long (see "Keep-alive" below); 0 turns it off. Well below any server's autologout.
-    int keepAliveMs = 30'000;
-    // Batched commits (see "Batches" below): at most this many messages per transaction, and a
-    // message waits at most this long for its batch to commit. 1 commits each message alone.
-    // 512, not fewer: the indexes on random keys (sender, subject, hashes) and the search index
-    // touch pages all over the file, and each commit writes every page it touched; 128 per commit
-    // cost the store thread a quarter more than 512 on the volume corpus (measured, bench_fetch).
-    int batchMaxMessages = 512;
-    int batchMaxMs = 200;
-    // Threads that parse ahead of the store; 0: ParsePool's default (one core is the store's).
-    int parseThreads = 0;
-};
 
 struct FetchProgress
 {

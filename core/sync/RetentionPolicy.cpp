@@ -23,6 +23,86 @@ struct RetentionPolicyText
 
 } // namespace
 
+RetentionPolicy::Mode RetentionPolicy::mode() const
+{
+    // Where stored settings set several of these (no front end writes that), the first wins, as
+    // the forms have always read them.
+    if (deleteAfterDownload)
+        return Mode::DeleteAfterDownload;
+    if (maxDays)
+        return Mode::ForDays;
+    if (untilDeletedHere)
+        return Mode::UntilDeletedHere;
+    return Mode::Forever;
+}
+
+void RetentionPolicy::setMode(Mode mode, int days)
+{
+    deleteAfterDownload = mode == Mode::DeleteAfterDownload;
+    maxDays = mode == Mode::ForDays ? std::optional<int>(days) : std::nullopt;
+    untilDeletedHere = mode == Mode::UntilDeletedHere;
+}
+
+QString RetentionPolicy::modeName() const
+{
+    switch (mode()) {
+    case Mode::DeleteAfterDownload:
+        return QStringLiteral("no");
+    case Mode::Forever:
+        break;
+    case Mode::ForDays:
+        return QStringLiteral("days:%1").arg(*maxDays);
+    case Mode::UntilDeletedHere:
+        return QStringLiteral("until-deleted");
+    }
+    return QStringLiteral("forever");
+}
+
+bool RetentionPolicy::setModeFromName(QStringView name)
+{
+    const QString t = name.toString().toLower();
+    if (t == u"no")
+        setMode(Mode::DeleteAfterDownload);
+    else if (t == u"forever")
+        setMode(Mode::Forever);
+    else if (t == u"until-deleted")
+        setMode(Mode::UntilDeletedHere);
+    else if (t.startsWith(u"days:")) {
+        bool ok = false;
+        const int days = t.mid(5).toInt(&ok);
+        if (!ok || days < 0)
+            return false;
+        setMode(Mode::ForDays, days);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString RetentionPolicy::summary() const
+{
+    QStringList parts;
+    switch (mode()) {
+    case Mode::DeleteAfterDownload:
+        parts << RetentionPolicyText::tr("delete after download");
+        break;
+    case Mode::ForDays:
+        parts << RetentionPolicyText::tr("leave %1 days").arg(*maxDays);
+        break;
+    case Mode::UntilDeletedHere:
+        parts << RetentionPolicyText::tr("leave until deleted here");
+        break;
+    case Mode::Forever:
+        parts << RetentionPolicyText::tr("leave forever");
+        break;
+    }
+    if (maxMessages)
+        parts << RetentionPolicyText::tr("at most %1 messages").arg(*maxMessages);
+    if (maxBytes)
+        parts << RetentionPolicyText::tr("at most %1 MB").arg(*maxBytes / (1024 * 1024));
+    return parts.join(QLatin1String(", "));
+}
+
 RetentionPlan planRetention(const QList<store::LedgerEntry> &ledger, const RetentionPolicy &policy,
                             const QDateTime &now, const QList<ServerMessage> &listing)
 {

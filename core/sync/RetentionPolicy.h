@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -14,8 +15,20 @@ namespace satchel::sync {
 // What one account asks of the copies it leaves on the server (DESIGN.md, "Leave copies on the
 // server"). Every rule that is set adds reasons to delete; none of them ever keeps a message that
 // another rule deletes. With nothing set, everything stays on the server ("leave forever").
+//
+// The choice a user makes is one Mode (delete after download, leave forever, for N days, until
+// deleted here) and, with any of them but the first, the caps. mode() and setMode() read and write
+// it; the fields below are the rules as planRetention() applies them. The command line's
+// --leave-on-server spells the mode (modeName), and the window and `account list` show summary().
 struct RetentionPolicy
 {
+    enum class Mode {
+        DeleteAfterDownload,
+        Forever,
+        ForDays, // maxDays
+        UntilDeletedHere,
+    };
+
     // Delete from the server as soon as the message is durably stored here.
     bool deleteAfterDownload = false;
     // Leave on the server for at most N days, counted from when Satchel first stored it.
@@ -29,6 +42,19 @@ struct RetentionPolicy
 
     // Any rule but delete-after-download needs UIDL to know what is on the server.
     [[nodiscard]] bool leavesMessagesOnServer() const { return !deleteAfterDownload; }
+
+    [[nodiscard]] Mode mode() const;
+    // Replaces the mode (`days`: for ForDays only) and keeps the caps.
+    void setMode(Mode mode, int days = 0);
+    // The mode as --leave-on-server spells it: "no", "forever", "days:N", "until-deleted".
+    [[nodiscard]] QString modeName() const;
+    // The reverse (any case); replaces the mode and keeps the caps. False, and nothing changed,
+    // for any other text.
+    [[nodiscard]] bool setModeFromName(QStringView name);
+    // For people, in a line: "leave 30 days, at most 500 messages". Translated.
+    [[nodiscard]] QString summary() const;
+
+    friend bool operator==(const RetentionPolicy &, const RetentionPolicy &) = default;
 };
 
 // One message of this session's UIDL listing, with its size from LIST.

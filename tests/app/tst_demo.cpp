@@ -286,7 +286,7 @@ void TestDemo::protocolUserPassDeleAndInUse()
 
     // A DELE undone by RSET, then one that QUIT applies; USER/PASS this time.
     pop3::SessionSettings userPass = settingsFor(*server);
-    userPass.authMethod = pop3::AuthMethod::UserPass;
+    userPass.loginMethod = pop3::LoginMethod::userPass();
     pop3::Session first(userPass);
     first.remove(2);
     first.reset();

@@ -43,7 +43,7 @@ inline QStringList probeStls(const QString &before, const QString &after)
 }
 
 // A login with USER/PASS, CAPA again, then STAT, UIDL (answered with `uidls` or -ERR when
-// empty) and QUIT: what LoginCheck does with AuthMethod::UserPass.
+// empty) and QUIT: what LoginCheck does with LoginMethod::userPass().
 inline QStringList userPassLogin(const QString &user, const QString &password,
                                  const QString &capabilities, const QStringList &uidls)
 {

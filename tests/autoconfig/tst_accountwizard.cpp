@@ -2,6 +2,7 @@
 // login, the certificate dialog, the retention page; and that the password stays out of files
 // and logs.
 #include "FakePop3Server.h"
+#include "Must.h"
 #include "Scripts.h"
 #include "TestCertificate.h"
 #include "WizardDriver.h"
@@ -25,6 +26,7 @@ using satchel::autoconfig::LoginCheckResult;
 using satchel::autoconfig::ProbeCandidate;
 using satchel::pop3::Security;
 using satchel::test::FakePop3Server;
+using satchel::test::must;
 using satchel::test::TestCertificate;
 using satchel::ui::AccountWizard;
 using satchel::ui::CertificateDialog;
@@ -205,28 +207,30 @@ void TestAccountWizard::detectsAndLogsIn()
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
     const NewAccount account = wizard.account();
-    QCOMPARE(account.displayName, QStringLiteral("Ann Example"));
-    QCOMPARE(account.address, Address);
+    const accounts::AccountSettings &settings = account.settings;
+    QVERIFY(settings.name.isEmpty()); // the caller names the account
+    QCOMPARE(settings.displayName, QStringLiteral("Ann Example"));
+    QCOMPARE(settings.address, Address);
     QCOMPARE(account.password, Password);
-    QCOMPARE(account.host, QStringLiteral("localhost"));
-    QCOMPARE(account.port, server.port());
-    QCOMPARE(account.security, Security::ImplicitTls);
-    QCOMPARE(account.userName, Address);
-    QCOMPARE(account.authMethod, pop3::AuthMethod::Sasl);
-    QCOMPARE(account.saslMechanism, pop3::SaslMechanismKind::Plain);
-    QVERIFY(!account.allowCleartextPassword);
-    QVERIFY(account.pinnedCertificateSha256.isEmpty()); // it verified: nothing pinned
-    QCOMPARE(account.leaveOnServer, NewAccount::LeaveOnServer::ForDays);
-    QCOMPARE(account.leaveDays, 30);
-    QCOMPARE(account.keepAtMostMessages, std::optional<int>(500));
-    QCOMPARE(account.keepAtMostMegabytes, std::nullopt);
-    QVERIFY(account.headersOnly);
-    QCOMPARE(account.checkIntervalMinutes, 30);
+    QCOMPARE(settings.host, QStringLiteral("localhost"));
+    QCOMPARE(settings.port, server.port());
+    QCOMPARE(settings.security, Security::ImplicitTls);
+    QCOMPARE(settings.user, Address);
+    QCOMPARE(settings.loginMethod, pop3::LoginMethod::sasl(pop3::SaslMechanismKind::Plain));
+    QVERIFY(settings.pinnedSha256.isEmpty()); // it verified: nothing pinned
+    QCOMPARE(settings.retention.mode(), sync::RetentionPolicy::Mode::ForDays);
+    QCOMPARE(settings.retention.maxDays, std::optional<int>(30));
+    QCOMPARE(settings.retention.maxMessages, std::optional<int>(500));
+    QCOMPARE(settings.retention.maxBytes, std::nullopt);
+    QVERIFY(!settings.retention.deleteAfterDownload);
+    QVERIFY(settings.headersOnly);
+    QCOMPARE(settings.maxMessageKb, std::nullopt);
+    QCOMPARE(settings.checkIntervalMinutes, 30);
     QVERIFY(account.serverHasUidl);
-    const sync::RetentionPolicy policy = account.retentionPolicy();
-    QVERIFY(!policy.deleteAfterDownload);
-    QCOMPARE(policy.maxDays, std::optional<int>(30));
-    QCOMPARE(policy.maxMessages, std::optional<int>(500));
+    // What the session gets from it: no cleartext password without TLS being chosen off.
+    const pop3::SessionSettings session = must(settings.sessionSettings());
+    QVERIFY(!session.allowCleartextPassword);
+    QCOMPARE(session.loginMethod, settings.loginMethod);
 }
 
 void TestAccountWizard::certificateDialogPinsTheFingerprint()
@@ -282,8 +286,8 @@ void TestAccountWizard::certificateDialogPinsTheFingerprint()
     QCOMPARE(server.receivedLines().last(), QByteArray("QUIT"));
     wizard.next();
     wizard.button(QWizard::FinishButton)->click();
-    QCOMPARE(wizard.account().pinnedCertificateSha256, sha);
-    QCOMPARE(wizard.account().sessionSettings().acceptedCertificateSha256, sha);
+    QCOMPARE(wizard.account().settings.pinnedSha256, sha);
+    QCOMPARE(must(wizard.account().settings.sessionSettings()).acceptedCertificateSha256, sha);
 }
 
 void TestAccountWizard::changedCertificateAsksAgain()
@@ -373,8 +377,9 @@ void TestAccountWizard::leaveOnServerRefusedWithoutUidl()
     child<QRadioButton>(&wizard, "leaveNo")->setChecked(true);
     wizard.button(QWizard::FinishButton)->click();
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
-    QCOMPARE(wizard.account().leaveOnServer, NewAccount::LeaveOnServer::No);
-    QVERIFY(wizard.account().retentionPolicy().deleteAfterDownload);
+    QCOMPARE(wizard.account().settings.retention.mode(),
+             sync::RetentionPolicy::Mode::DeleteAfterDownload);
+    QVERIFY(wizard.account().settings.retention.deleteAfterDownload);
     QVERIFY(!wizard.account().serverHasUidl);
 }
 

@@ -106,8 +106,8 @@ void TestAccountWizardDovecot::detectsAndLogsIn()
     wizard.next();
     wizard.button(QWizard::FinishButton)->click();
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
-    QCOMPARE(wizard.account().userName, m_dovecot->userName());
-    QCOMPARE(wizard.account().pinnedCertificateSha256,
+    QCOMPARE(wizard.account().settings.user, m_dovecot->userName());
+    QCOMPARE(wizard.account().settings.pinnedSha256,
              trusted ? QByteArray() : m_dovecot->certificateSha256());
 }
 

@@ -82,8 +82,7 @@ void TestAutoconfigDovecot::probeFindsImplicitTls()
     // Dovecot lists its SASL mechanisms, UIDL and STLS-after-TLS facts in CAPA.
     QVERIFY(result.capabilities.known);
     QVERIFY(result.capabilities.uidl);
-    QCOMPARE(result.authMethod, pop3::AuthMethod::Sasl);
-    QCOMPARE(*result.saslMechanism, pop3::SaslMechanismKind::ScramSha256);
+    QCOMPARE(result.loginMethod, pop3::LoginMethod::sasl(pop3::SaslMechanismKind::ScramSha256));
     QVERIFY(!result.attempts.at(1).greeting.isEmpty());
 }
 

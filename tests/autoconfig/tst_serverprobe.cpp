@@ -247,14 +247,8 @@ void TestServerProbe::probe()
     if (result.found() && !certificateProblem) {
         QCOMPARE(result.capabilities.uidl, uidl);
         QCOMPARE(result.capabilities.expireDays.value_or(-2), expire);
-        if (auth.isEmpty()) {
-            QCOMPARE(result.authMethod, pop3::AuthMethod::Automatic);
-        } else if (auth == u"USER") {
-            QCOMPARE(result.authMethod, pop3::AuthMethod::UserPass);
-        } else {
-            QCOMPARE(result.authMethod, pop3::AuthMethod::Sasl);
-            QCOMPARE(QString::fromLatin1(pop3::saslMechanismName(*result.saslMechanism)), auth);
-        }
+        // The method by its stored name: "" automatic, "USER", or the SASL mechanism.
+        QCOMPARE(result.loginMethod.name(), auth);
     }
     if (expire == 0)
         QVERIFY(Explanations::serverRemarks(result.capabilities)
@@ -372,7 +366,7 @@ void TestServerProbe::login()
     settings.host = Host;
     settings.user = User;
     settings.secret = Password;
-    settings.authMethod = pop3::AuthMethod::UserPass;
+    settings.loginMethod = pop3::LoginMethod::userPass();
     settings.connectTimeoutMs = settings.handshakeTimeoutMs = settings.commandTimeoutMs = 10000;
     if (server == u"refused") {
         settings.port = scripts::refusedPort();
@@ -419,7 +413,7 @@ void TestServerProbe::acceptedCertificateThenWorks()
     settings.port = fake.port();
     settings.user = User;
     settings.secret = Password;
-    settings.authMethod = pop3::AuthMethod::UserPass;
+    settings.loginMethod = pop3::LoginMethod::userPass();
 
     const LoginCheckResult refused = runLogin(settings);
     QCOMPARE(refused.outcome, LoginOutcome::CertificateUntrusted);

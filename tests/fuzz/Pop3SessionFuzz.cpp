@@ -44,18 +44,16 @@ void runPop3Session(QByteArrayView input)
         break;
     }
     static constexpr std::array methods {
-        std::pair {AuthMethod::Automatic, SaslMechanismKind::Plain},
-        std::pair {AuthMethod::Sasl, SaslMechanismKind::Plain},
-        std::pair {AuthMethod::Sasl, SaslMechanismKind::Login},
-        std::pair {AuthMethod::Sasl, SaslMechanismKind::CramMd5},
-        std::pair {AuthMethod::Sasl, SaslMechanismKind::ScramSha256},
-        std::pair {AuthMethod::Sasl, SaslMechanismKind::XOAuth2},
-        std::pair {AuthMethod::Apop, SaslMechanismKind::Plain},
-        std::pair {AuthMethod::UserPass, SaslMechanismKind::Plain},
+        LoginMethod::automatic(),
+        LoginMethod::sasl(SaslMechanismKind::Plain),
+        LoginMethod::sasl(SaslMechanismKind::Login),
+        LoginMethod::sasl(SaslMechanismKind::CramMd5),
+        LoginMethod::sasl(SaslMechanismKind::ScramSha256),
+        LoginMethod::sasl(SaslMechanismKind::XOAuth2),
+        LoginMethod::apop(),
+        LoginMethod::userPass(),
     };
-    const auto &[method, mechanism] = methods[(config >> 2) & 0x7];
-    settings.authMethod = method;
-    settings.saslMechanism = mechanism;
+    settings.loginMethod = methods[(config >> 2) & 0x7];
     settings.usePipelining = (config & 0x20) != 0;
     settings.secretIsOAuthToken = (config & 0x40) != 0;
 

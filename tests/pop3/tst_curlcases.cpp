@@ -1157,8 +1157,7 @@ void TestCurlCases::curlCase()
         if (!transfer.forcedMechanism.isEmpty()) {
             const auto kind = saslMechanismFromName(transfer.forcedMechanism);
             QVERIFY2(kind, transfer.forcedMechanism.constData());
-            s.authMethod = AuthMethod::Sasl;
-            s.saslMechanism = *kind;
+            s.loginMethod = LoginMethod::sasl(*kind);
         }
         if (transfer.implicitTls && transfer.insecure)
             s.acceptedCertificateSha256 = certificate->sha256();

@@ -156,8 +156,7 @@ SessionSettings TestDovecotInterop::settings(Security security) const
 void TestDovecotInterop::login_data()
 {
     QTest::addColumn<int>("security");
-    QTest::addColumn<int>("method");
-    QTest::addColumn<int>("mechanism");
+    QTest::addColumn<QString>("method"); // LoginMethod::name()
     QTest::addColumn<QByteArray>("used");
     const QList<std::pair<const char *, Security>> securities {
         {"implicit TLS", Security::ImplicitTls}, {"STLS", Security::StartTls}};
@@ -166,26 +165,26 @@ void TestDovecotInterop::login_data()
              {SaslMechanismKind::Plain, SaslMechanismKind::Login, SaslMechanismKind::CramMd5,
               SaslMechanismKind::ScramSha1, SaslMechanismKind::ScramSha256}) {
             QTest::addRow("%s %s", name, saslMechanismName(kind).constData())
-                << int(security) << int(AuthMethod::Sasl) << int(kind) << saslMechanismName(kind);
+                << int(security) << LoginMethod::sasl(kind).name() << saslMechanismName(kind);
         }
         QTest::addRow("%s automatic", name)
-            << int(security) << int(AuthMethod::Automatic) << 0 << QByteArray("SCRAM-SHA-256");
+            << int(security) << LoginMethod::automatic().name() << QByteArray("SCRAM-SHA-256");
         QTest::addRow("%s APOP", name)
-            << int(security) << int(AuthMethod::Apop) << 0 << QByteArray("APOP");
+            << int(security) << LoginMethod::apop().name() << QByteArray("APOP");
         QTest::addRow("%s USER", name)
-            << int(security) << int(AuthMethod::UserPass) << 0 << QByteArray("USER");
+            << int(security) << LoginMethod::userPass().name() << QByteArray("USER");
     }
 }
 
 void TestDovecotInterop::login()
 {
     QFETCH(int, security);
-    QFETCH(int, method);
-    QFETCH(int, mechanism);
+    QFETCH(QString, method);
     QFETCH(QByteArray, used);
     SessionSettings s = settings(Security(security));
-    s.authMethod = AuthMethod(method);
-    s.saslMechanism = SaslMechanismKind(mechanism);
+    const std::optional<LoginMethod> loginMethod = LoginMethod::fromName(method);
+    QVERIFY(loginMethod);
+    s.loginMethod = *loginMethod;
     Session session(s);
     bool encrypted = false;
     connect(&session, &Session::opened, this, [&] { encrypted = session.isEncrypted(); });

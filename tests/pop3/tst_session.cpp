@@ -294,7 +294,7 @@ void TestSession::refillsThePipelineWindowAtHalf()
     settings.host = QStringLiteral("memory.invalid");
     settings.security = Security::None;
     settings.allowCleartextPassword = true;
-    settings.authMethod = AuthMethod::UserPass;
+    settings.loginMethod = LoginMethod::userPass();
     settings.user = QStringLiteral("alice");
     settings.secret = QString::fromLatin1(Password);
     settings.pipelineWindow = 4;

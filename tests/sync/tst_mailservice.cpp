@@ -164,7 +164,7 @@ AccountSettings TestMailService::account(quint16 port, const QString &name, bool
     a.port = port;
     a.security = tls ? pop3::Security::ImplicitTls : pop3::Security::None;
     a.user = Address;
-    a.authMechanism = QStringLiteral("USER");
+    a.loginMethod = pop3::LoginMethod::userPass();
     a.checkIntervalMinutes = 10;
     return a;
 }

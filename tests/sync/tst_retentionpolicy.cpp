@@ -97,6 +97,13 @@ private Q_SLOTS:
     void numbersFollowTheListing();
     void server_data();
     void server();
+    void mode_data();
+    void mode();
+    void setModeKeepsTheCaps();
+    void modeFromName_data();
+    void modeFromName();
+    void summary_data();
+    void summary();
 };
 
 void TestRetentionPolicy::plan_data()
@@ -385,6 +392,116 @@ void TestRetentionPolicy::server()
     QCOMPARE(verdict.warnings.size(), warnings);
     if (refused)
         QVERIFY(verdict.refusal.contains(QStringLiteral("UIDL")));
+}
+
+void TestRetentionPolicy::mode_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("name");
+    using Mode = RetentionPolicy::Mode;
+    QTest::newRow("nothing set") << "" << int(Mode::Forever) << "forever";
+    QTest::newRow("delete") << "dad" << int(Mode::DeleteAfterDownload) << "no";
+    QTest::newRow("days") << "days=30" << int(Mode::ForDays) << "days:30";
+    QTest::newRow("days:0") << "days=0" << int(Mode::ForDays) << "days:0";
+    QTest::newRow("here") << "here" << int(Mode::UntilDeletedHere) << "until-deleted";
+    QTest::newRow("caps alone") << "max=5|bytes=100" << int(Mode::Forever) << "forever";
+    // Stored settings that set several (no front end writes them): read as the forms read them.
+    QTest::newRow("delete wins") << "dad|days=3|here" << int(Mode::DeleteAfterDownload) << "no";
+    QTest::newRow("days before here") << "days=3|here" << int(Mode::ForDays) << "days:3";
+}
+
+void TestRetentionPolicy::mode()
+{
+    QFETCH(QString, policy);
+    QFETCH(int, mode);
+    QFETCH(QString, name);
+    const RetentionPolicy p = policyFrom(policy);
+    QCOMPARE(int(p.mode()), mode);
+    QCOMPARE(p.modeName(), name);
+}
+
+void TestRetentionPolicy::setModeKeepsTheCaps()
+{
+    using Mode = RetentionPolicy::Mode;
+    RetentionPolicy p = policyFrom(QStringLiteral("dad|max=5|bytes=100"));
+    p.setMode(Mode::ForDays, 30);
+    QCOMPARE(p, policyFrom(QStringLiteral("days=30|max=5|bytes=100")));
+    p.setMode(Mode::UntilDeletedHere);
+    QCOMPARE(p, policyFrom(QStringLiteral("here|max=5|bytes=100")));
+    p.setMode(Mode::Forever);
+    QCOMPARE(p, policyFrom(QStringLiteral("max=5|bytes=100")));
+    p.setMode(Mode::DeleteAfterDownload);
+    QCOMPARE(p, policyFrom(QStringLiteral("dad|max=5|bytes=100")));
+    QVERIFY(!p.leavesMessagesOnServer());
+}
+
+// --leave-on-server (moved here from tst_accounts with its rows).
+void TestRetentionPolicy::modeFromName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("deleteAfterDownload");
+    QTest::addColumn<int>("days"); // -1: none
+    QTest::addColumn<bool>("untilDeleted");
+    QTest::newRow("no") << "no" << true << true << -1 << false;
+    QTest::newRow("forever") << "forever" << true << false << -1 << false;
+    QTest::newRow("days") << "days:30" << true << false << 30 << false;
+    QTest::newRow("days:0") << "days:0" << true << false << 0 << false;
+    QTest::newRow("until-deleted") << "until-deleted" << true << false << -1 << true;
+    QTest::newRow("case") << "Until-Deleted" << true << false << -1 << true;
+    QTest::newRow("negative days") << "days:-1" << false << false << -1 << false;
+    QTest::newRow("no number") << "days:" << false << false << -1 << false;
+    QTest::newRow("nonsense") << "sometimes" << false << false << -1 << false;
+}
+
+void TestRetentionPolicy::modeFromName()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    RetentionPolicy policy;
+    policy.maxDays = 99; // replaced: one mode at a time
+    policy.maxMessages = 5; // kept: caps combine with any mode
+    const RetentionPolicy before = policy;
+    QCOMPARE(policy.setModeFromName(text), valid);
+    if (!valid) {
+        QCOMPARE(policy, before);
+        return;
+    }
+    QFETCH(bool, deleteAfterDownload);
+    QFETCH(int, days);
+    QFETCH(bool, untilDeleted);
+    QCOMPARE(policy.deleteAfterDownload, deleteAfterDownload);
+    QCOMPARE(policy.maxDays, days < 0 ? std::nullopt : std::optional<int>(days));
+    QCOMPARE(policy.untilDeletedHere, untilDeleted);
+    QCOMPARE(policy.maxMessages, std::optional<int>(5));
+    // The name reads back as the same policy.
+    RetentionPolicy again;
+    again.maxMessages = 5;
+    QVERIFY(again.setModeFromName(policy.modeName()));
+    QCOMPARE(again, policy);
+}
+
+void TestRetentionPolicy::summary_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("forever") << ""
+                             << "leave forever";
+    QTest::newRow("delete") << "dad"
+                            << "delete after download";
+    QTest::newRow("here") << "here"
+                          << "leave until deleted here";
+    // As `satchel account list` prints it (README).
+    QTest::newRow("days and caps") << "days=14|max=100|bytes=52428800"
+                                   << "leave 14 days, at most 100 messages, at most 50 MB";
+}
+
+void TestRetentionPolicy::summary()
+{
+    QFETCH(QString, policy);
+    QFETCH(QString, summary);
+    QCOMPARE(policyFrom(policy).summary(), summary);
 }
 
 QTEST_GUILESS_MAIN(TestRetentionPolicy)

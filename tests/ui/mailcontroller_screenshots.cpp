@@ -1,5 +1,5 @@
-// Not a test: screenshots of the window with real accounts after a fetch, and of the accounts
-// dialog, for people to look at. Run it under a real X server:
+// Not a test: screenshots of the window with real accounts after a fetch, of the accounts dialog
+// and of the edit dialog's tabs, for people to look at. Run it under a real X server:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/tests/ui/mailcontroller_screenshots OUTDIR
 // A private Dovecot serves the demo mailbox (resources/demo/mail) to the account "Travel", whose
 // certificate is pinned; the account "Work" has the wrong password, so the password dialog and
@@ -25,6 +25,7 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -149,8 +150,16 @@ int main(int argc, char *argv[])
     }
     controller.editAccount(travel.accountId);
     QTest::qWait(200);
-    if (QWidget *edit = controller.editDialog())
+    if (QWidget *edit = controller.editDialog()) {
         ok = save(edit, out.filePath(QStringLiteral("account-edit.png"))) && ok;
+        // The Server and Download tabs: the forms the account wizard shares.
+        if (auto *tabs = edit->findChild<QTabWidget *>(); tabs && tabs->count() == 3) {
+            tabs->setCurrentIndex(1);
+            ok = save(edit, out.filePath(QStringLiteral("account-edit-server.png"))) && ok;
+            tabs->setCurrentIndex(2);
+            ok = save(edit, out.filePath(QStringLiteral("account-edit-download.png"))) && ok;
+        }
+    }
     window.setArchive(nullptr);
     return ok ? 0 : 1;
 }

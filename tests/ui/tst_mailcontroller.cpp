@@ -192,7 +192,7 @@ qint64 TestMailController::addAccount(quint16 port, const QString &password, boo
     a.port = port;
     a.security = tls ? pop3::Security::ImplicitTls : pop3::Security::None;
     a.user = Address;
-    a.authMechanism = QStringLiteral("USER");
+    a.loginMethod = pop3::LoginMethod::userPass();
     a.headersOnly = headersOnly;
     a.checkIntervalMinutes = 10;
     Result<qint64> id = accounts::saveAccount(*m_archive, a);
@@ -787,7 +787,7 @@ void TestMailController::editAndRemove()
     wizard::child<QComboBox>(edit, "security")->setCurrentIndex(1); // STARTTLS
     QCOMPARE(wizard::child<QSpinBox>(edit, "port")->value(), 1); // not a standard port: kept
     wizard::child<QSpinBox>(edit, "port")->setValue(1110);
-    wizard::child<QLineEdit>(edit, "userName")->setText(QStringLiteral("ann.e"));
+    wizard::child<QComboBox>(edit, "userName")->setCurrentText(QStringLiteral("ann.e"));
     wizard::child<QComboBox>(edit, "authMethod")->setCurrentIndex(1); // SCRAM-SHA-256
     wizard::child<QRadioButton>(edit, "leaveDays")->setChecked(true);
     wizard::child<QSpinBox>(edit, "leaveDaysCount")->setValue(30);
@@ -813,11 +813,11 @@ void TestMailController::editAndRemove()
         QCOMPARE(a.port, quint16(1110));
         QCOMPARE(a.security, pop3::Security::StartTls);
         QCOMPARE(a.user, QStringLiteral("ann.e"));
-        QCOMPARE(a.authMechanism, QStringLiteral("SCRAM-SHA-256"));
+        QCOMPARE(a.loginMethod, pop3::LoginMethod::sasl(pop3::SaslMechanismKind::ScramSha256));
         QCOMPARE(a.retention.maxDays, std::optional<int>(30));
         QCOMPARE(a.retention.maxMessages, std::optional<int>(500));
         QVERIFY(!a.retention.deleteAfterDownload);
-        QCOMPARE(a.maxMessageKb, qint64(256));
+        QCOMPARE(a.maxMessageKb, std::optional<qint64>(256));
         QVERIFY(!a.headersOnly);
         QCOMPARE(a.checkIntervalMinutes, 45);
     }

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,7 +37,7 @@ AccountSettings everything()
     a.port = 1995;
     a.security = pop3::Security::StartTls;
     a.user = QStringLiteral("me");
-    a.authMechanism = QStringLiteral("SCRAM-SHA-256");
+    a.loginMethod = pop3::LoginMethod::sasl(pop3::SaslMechanismKind::ScramSha256);
     a.retention.maxDays = 14;
     a.retention.maxMessages = 500;
     a.retention.maxBytes = qint64(300) * 1024 * 1024;
@@ -57,8 +59,10 @@ class TestAccounts : public QObject
 
 private Q_SLOTS:
     void settingsRoundTrip();
-    void leaveOnServer_data();
-    void leaveOnServer();
+    void olderSettingsLoad_data();
+    void olderSettingsLoad();
+    void names_data();
+    void names();
     void fingerprints();
     void sessionSettings();
     void storedInTheArchive();
@@ -78,14 +82,14 @@ void TestAccounts::settingsRoundTrip()
     QCOMPARE(b.port, a.port);
     QCOMPARE(b.security, a.security);
     QCOMPARE(b.user, a.user);
-    QCOMPARE(b.authMechanism, a.authMechanism);
+    QCOMPARE(b.loginMethod, a.loginMethod);
     QCOMPARE(b.retention.deleteAfterDownload, false);
     QCOMPARE(b.retention.maxDays, std::optional<int>(14));
     QCOMPARE(b.retention.maxMessages, std::optional<int>(500));
     QCOMPARE(b.retention.maxBytes, std::optional<qint64>(qint64(300) * 1024 * 1024));
     QCOMPARE(b.retention.untilDeletedHere, false);
     QCOMPARE(b.headersOnly, true);
-    QCOMPARE(b.maxMessageKb, 2048);
+    QCOMPARE(b.maxMessageKb, std::optional<qint64>(2048));
     QCOMPARE(b.checkIntervalMinutes, 15);
     QCOMPARE(b.pinnedSha256, a.pinnedSha256);
     QCOMPARE(b.caFile, a.caFile);
@@ -93,47 +97,134 @@ void TestAccounts::settingsRoundTrip()
     const sync::FetchSettings f = b.fetchSettings();
     QCOMPARE(f.accountId, 7);
     QCOMPARE(f.policy.maxDays, std::optional<int>(14));
+    QCOMPARE(f.maxMessageBytes, std::optional<qint64>(2048 * 1024));
+    // No limit is no limit all the way down.
+    AccountSettings unlimited = b;
+    unlimited.maxMessageKb.reset();
+    QCOMPARE(must(AccountSettings::fromJson(7, unlimited.toJson())).maxMessageKb, std::nullopt);
+    QCOMPARE(unlimited.fetchSettings().maxMessageBytes, std::nullopt);
 
     QVERIFY(!AccountSettings::fromJson(1, "{not json").ok());
     QCOMPARE(AccountSettings::fromJson(1, R"({"format": 99})").error().code,
              Error::Code::SchemaTooNew);
 }
 
-void TestAccounts::leaveOnServer_data()
+// Profiles written before the login method, the size limit and the retention got their own
+// types: their JSON loads unchanged (format 1 throughout).
+void TestAccounts::olderSettingsLoad_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<bool>("deleteAfterDownload");
-    QTest::addColumn<int>("days"); // -1: none
-    QTest::addColumn<bool>("untilDeleted");
-    QTest::newRow("no") << "no" << true << true << -1 << false;
-    QTest::newRow("forever") << "forever" << true << false << -1 << false;
-    QTest::newRow("days") << "days:30" << true << false << 30 << false;
-    QTest::newRow("days:0") << "days:0" << true << false << 0 << false;
-    QTest::newRow("until-deleted") << "until-deleted" << true << false << -1 << true;
-    QTest::newRow("case") << "Until-Deleted" << true << false << -1 << true;
-    QTest::newRow("negative days") << "days:-1" << false << false << -1 << false;
-    QTest::newRow("no number") << "days:" << false << false << -1 << false;
-    QTest::newRow("nonsense") << "sometimes" << false << false << -1 << false;
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("loginMethod");
+    QTest::addColumn<qint64>("maxMessageKb"); // 0: none
+    QTest::addColumn<QString>("leaveOnServer");
+    // `account add --auth scram-sha-256` stored the mechanism as typed; 0 was "no size limit".
+    QTest::newRow("typed mechanism, no limit")
+        << QByteArray(R"({"format":1,"displayName":"Work mail","address":"me@example.org",)"
+                      R"("host":"pop.example.org","port":1995,"security":"starttls","user":"me",)"
+                      R"("auth":"scram-sha-256","retention":{"deleteAfterDownload":false,)"
+                      R"("maxDays":14,"untilDeletedHere":false,"maxMessages":500},)"
+                      R"("headersOnly":false,"headersOnlyWhenMetered":false,"maxMessageKb":0,)"
+                      R"("checkIntervalMinutes":15,"pinnedSha256":"","caFile":""})")
+        << "SCRAM-SHA-256" << qint64(0) << "days:14";
+    QTest::newRow("automatic, a limit")
+        << QByteArray(R"({"format":1,"displayName":"","address":"","host":"h","port":995,)"
+                      R"("security":"tls","user":"u","auth":"","retention":)"
+                      R"({"deleteAfterDownload":false,"untilDeletedHere":false},)"
+                      R"("headersOnly":false,"headersOnlyWhenMetered":true,)"
+                      R"("maxMessageKb":2048,"checkIntervalMinutes":0,"pinnedSha256":"",)"
+                      R"("caFile":""})")
+        << "" << qint64(2048) << "forever";
+    QTest::newRow("APOP, delete after download")
+        << QByteArray(R"({"format":1,"host":"h","port":110,"security":"none","user":"u",)"
+                      R"("auth":"APOP","retention":{"deleteAfterDownload":true,)"
+                      R"("untilDeletedHere":false},"maxMessageKb":0})")
+        << "APOP" << qint64(0) << "no";
+    QTest::newRow("USER, until deleted")
+        << QByteArray(R"({"format":1,"host":"h","security":"tls","user":"u","auth":"user",)"
+                      R"("retention":{"deleteAfterDownload":false,"untilDeletedHere":true}})")
+        << "USER" << qint64(0) << "until-deleted";
 }
 
-void TestAccounts::leaveOnServer()
+void TestAccounts::olderSettingsLoad()
 {
-    QFETCH(QString, text);
-    QFETCH(bool, valid);
-    sync::RetentionPolicy policy;
-    policy.maxDays = 99; // replaced: one mode at a time
-    policy.maxMessages = 5; // kept: caps combine with any mode
-    QCOMPARE(applyLeaveOnServer(text, &policy), valid);
-    if (!valid)
+    QFETCH(QByteArray, json);
+    QFETCH(QString, loginMethod);
+    QFETCH(qint64, maxMessageKb);
+    QFETCH(QString, leaveOnServer);
+    const AccountSettings a = must(AccountSettings::fromJson(3, json));
+    QCOMPARE(a.loginMethod.name(), loginMethod);
+    QCOMPARE(a.maxMessageKb, maxMessageKb ? std::optional<qint64>(maxMessageKb) : std::nullopt);
+    QCOMPARE(a.retention.modeName(), leaveOnServer);
+    QCOMPARE(a.fetchSettings().maxMessageBytes,
+             maxMessageKb ? std::optional<qint64>(maxMessageKb * 1024) : std::nullopt);
+    // Written again, it reads back the same.
+    const AccountSettings b = must(AccountSettings::fromJson(3, a.toJson()));
+    QCOMPARE(b.loginMethod, a.loginMethod);
+    QCOMPARE(b.maxMessageKb, a.maxMessageKb);
+    QCOMPARE(b.retention, a.retention);
+    QCOMPARE(b.security, a.security);
+    QCOMPARE(b.port, a.port);
+
+    // A login method this Satchel does not speak is a damaged setting, not a silent "automatic".
+    QJsonObject unknown = QJsonDocument::fromJson(json).object();
+    unknown.insert(QStringLiteral("auth"), QStringLiteral("MAGIC"));
+    const Result<AccountSettings> refused
+        = AccountSettings::fromJson(3, QJsonDocument(unknown).toJson());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Corrupt);
+    QVERIFY(refused.error().message.contains(QStringLiteral("MAGIC")));
+}
+
+// The stored and typed names of the security and the login method (--security, --auth, JSON).
+void TestAccounts::names_data()
+{
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("automatic") << "" << true << "";
+    QTest::newRow("USER") << "USER" << true << "USER";
+    QTest::newRow("user") << "user" << true << "USER";
+    QTest::newRow("apop") << "apop" << true << "APOP";
+    QTest::newRow("SCRAM-SHA-256") << "SCRAM-SHA-256" << true << "SCRAM-SHA-256";
+    QTest::newRow("cram-md5") << "cram-md5" << true << "CRAM-MD5";
+    QTest::newRow("XOAUTH2") << "xoauth2" << true << "XOAUTH2";
+    QTest::newRow("OAUTHBEARER") << "OAUTHBEARER" << true << "OAUTHBEARER";
+    QTest::newRow("unknown") << "MAGIC" << false << "";
+    QTest::newRow("space") << "PLAIN " << false << "";
+}
+
+void TestAccounts::names()
+{
+    QFETCH(QString, auth);
+    QFETCH(bool, known);
+    QFETCH(QString, canonical);
+    const std::optional<pop3::LoginMethod> method = pop3::LoginMethod::fromName(auth);
+    QCOMPARE(method.has_value(), known);
+    if (!known)
         return;
-    QFETCH(bool, deleteAfterDownload);
-    QFETCH(int, days);
-    QFETCH(bool, untilDeleted);
-    QCOMPARE(policy.deleteAfterDownload, deleteAfterDownload);
-    QCOMPARE(policy.maxDays, days < 0 ? std::nullopt : std::optional<int>(days));
-    QCOMPARE(policy.untilDeletedHere, untilDeleted);
-    QCOMPARE(policy.maxMessages, std::optional<int>(5));
+    QCOMPARE(method->name(), canonical);
+    QCOMPARE(method->isAutomatic(), auth.isEmpty());
+    QCOMPARE(pop3::LoginMethod::fromName(method->name()), method);
+
+    // What a user may choose reads back from its name, automatic first.
+    const QList<pop3::LoginMethod> choices = pop3::LoginMethod::choices();
+    QVERIFY(choices.first().isAutomatic());
+    for (const pop3::LoginMethod &choice : choices)
+        QCOMPARE(pop3::LoginMethod::fromName(choice.name()), std::optional(choice));
+
+    for (const pop3::Security security :
+         {pop3::Security::ImplicitTls, pop3::Security::StartTls, pop3::Security::None}) {
+        QCOMPARE(pop3::securityFromName(pop3::securityName(security)), std::optional(security));
+        QCOMPARE(pop3::securityFromName(pop3::securityName(security).toUpper()),
+                 std::optional(security));
+    }
+    QCOMPARE(pop3::securityName(pop3::Security::ImplicitTls), QStringLiteral("tls"));
+    QCOMPARE(pop3::securityName(pop3::Security::StartTls), QStringLiteral("starttls"));
+    QCOMPARE(pop3::securityName(pop3::Security::None), QStringLiteral("none"));
+    QCOMPARE(pop3::securityFromName(u"ssl"), std::nullopt);
+    QCOMPARE(pop3::standardPort(pop3::Security::ImplicitTls), quint16(995));
+    QCOMPARE(pop3::standardPort(pop3::Security::StartTls), quint16(110));
+    QCOMPARE(pop3::standardPort(pop3::Security::None), quint16(110));
 }
 
 void TestAccounts::fingerprints()
@@ -154,22 +245,13 @@ void TestAccounts::sessionSettings()
     QCOMPARE(s.host, a.host);
     QCOMPARE(s.port, a.port);
     QCOMPARE(s.security, pop3::Security::StartTls);
-    QCOMPARE(s.authMethod, pop3::AuthMethod::Sasl);
-    QCOMPARE(s.saslMechanism, pop3::SaslMechanismKind::ScramSha256);
+    QCOMPARE(s.loginMethod, pop3::LoginMethod::sasl(pop3::SaslMechanismKind::ScramSha256));
     QCOMPARE(s.acceptedCertificateSha256, a.pinnedSha256);
     QVERIFY(s.secret.isEmpty()); // the password never comes from the settings
     QVERIFY(!s.allowCleartextPassword);
+    a.security = pop3::Security::None; // chosen explicitly: the link is trusted
+    QVERIFY(must(a.sessionSettings()).allowCleartextPassword);
 
-    a.authMechanism = QStringLiteral("apop");
-    QCOMPARE(must(a.sessionSettings()).authMethod, pop3::AuthMethod::Apop);
-    a.authMechanism = QStringLiteral("USER");
-    QCOMPARE(must(a.sessionSettings()).authMethod, pop3::AuthMethod::UserPass);
-    a.authMechanism.clear();
-    QCOMPARE(must(a.sessionSettings()).authMethod, pop3::AuthMethod::Automatic);
-    a.authMechanism = QStringLiteral("MAGIC");
-    QVERIFY(!a.sessionSettings().ok());
-
-    a.authMechanism.clear();
     QTemporaryDir dir;
     a.caFile = dir.filePath(QStringLiteral("missing.pem"));
     QCOMPARE(a.sessionSettings().error().code, Error::Code::Io);
