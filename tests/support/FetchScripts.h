@@ -3,6 +3,9 @@
 // What the mail service's and the mail controller's tests share: a scripted conversation for a
 // fetch, an online network that tests can switch, and a search of a folder tree for a secret.
 #include "FakePop3Server.h"
+#include "accounts/AccountSettings.h"
+#include "accounts/SecretStore.h"
+#include "store/Archive.h"
 #include "sync/Scheduler.h"
 
 #include <QDirIterator>
@@ -33,6 +36,37 @@ private:
     bool m_metered = false;
     bool m_canTellMetered = true;
 };
+
+// The account these scripts log in to: USER/PASS as `user`, on 127.0.0.1:port.
+inline accounts::AccountSettings scriptedAccount(quint16 port, const QString &user,
+                                                 const QString &name = QStringLiteral("Work"),
+                                                 bool tls = false)
+{
+    accounts::AccountSettings a;
+    a.name = name;
+    a.displayName = QStringLiteral("Ann Example");
+    a.address = user;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = port;
+    a.security = tls ? pop3::Security::ImplicitTls : pop3::Security::None;
+    a.user = user;
+    a.loginMethod = pop3::LoginMethod::userPass();
+    a.checkIntervalMinutes = 10;
+    return a;
+}
+
+// Stores the account and, unless empty, its password; the account's id, or 0 on a failure.
+inline qint64 storeAccount(store::Archive &archive, accounts::SecretStore &secrets,
+                           accounts::AccountSettings a, const QString &password)
+{
+    Result<qint64> id = accounts::saveAccount(archive, a);
+    if (!id)
+        return 0;
+    a.accountId = *id;
+    if (!password.isEmpty() && !secrets.writeNow(a.secretKey(), password).ok())
+        return 0;
+    return *id;
+}
 
 inline QByteArray messageText(int n)
 {

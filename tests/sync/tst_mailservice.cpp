@@ -156,17 +156,7 @@ void TestMailService::cleanup()
 
 AccountSettings TestMailService::account(quint16 port, const QString &name, bool tls) const
 {
-    AccountSettings a;
-    a.name = name;
-    a.displayName = QStringLiteral("Ann Example");
-    a.address = Address;
-    a.host = QStringLiteral("127.0.0.1");
-    a.port = port;
-    a.security = tls ? pop3::Security::ImplicitTls : pop3::Security::None;
-    a.user = Address;
-    a.loginMethod = pop3::LoginMethod::userPass();
-    a.checkIntervalMinutes = 10;
-    return a;
+    return scriptedAccount(port, Address, name, tls);
 }
 
 qint64 TestMailService::addAccount(quint16 port, const QString &password, bool tls,
@@ -174,13 +164,7 @@ qint64 TestMailService::addAccount(quint16 port, const QString &password, bool t
 {
     AccountSettings a = account(port, QStringLiteral("Work"), tls);
     a.headersOnly = headersOnly;
-    Result<qint64> id = accounts::saveAccount(*m_archive, a);
-    if (!id)
-        return 0;
-    a.accountId = *id;
-    if (!password.isEmpty() && !m_secrets->writeNow(a.secretKey(), password).ok())
-        return 0;
-    return *id;
+    return storeAccount(*m_archive, *m_secrets, a, password);
 }
 
 void TestMailService::makeService()

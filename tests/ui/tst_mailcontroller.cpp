@@ -184,24 +184,9 @@ void TestMailController::makeController(MailController::Options options)
 qint64 TestMailController::addAccount(quint16 port, const QString &password, bool tls,
                                       bool headersOnly)
 {
-    AccountSettings a;
-    a.name = QStringLiteral("Work");
-    a.displayName = QStringLiteral("Ann Example");
-    a.address = Address;
-    a.host = QStringLiteral("127.0.0.1");
-    a.port = port;
-    a.security = tls ? pop3::Security::ImplicitTls : pop3::Security::None;
-    a.user = Address;
-    a.loginMethod = pop3::LoginMethod::userPass();
+    AccountSettings a = scriptedAccount(port, Address, QStringLiteral("Work"), tls);
     a.headersOnly = headersOnly;
-    a.checkIntervalMinutes = 10;
-    Result<qint64> id = accounts::saveAccount(*m_archive, a);
-    if (!id)
-        return 0;
-    a.accountId = *id;
-    if (!password.isEmpty() && !m_secrets->writeNow(a.secretKey(), password).ok())
-        return 0;
-    return *id;
+    return storeAccount(*m_archive, *m_secrets, a, password);
 }
 
 FetchResult TestMailController::waitForFetch(QSignalSpy &finished, int ms)
