@@ -40,6 +40,7 @@ class UidlLedger;
 //   ArchiveConnection  opening the file (private to its owner), WAL and pragmas, migrations
 //                      (the steps are in Schema.cpp)
 //   Transaction        the one transaction guard, and inTransaction() that every write uses
+//   SqlHelpers         the few steps every part runs its SQL through (prepare, run, select)
 //   Accounts           accounts, account_settings
 //   Folders            folders: Inbox, Trash, user folders and their tree
 //   MessageInserter    inserting messages (insertMessages(); InsertBatch.cpp keeps one open)
