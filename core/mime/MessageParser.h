@@ -38,7 +38,7 @@ inline constexpr qsizetype maxTotalTextBytes = 16 * 1024 * 1024;
 [[nodiscard]] ParsedMessage parseMessage(const QByteArray &raw, const QDateTime &arrival);
 
 // Names this parser and the GMime it runs on. The same fingerprint gives the same ParsedMessage
-// for the same bytes; the search index is rebuilt when it changes (store/Archive.cpp). Bump
+// for the same bytes; the search index is rebuilt when it changes (store/SearchIndex.cpp). Bump
 // kParserRevision (ParserRevision.h) whenever a change in GMimeParser.cpp alters what
 // parseMessage() returns.
 [[nodiscard]] QString parserFingerprint();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mime/ParsedMessage.h"
+#include "store/Durability.h"
 #include "store/Folder.h"
 #include "store/LedgerEntry.h"
 #include "store/MessageFlags.h"
@@ -21,18 +22,40 @@
 
 namespace satchel::store {
 
-class BackgroundCheckpointer;
+class Accounts;
+class ArchiveConnection;
+class Folders;
+class MessageEdits;
+class MessageInserter;
+class MessageQueries;
+class SearchIndex;
+class Transaction;
+class UidlLedger;
 
 // The archive: one SQLite file in the profile folder, and the only code in Satchel that runs
 // SQL. One instance = one connection, used from the thread that opened it only (open one
 // Archive per thread; WAL lets readers and the writer work at once).
+//
+// A façade over parts, each in core/store/ under its own name and owning its tables and SQL:
+//   ArchiveConnection  opening the file (private to its owner), WAL and pragmas, migrations
+//                      (the steps are in Schema.cpp)
+//   Transaction        the one transaction guard, and inTransaction() that every write uses
+//   SqlHelpers         the few steps every part runs its SQL through (prepare, run, select)
+//   Accounts           accounts, account_settings
+//   Folders            folders: Inbox, Trash, user folders and their tree
+//   MessageInserter    inserting messages (insertMessages(); InsertBatch.cpp keeps one open)
+//   MessageQueries     reading messages: rows, pages, counts, raw bytes, search answers
+//   MessageEdits       flags, moves, the Trash, deleting, completing a partial message
+//   UidlLedger         uidl_ledger, the safe-delete steps of DESIGN.md
+//   SearchIndex        message_fts and the other columns derived from the raw bytes
+//                      (DerivedColumns.cpp derives them), kept in step with the parser
+// Archive.cpp itself: opening, the durability barriers, the integrity check, the parsed-message
+// cache, and forwarding to the parts.
 class Archive
 {
 public:
-    // Normal commits may be lost in a power cut (never corrupted): WAL with synchronous=NORMAL.
-    // Durable commits are on disk when the call returns (synchronous=FULL for that commit); a
-    // durable commit also makes every earlier commit durable. Use it before a POP3 DELE.
-    enum class Durability { Normal, Durable };
+    // Normal or durable commits (store/Durability.h says what each promises).
+    using Durability = store::Durability;
 
     // Opens or creates the archive at `path` (":memory:" for a throwaway one). A new file is
     // created 0600 and a missing folder 0700. Migrates an older schema; refuses a newer one
@@ -42,7 +65,7 @@ public:
     Archive(const Archive &) = delete;
     Archive &operator=(const Archive &) = delete;
 
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString path() const;
     [[nodiscard]] static int currentSchemaVersion();
 
     // Accounts and folders. A new account comes with its Inbox and Trash.
@@ -71,8 +94,9 @@ public:
     // committed together: a caller that stores while it downloads can read the network between
     // two messages and still pay for one commit per batch. Each add() is all or nothing by itself
     // (the transaction starts again without a message that failed), so a message that cannot be
-    // stored keeps no other out. While a batch is open
-    // nothing else may write through this Archive; destroying it uncommitted rolls it back.
+    // stored keeps no other out. While a batch is open nothing else may write through this
+    // Archive (a write that needs a transaction is refused with Error::Code::Invalid);
+    // destroying it uncommitted rolls it back.
     class InsertBatch;
     [[nodiscard]] Result<std::unique_ptr<InsertBatch>> beginInsertBatch();
 
@@ -171,28 +195,16 @@ public:
     [[nodiscard]] Result<QStringList> checkIntegrity();
 
 private:
-    class Transaction;
-    struct InsertStatements;
+    explicit Archive(std::unique_ptr<ArchiveConnection> connection);
 
-    Archive(QString path, QString connectionName);
-    [[nodiscard]] Status configure();
-    [[nodiscard]] Status migrate();
-    [[nodiscard]] Status ensureSearchIndexCurrent();
-    [[nodiscard]] Status ensureRawHashes();
-    [[nodiscard]] Status deleteMessagesInTransaction(const QList<qint64> &ids);
-    [[nodiscard]] Result<qint64> insertOne(InsertStatements &statements, const NewMessage &message);
-    [[nodiscard]] Result<qint64> conversationFor(InsertStatements &statements,
-                                                 const mime::ParsedMessage &parsed,
-                                                 const QString &subjectSort, qint64 accountId);
-
-    // After a commit that wrote a lot (a fetch's batch, an import): a checkpoint on
-    // m_checkpointer's thread.
-    void committedInBulk();
-
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    std::unique_ptr<BackgroundCheckpointer> m_checkpointer; // nullptr for ":memory:"
+    // The connection first: the parts hold references to it and go before it.
+    std::unique_ptr<ArchiveConnection> m_connection;
+    std::unique_ptr<MessageQueries> m_queries;
+    std::unique_ptr<UidlLedger> m_ledger;
+    std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<Folders> m_folders;
+    std::unique_ptr<MessageEdits> m_edits;
+    std::unique_ptr<Accounts> m_accounts;
     QCache<qint64, mime::ParsedMessage> m_parsedCache {16};
 };
 
@@ -222,12 +234,13 @@ public:
 
 private:
     friend class Archive;
-    explicit InsertBatch(Archive &archive);
+    explicit InsertBatch(ArchiveConnection &connection);
+    [[nodiscard]] Status start(); // a new transaction (rolling back the one before, if any)
     [[nodiscard]] bool restart(); // rolls back and adds m_kept again
 
-    Archive &m_archive;
+    ArchiveConnection &m_connection;
     std::unique_ptr<Transaction> m_transaction;
-    std::unique_ptr<InsertStatements> m_statements;
+    std::unique_ptr<MessageInserter> m_inserter;
     QList<NewMessage> m_kept; // added so far, without their parsed form
     bool m_open = false;
 };

@@ -6,7 +6,7 @@
 
 namespace satchel::store {
 
-// What the search index holds of a message (Archive.cpp's message_fts). The index is
+// What the search index holds of a message (message_fts, store/SearchIndex.h). The index is
 // contentless, so removing a row needs exactly these values again: they are derived from the
 // parsed message by deriveColumns() alone.
 struct FtsDocument
@@ -42,5 +42,7 @@ struct DerivedColumns
 };
 
 [[nodiscard]] DerivedColumns deriveColumns(const mime::ParsedMessage &parsed);
+// The search index's part of it alone (what deleting a row repeats).
+[[nodiscard]] FtsDocument ftsDocument(const mime::ParsedMessage &parsed);
 
 } // namespace satchel::store

@@ -1,5 +1,8 @@
 #include "store/RawCodec.h"
 
+#include <QCryptographicHash>
+
+#include <openssl/evp.h>
 #include <zstd.h>
 
 #include <memory>
@@ -90,6 +93,20 @@ std::optional<QByteArray> decodeRaw(int encoding, const QByteArray &data)
     }
     }
     return std::nullopt;
+}
+
+QByteArray rawSha256(const QByteArray &raw)
+{
+    // OpenSSL rather than QCryptographicHash: Qt 6.4 hashes in portable C, OpenSSL with the CPU's
+    // SHA extensions where it has them. The same SHA-256 either way.
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int size = 0;
+    if (EVP_Digest(raw.constData(), size_t(raw.size()),
+                   reinterpret_cast<unsigned char *>(digest.data()), &size, EVP_sha256(), nullptr)
+            != 1
+        || size != 32)
+        return QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
+    return digest;
 }
 
 } // namespace satchel::store

@@ -28,4 +28,8 @@ struct EncodedRaw
 // says it holds (a damaged archive).
 [[nodiscard]] std::optional<QByteArray> decodeRaw(int encoding, const QByteArray &data);
 
+// SHA-256 of the exact bytes (messages.raw_sha256, Archive::rawHash()): the key of duplicate
+// detection.
+[[nodiscard]] QByteArray rawSha256(const QByteArray &raw);
+
 } // namespace satchel::store
