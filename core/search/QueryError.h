@@ -29,6 +29,7 @@ struct QueryError
         BadIsValue, // is: takes read, unread, flagged, unflagged, answered
         BadDate, // `word` (before or after) takes YYYY-MM-DD, not `value`
         UnknownOperator, // no operator is called `word`
+        TooDeep, // parentheses and NOT nested more than QueryParser::kMaxDepth deep
     };
 
     Code code = Code::Empty;

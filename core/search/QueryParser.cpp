@@ -213,6 +213,15 @@ std::optional<QueryError> QueryParser::parseAnd(QueryNode &out)
 
 std::optional<QueryError> QueryParser::parseUnary(QueryNode &out)
 {
+    // Every "(" and NOT comes through here once: the one place to bound the recursion.
+    ++m_depth;
+    struct Leave
+    {
+        int &depth;
+        ~Leave() { --depth; }
+    } leave {m_depth};
+    if (m_depth > kMaxDepth)
+        return error(Code::TooDeep, peek().position);
     if (peek().type != Type::Not)
         return parsePrimary(out);
     take();

@@ -36,6 +36,10 @@ public:
     // The tree of a UTF-8 query, or why it is malformed.
     [[nodiscard]] static std::variant<QueryNode, QueryError> parse(std::string_view query);
 
+    // How deep parentheses and NOT may nest: far beyond what anyone types, and far below what
+    // the recursion needs of the stack (about a kilobyte a level; a thread may have only 1 MB).
+    static constexpr int kMaxDepth = 256;
+
 private:
     explicit QueryParser(std::vector<QueryToken> tokens)
         : m_tokens(std::move(tokens))
@@ -52,6 +56,7 @@ private:
 
     std::vector<QueryToken> m_tokens;
     std::size_t m_next = 0;
+    int m_depth = 0; // parseUnary() calls in progress
 };
 
 } // namespace satchel::search

@@ -81,6 +81,9 @@ QString message(const search::QueryError &e, const QByteArray &query)
                                    "before, after, folder; put the word in quotes to search for "
                                    "it as text)")
             .arg(word);
+    case Code::TooDeep:
+        return SearchQueryText::tr("parentheses and NOT are nested more than %1 deep here")
+            .arg(search::QueryParser::kMaxDepth);
     case Code::NotUtf8: // QString::toUtf8() never gives that
     case Code::TermExpected:
         break;

@@ -120,6 +120,10 @@ void TestSearchQuery::parses_data()
     row("quote ends a non-ASCII word", "Köln\"x\"", R"((and (text any "Köln") (text any "x")))");
     // Letters past U+FFFF are letters (the Qt implementation looked at UTF-16 halves and refused
     // them; SQLite's tokenizer indexes them).
+    QTest::newRow("255 parentheses")
+        << QString(255, u'(') + u'a' + QString(255, u')') << QStringLiteral("(text any \"a\")");
+    QTest::newRow("255 NOT") << QString(QStringLiteral("NOT ")).repeated(255) + u'a'
+                             << QStringLiteral("(not (text any \"a\"))");
     row("letter past U+FFFF", "𝐀", R"((text any "𝐀"))");
     row("ideograph past U+FFFF", "from:𠀀", R"((text from "𠀀"))");
     row("emoji beside a letter", "🙂x", R"((text any "🙂x"))");
@@ -182,6 +186,12 @@ void TestSearchQuery::refuses_data()
     row("non-ASCII digits in a date", "before:２０２４-01-01", 8, "YYYY-MM-DD");
     row("non-ASCII has value", "has:attachmént", 5, "has: expects");
     row("dotted capital I is not i", "is:REPLİED", 4, "is: expects");
+    QTest::newRow("256 parentheses") << QString(256, u'(') + u'a' + QString(256, u')') << 257
+                                     << QStringLiteral("nested more than 256 deep");
+    QTest::newRow("deeper") << QString(100000, u'(') + u'a' << 257
+                            << QStringLiteral("nested more than 256 deep");
+    QTest::newRow("256 NOT") << QString(QStringLiteral("NOT ")).repeated(256) + u'a' << 1025
+                             << QStringLiteral("nested more than 256 deep");
 }
 
 void TestSearchQuery::refuses()
@@ -224,6 +234,8 @@ void TestSearchQuery::errorsAreCodesAndByteOffsets_data()
                                << QByteArray();
     QTest::newRow("truncated UTF-8")
         << QByteArray("a \xc3") << int(Code::NotUtf8) << 2 << QByteArray() << QByteArray();
+    QTest::newRow("too deep") << QByteArray(100000, '(') + 'a' << int(Code::TooDeep) << 256
+                              << QByteArray() << QByteArray();
     QTest::newRow("unknown") << QByteArray("Köln X:y") << int(Code::UnknownOperator) << 6
                              << QByteArray("x") << QByteArray();
 }
