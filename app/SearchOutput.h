@@ -1,25 +1,19 @@
 #pragma once
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 namespace satchel::app {
 
-// What `satchel search` prints, shared by its two ways of answering (the quick read-only one
-// and the Archive): the same bytes whichever answered. Qt Core only.
+// What `satchel search --json` prints, shared by its two ways of answering (the quick read-only
+// one, QuickSearch.cpp, and the Archive's, MessageJson.cpp): the same bytes whichever answered.
+// Qt Core only. The plain lines are PlainSearch.h's.
 
 // QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset).toString(Qt::ISODate), without
-// building a QDateTime: "2024-02-08T10:00:00+01:00", or "...Z" for offset 0.
-void appendIsoDate(QByteArray &out, qint64 msSinceEpoch, int offsetSeconds);
-
-// One line of the default output: id, date, sender (name, else address), subject; tabs between,
-// a line feed after. The texts are UTF-8.
-void appendSearchLine(QByteArray &out, qint64 id, qint64 dateMs, int dateOffset,
-                      QByteArrayView senderName, QByteArrayView senderAddress,
-                      QByteArrayView subject);
+// building a QDateTime for the usual years: "2024-02-08T10:00:00+01:00", or "...Z" for offset 0.
+[[nodiscard]] QString isoDate(qint64 msSinceEpoch, int offsetSeconds);
 
 // ["read", "flagged", "answered"], those set in messages.flags.
 [[nodiscard]] QJsonArray flagsJson(int flags);

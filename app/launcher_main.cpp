@@ -1,74 +1,22 @@
 // `satchel` on Linux and the BSDs: answers the common `satchel search` itself and becomes
 // satchel-cli for everything else (app/CMakeLists.txt says why). No Qt in this file: it links the
-// C++ runtime and libsqlite3 only, so that a search loads nothing else.
-#include "store/SearchQueryPlain.h"
+// C++ runtime and libsqlite3 only, so that a search loads nothing else. The search language is
+// the application's own (core/search/), so this answers every query satchel-cli would, in any
+// script; satchel-cli answers --json and explains malformed queries.
+#include "PlainSearch.h"
+#include "SearchRequest.h"
 
 #include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <unistd.h>
 #include <vector>
 
 namespace {
-
-struct Request
-{
-    std::string profile;
-    int limit = 100; // the full command line's default
-    std::string query;
-};
-
-// `[--profile DIR] [--language L] search WORDS... [--limit N]`, nothing else: any other option,
-// --json and every mistake are satchel-cli's (QuickSearch.cpp answers --json there).
-bool parse(int argc, char *argv[], Request &r)
-{
-    bool haveCommand = false, haveProfile = false, haveLimit = false;
-    auto value = [&](int &i, const char *name, std::string &out, bool &seen) {
-        const std::string a = argv[i];
-        if (seen)
-            return false;
-        seen = true;
-        if (a == name) {
-            if (i + 1 >= argc)
-                return false;
-            out = argv[++i];
-            return true;
-        }
-        out = a.substr(std::strlen(name) + 1);
-        return true;
-    };
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--profile" || a.rfind("--profile=", 0) == 0) {
-            if (!value(i, "--profile", r.profile, haveProfile) || r.profile.empty())
-                return false;
-        } else if (a == "--language" || a.rfind("--language=", 0) == 0) {
-            if (a == "--language")
-                ++i; // the language changes no byte of a search's output
-        } else if (a == "--limit" || a.rfind("--limit=", 0) == 0) {
-            std::string text;
-            if (!value(i, "--limit", text, haveLimit) || text.empty() || text.size() > 9)
-                return false;
-            for (const char c : text) {
-                if (c < '0' || c > '9')
-                    return false;
-            }
-            r.limit = std::atoi(text.c_str());
-        } else if (!a.empty() && a[0] == '-') {
-            return false;
-        } else if (!haveCommand) {
-            if (a != "search")
-                return false;
-            haveCommand = true;
-        } else {
-            r.query += (r.query.empty() ? "" : " ") + a;
-        }
-    }
-    return haveCommand && !r.query.empty();
-}
 
 // QStandardPaths::writableLocation(AppDataLocation) for Satchel, where it is plain to see:
 // $HOME/.local/share/Satchel/Satchel. Empty when Qt's rules would need more thought.
@@ -86,32 +34,18 @@ std::string defaultProfile()
     return (h == "/" ? std::string() : h) + "/.local/share/Satchel/Satchel";
 }
 
-// The search's output, or false when satchel-cli must answer.
-bool answer(int argc, char *argv[], std::string &out)
+// The search's output, or nothing when satchel-cli must answer.
+std::optional<std::string> answer(int argc, char *argv[])
 {
-    Request r;
-    if (!parse(argc, argv, r))
-        return false;
-    const std::optional<satchel::store::PlainSql> sql = satchel::store::plainSearchSql(r.query);
-    if (!sql)
-        return false;
-    const std::string profile = r.profile.empty() ? defaultProfile() : r.profile;
+    const std::optional<satchel::app::SearchRequest> request
+        = satchel::app::parseSearchRequest(std::vector<std::string>(argv + 1, argv + argc));
+    if (!request || request->json)
+        return std::nullopt;
+    const std::string profile = request->profile.empty() ? defaultProfile() : request->profile;
     if (profile.empty())
-        return false;
-    bool dates = true;
-    const bool searched = satchel::store::plainSearch(
-        profile + "/archive.sqlite", *sql, r.limit, [&](const satchel::store::PlainHit &h) {
-            // As SearchOutput.cpp's appendSearchLine(): id, date, sender, subject.
-            out += std::to_string(h.id);
-            out += '\t';
-            dates = satchel::store::appendPlainIsoDate(out, h.dateMs, h.dateOffset) && dates;
-            out += '\t';
-            out += h.senderName.empty() ? h.senderAddress : h.senderName;
-            out += '\t';
-            out += h.subject;
-            out += '\n';
-        });
-    return searched && dates;
+        return std::nullopt;
+    return satchel::app::plainSearchLines(request->query, request->limit,
+                                          profile + "/archive.sqlite");
 }
 
 std::string executableDir(const char *argv0)
@@ -129,9 +63,8 @@ int main(int argc, char *argv[])
 {
     const char *mode = std::getenv("SATCHEL_QUICK_SEARCH"); // tests; QuickSearch.h
     if (!mode || std::strcmp(mode, "off") != 0) {
-        std::string out;
-        if (answer(argc, argv, out)) {
-            if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()
+        if (const std::optional<std::string> out = answer(argc, argv)) {
+            if (std::fwrite(out->data(), 1, out->size(), stdout) != out->size()
                 || std::fflush(stdout) != 0)
                 return 1;
             return 0;

@@ -1,8 +1,8 @@
 #include "Must.h"
 #include "store/Archive.h"
+#include "store/ArchiveSearchReader.h"
 #include "store/RawCodec.h"
 #include "store/Schema.h"
-#include "store/SearchQueryReader.h"
 #include "store/Threading.h"
 
 #include <QDir>
@@ -41,6 +41,17 @@ QByteArray generatedMail(const QString &fromName, const QString &fromAddress,
         + "To: reader@example.org\r\nSubject: " + encodedWord(subject) + "\r\n"
         + "Date: " + date.toString(Qt::RFC2822Date).toLatin1() + "\r\n" + extraHeaders
         + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body;
+}
+
+// The Qt-free reader of `satchel search` (store/ArchiveSearchReader.h) on the file at `path`.
+std::unique_ptr<ArchiveSearchReader> openReader(const QString &path)
+{
+    return ArchiveSearchReader::open(QFile::encodeName(path).toStdString());
+}
+
+search::QuerySql sqlOf(const SearchQuery &query)
+{
+    return search::QuerySql::of(query.root());
 }
 
 // Opens a second, plain connection to the same file, to look under the archive's feet.
@@ -263,7 +274,7 @@ void TestArchive::migrationSixStoresTheListsOfOlderRows()
               "ALTER TABLE messages DROP COLUMN has_html", "PRAGMA user_version = 5"})
             QVERIFY2(raw.exec(QLatin1String(sql)), sql);
     }
-    QVERIFY(!SearchQueryReader::open(m_path)); // schema 5: the Archive must migrate first
+    QVERIFY(!openReader(m_path)); // schema 5: the Archive must migrate first
     m_archive = must(Archive::open(m_path));
     const QList<MessageRow> migrated = rowsFor();
     QCOMPARE(migrated.size(), 1);
@@ -272,32 +283,32 @@ void TestArchive::migrationSixStoresTheListsOfOlderRows()
     QCOMPARE(migrated.constFirst().ccJson, fresh.constFirst().ccJson);
     QCOMPARE(migrated.constFirst().attachmentsJson, fresh.constFirst().attachmentsJson);
     QCOMPARE(migrated.constFirst().hasHtml, 1);
-    QVERIFY(SearchQueryReader::open(m_path));
+    QVERIFY(openReader(m_path));
 }
 
 // The reader declines what needs the Archive, and finds what Archive::search() finds.
 void TestArchive::readerAnswersOnlyTheCurrentSchema()
 {
-    QVERIFY(!SearchQueryReader::open(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
+    QVERIFY(!openReader(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nothing.sqlite"))));
     for (int i = 0; i < 6; ++i)
         (void)insert(generatedMail(QStringLiteral("Anna"), QStringLiteral("anna@x.example"),
                                    QStringLiteral("reader %1").arg(i), kBase.addDays(i % 3),
                                    i % 2 ? "odd words" : "even words"));
-    std::unique_ptr<SearchQueryReader> reader = SearchQueryReader::open(m_path);
+    std::unique_ptr<ArchiveSearchReader> reader = openReader(m_path);
     QVERIFY(reader);
     for (const char *text :
          {"reader", "odd", "reader -odd", "after:2026-01-02", "from:anna even"}) {
         const SearchQuery query = must(SearchQuery::parse(QLatin1String(text)));
         QList<qint64> ids;
-        QVERIFY(reader->search(query, 0, true, [&ids](const SearchHit &hit) {
+        QVERIFY(reader->search(sqlOf(query), 0, true, [&ids](const SearchHit &hit) {
             ids.append(hit.id);
-            return !hit.fromJson.isNull() && hit.hasHtml == 0;
+            return hit.hasStoredLists() && hit.hasHtml == 0;
         }));
         QCOMPARE(ids, must(m_archive->search(query, 0)));
         QVERIFY2(!ids.isEmpty(), text);
         ids.clear();
-        QVERIFY(reader->search(query, 2, false, [&ids](const SearchHit &hit) {
+        QVERIFY(reader->search(sqlOf(query), 2, false, [&ids](const SearchHit &hit) {
             ids.append(hit.id);
             return true;
         }));
@@ -310,7 +321,7 @@ void TestArchive::readerAnswersOnlyTheCurrentSchema()
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = 'old' WHERE key = "
                                         "'index_fingerprint'")));
     }
-    QVERIFY(!SearchQueryReader::open(m_path));
+    QVERIFY(!openReader(m_path));
 }
 
 void TestArchive::filePermissions()

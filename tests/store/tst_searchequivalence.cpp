@@ -3,6 +3,7 @@
 #include "VolumeCorpus.h"
 #include "mime/MessageParser.h"
 #include "store/Archive.h"
+#include "store/ArchiveSearchReader.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -103,6 +104,11 @@ Scanned scan(qint64 id, const QByteArray &raw, const QDateTime &arrival, Message
     return s;
 }
 
+QDate dayOf(const search::CalendarDate &date)
+{
+    return QDate(date.year, date.month, date.day);
+}
+
 bool matches(const SearchNode &node, const Scanned &m)
 {
     switch (node.kind) {
@@ -113,9 +119,9 @@ bool matches(const SearchNode &node, const Scanned &m)
         return std::any_of(node.children.cbegin(), node.children.cend(),
                            [&m](const SearchNode &c) { return matches(c, m); });
     case SearchNode::Kind::Not:
-        return !matches(node.children.constFirst(), m);
+        return !matches(node.children.front(), m);
     case SearchNode::Kind::Text: {
-        const QStringList phrase = tokens(node.text);
+        const QStringList phrase = tokens(QString::fromStdString(node.text));
         switch (node.field) {
         case SearchNode::Field::From:
             return containsPhrase(m.sender, phrase);
@@ -136,13 +142,13 @@ bool matches(const SearchNode &node, const Scanned &m)
     case SearchNode::Kind::HasAttachment:
         return m.hasAttachments;
     case SearchNode::Kind::Flag:
-        return m.flags.testFlag(node.flag) == node.flagSet;
+        return m.flags.testFlag(MessageFlag(int(node.flag))) == node.flagSet;
     case SearchNode::Kind::Before:
-        return m.date < node.date.startOfDay();
+        return m.date < dayOf(node.date).startOfDay();
     case SearchNode::Kind::After:
-        return m.date >= node.date.startOfDay();
+        return m.date >= dayOf(node.date).startOfDay();
     case SearchNode::Kind::Folder:
-        return m.folder.compare(node.text, Qt::CaseInsensitive) == 0;
+        return m.folder.compare(QString::fromStdString(node.text), Qt::CaseInsensitive) == 0;
     }
     return false;
 }
@@ -268,6 +274,11 @@ const QStringList kQueries = {
     QStringLiteral("click remove"),
     QStringLiteral("from:bookings"),
     QStringLiteral("-from:alice -to:alice has:attachment OR is:flagged"),
+    QStringLiteral("KÖLN"),
+    QStringLiteral("naïve -café"),
+    QStringLiteral("subject:café OR subject:résumé"),
+    QStringLiteral("from:\"Carol Café\"\u00a0lisbon"),
+    QStringLiteral("(Köln OR naïve) after:2020-01-01"),
 };
 
 } // namespace
@@ -285,6 +296,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<Archive> m_archive;
     QList<Scanned> m_scanned;
     int m_corpusMessages = 0;
@@ -293,7 +305,8 @@ private:
 void TestSearchEquivalence::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_archive = must(Archive::open(m_dir.filePath(QStringLiteral("search.sqlite"))));
+    m_path = m_dir.filePath(QStringLiteral("search.sqlite"));
+    m_archive = must(Archive::open(m_path));
     const qint64 account = must(m_archive->createAccount(QStringLiteral("test")));
     const qint64 other = must(m_archive->createAccount(QStringLiteral("other")));
     struct Target
@@ -407,6 +420,19 @@ void TestSearchEquivalence::searchEqualsBruteForce()
     // An empty result would prove little: every row finds something in the generated mail.
     QVERIFY2(!expected.isEmpty(), "the query should match some messages");
     QCOMPARE(must(m_archive->search(query, 5)), expected.mid(0, 5));
+
+    // The other answering path, the reader of the launcher and of satchel-cli's quick search,
+    // finds the same messages in the same order.
+    const std::unique_ptr<store::ArchiveSearchReader> reader
+        = store::ArchiveSearchReader::open(QFile::encodeName(m_path).toStdString());
+    QVERIFY(reader);
+    QList<qint64> read;
+    QVERIFY(reader->search(search::QuerySql::of(parsed->root()), 0, false,
+                           [&read](const store::SearchHit &hit) {
+                               read.append(hit.id);
+                               return true;
+                           }));
+    QCOMPARE(read, expected);
 }
 
 void TestSearchEquivalence::malformedQueryIsAnError()
