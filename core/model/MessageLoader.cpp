@@ -16,8 +16,9 @@ namespace {
 
 // The attachments a reader lists, and the inline parts the HTML shows (with their bytes). Done
 // here, off the UI thread: an HTML body can be megabytes long and a message has up to
-// mime::limits::maxParts parts, each looked for in it.
-void sortAttachments(const QByteArray &raw, LoadedMessage &out)
+// mime::limits::maxParts parts, each looked for in it. Each extractPart() parses the message
+// again, so it stops (false) as soon as the message is no longer wanted.
+bool sortAttachments(const QByteArray &raw, LoadedMessage &out, const std::function<bool()> &wanted)
 {
     const QString &html = out.parsed.htmlBody;
     for (const mime::Attachment &a : std::as_const(out.parsed.attachments)) {
@@ -27,13 +28,17 @@ void sortAttachments(const QByteArray &raw, LoadedMessage &out)
             = !a.contentId.isEmpty() && html.contains(u"cid:" + a.contentId, Qt::CaseInsensitive);
         if (referenced) {
             const QString key = a.contentId.toLower();
-            if (!out.inlineParts.contains(key))
+            if (!out.inlineParts.contains(key)) {
+                if (!wanted())
+                    return false;
                 out.inlineParts.insert(key,
                                        mime::extractPart(raw, a.partIndex).value_or(QByteArray()));
+            }
         }
         if (!(referenced && a.isInline))
             out.listed.append(a);
     }
+    return true;
 }
 
 } // namespace
@@ -151,9 +156,9 @@ private:
             return;
         notifyObserver(request);
         out.parsed = mime::parseMessage(raw, arrival);
-        if (superseded(request.ticket))
+        const auto wanted = [&] { return !superseded(request.ticket); };
+        if (!wanted() || !sortAttachments(raw, out, wanted))
             return;
-        sortAttachments(raw, out);
         out.raw = std::move(raw);
         Q_EMIT loaded(out);
     }
