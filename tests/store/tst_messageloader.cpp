@@ -1,11 +1,10 @@
 #include "Must.h"
+#include "ParseGate.h"
 #include "mime/MessageParser.h"
 #include "model/MessageLoader.h"
 #include "store/Archive.h"
 
 #include <QFile>
-#include <QMutex>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +16,7 @@ using namespace satchel;
 using model::LoadedMessage;
 using model::MessageLoader;
 using test::must;
+using test::ParseGate;
 
 namespace {
 
@@ -67,61 +67,6 @@ qint64 insert(store::Archive &archive, qint64 folder, qint64 account, const QByt
     m.partial = partial;
     return must(archive.insertMessage(m));
 }
-
-// Holds the loader's thread in its parse observer until released, and records what it parsed
-// and where.
-class ParseGate
-{
-public:
-    explicit ParseGate(MessageLoader &loader)
-    {
-        loader.setParseObserver([this](qint64 id, quint64) {
-            bool hold = false;
-            {
-                QMutexLocker lock(&m_mutex);
-                m_ids.append(id);
-                m_threads.append(QThread::currentThread());
-                hold = m_holding;
-            }
-            if (hold) {
-                m_entered.release();
-                m_release.acquire();
-            }
-        });
-    }
-    void hold()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_holding = true;
-    }
-    [[nodiscard]] bool waitEntered() { return m_entered.tryAcquire(1, 30000); }
-    void release()
-    {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_holding = false;
-        }
-        m_release.release();
-    }
-    [[nodiscard]] QList<qint64> ids() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_ids;
-    }
-    [[nodiscard]] QList<QThread *> threads() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_threads;
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QList<qint64> m_ids;
-    QList<QThread *> m_threads;
-    bool m_holding = false;
-    QSemaphore m_entered;
-    QSemaphore m_release;
-};
 
 LoadedMessage loadedAt(const QSignalSpy &spy, int i)
 {

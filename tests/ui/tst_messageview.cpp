@@ -1,4 +1,5 @@
 #include "MessageView.h"
+#include "ParseGate.h"
 #include "SafeBrowser.h"
 #include "TestMail.h"
 #include "model/MessageLoader.h"
@@ -10,10 +11,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,56 +25,9 @@
 #include <ctime>
 
 using namespace satchel;
+using test::ParseGate;
 
 namespace {
-
-// Holds the view's loader in its parse observer (on the loader's thread) until released, and
-// records the threads it parsed on.
-class ParseGate
-{
-public:
-    explicit ParseGate(ui::MessageView &view)
-    {
-        view.loader()->setParseObserver([this](qint64, quint64) {
-            bool hold = false;
-            {
-                QMutexLocker lock(&m_mutex);
-                m_threads.append(QThread::currentThread());
-                hold = m_holding;
-            }
-            if (hold) {
-                m_entered.release();
-                m_release.acquire();
-            }
-        });
-    }
-    void hold()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_holding = true;
-    }
-    [[nodiscard]] bool waitEntered() { return m_entered.tryAcquire(1, 30000); }
-    void release()
-    {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_holding = false;
-        }
-        m_release.release();
-    }
-    [[nodiscard]] QList<QThread *> threads() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_threads;
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QList<QThread *> m_threads;
-    bool m_holding = false;
-    QSemaphore m_entered;
-    QSemaphore m_release;
-};
 
 // The longest time the event loop went without running a 10 ms timer, from start() to stop().
 class GapMeter
@@ -144,6 +96,16 @@ private Q_SLOTS:
     void reloadShowsTheMessageAsItIsNow();
 
 private:
+    // A view of this test's archive, on screen.
+    [[nodiscard]] std::unique_ptr<ui::MessageView> shownView() const
+    {
+        auto view = std::make_unique<ui::MessageView>();
+        view->setArchive(m_archive.get());
+        view->resize(800, 600);
+        view->show();
+        return QTest::qWaitForWindowExposed(view.get()) ? std::move(view) : nullptr;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<store::Archive> m_archive;
     qint64 m_account = 0;
@@ -215,12 +177,10 @@ void TestMessageView::headerAtOnceTheRestWhenParsed()
         = testmail::insert(*m_archive, m_account, m_inbox,
                            testmail::withAttachment(QStringLiteral("The figures"),
                                                     QStringLiteral("figures.csv"), content));
-    ui::MessageView view;
-    view.setArchive(m_archive.get());
-    view.resize(700, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    ParseGate gate(view);
+    const std::unique_ptr<ui::MessageView> owned = shownView();
+    QVERIFY(owned);
+    ui::MessageView &view = *owned;
+    ParseGate gate(*view.loader());
     QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
 
     // The loader's thread is held just before it parses: showMessage() has returned all the
@@ -235,6 +195,8 @@ void TestMessageView::headerAtOnceTheRestWhenParsed()
              QStringLiteral("The figures"));
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("headerFrom"))->text(),
              QStringLiteral("Sender <sender@example.com>"));
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("headerTo"))->text(), // names, as parsed
+             QStringLiteral("Reader"));
     // The body says it is loading; what needs the parsed form waits.
     QVERIFY(view.body()->toPlainText().isEmpty());
     QVERIFY2(view.body()->placeholderText().contains(QLatin1String("Loading")),
@@ -256,6 +218,8 @@ void TestMessageView::headerAtOnceTheRestWhenParsed()
     QVERIFY(gate.threads().constFirst() != QThread::currentThread());
     QVERIFY(view.body()->toPlainText().startsWith(QLatin1String("See the file.")));
     QCOMPARE(view.message().subject, QStringLiteral("The figures"));
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("headerTo"))->text(),
+             QStringLiteral("Reader"));
     QCOMPARE(view.attachments().size(), 1);
     QVERIFY(view.findChild<QListWidget *>(QStringLiteral("attachmentList"))->isVisible());
     auto *source = view.findChild<QPlainTextEdit *>(QStringLiteral("sourceText"));
@@ -321,12 +285,10 @@ void TestMessageView::bigMessageNeverBlocksInput()
     const qint64 id = testmail::insert(*m_archive, m_account, m_inbox, raw);
     QVERIFY(id > 0);
 
-    ui::MessageView view;
-    view.setArchive(m_archive.get());
-    view.resize(900, 700);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    ParseGate gate(view);
+    const std::unique_ptr<ui::MessageView> owned = shownView();
+    QVERIFY(owned);
+    ui::MessageView &view = *owned;
+    ParseGate gate(*view.loader());
     QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
 
     // A 10 ms timer keeps running while the message is read, parsed and shown: the event loop
@@ -379,10 +341,9 @@ void TestMessageView::longBodyIsCutWithAWayToTheWhole()
         *m_archive, m_account, m_inbox,
         testmail::plain(QStringLiteral("Writer <w@example.com>"), QStringLiteral("Long letter"),
                         body, QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC)));
-    ui::MessageView view;
-    view.setArchive(m_archive.get());
-    view.resize(700, 500);
-    view.show();
+    const std::unique_ptr<ui::MessageView> owned = shownView();
+    QVERIFY(owned);
+    ui::MessageView &view = *owned;
     QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
     QVERIFY(view.showMessage(id));
     QVERIFY(loaded.wait(30000));
@@ -411,9 +372,9 @@ void TestMessageView::reloadShowsTheMessageAsItIsNow()
         = testmail::plain(QStringLiteral("Big <big@example.com>"), QStringLiteral("Huge file"),
                           QStringLiteral("the first part"), date);
     const qint64 id = testmail::insert(*m_archive, m_account, m_inbox, head, true);
-    ui::MessageView view;
-    view.setArchive(m_archive.get());
-    view.show();
+    const std::unique_ptr<ui::MessageView> owned = shownView();
+    QVERIFY(owned);
+    ui::MessageView &view = *owned;
     QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
     QVERIFY(view.showMessage(id));
     QVERIFY(loaded.wait(30000));
