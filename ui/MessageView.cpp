@@ -235,7 +235,7 @@ void MessageView::fillHeader()
     m_header->show();
     const bool full = m_detailsShown;
     // Until the parsed form is here, what the message's row says (the same fields, from the
-    // same parse when it was stored; To only as the row keeps it, names with addresses).
+    // same parse when it was stored).
     QString subject, from, to, cc, replyTo, messageId;
     QDateTime sent;
     if (m_loaded || !m_row) {
@@ -249,7 +249,10 @@ void MessageView::fillHeader()
     } else {
         subject = m_row->subject;
         from = mime::Address {m_row->senderName, m_row->senderAddress}.display();
-        to = m_row->recipients;
+        // The row keeps To as "Name <address>, ..." (Address::display()); the short form is
+        // the names alone, as addresses() gives once parsed.
+        static const QRegularExpression address(QStringLiteral(" <[^<>]*>(?=, |$)"));
+        to = full ? m_row->recipients : QString(m_row->recipients).remove(address);
         messageId = m_row->messageId;
         sent = m_row->date;
     }
