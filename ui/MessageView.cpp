@@ -60,16 +60,26 @@ QString beginning(const QString &body, qsizetype limit, QChar boundary)
     return body.left(end > 0 ? end + 1 : limit);
 }
 
-QFrame *makeBar(QWidget *parent, const QString &objectName)
+// A bar above the body: a line of text and one button (returned; the bar is its parent).
+QPushButton *makeBar(QWidget *parent, QFrame *&bar, const QString &objectName, const QString &text,
+                     const QString &buttonText, const QString &buttonName)
 {
-    auto *bar = new QFrame(parent);
+    bar = new QFrame(parent);
     bar->setObjectName(objectName);
     bar->setFrameShape(QFrame::StyledPanel);
     bar->setAutoFillBackground(true);
     // The palette's own tooltip colours: readable in light and dark themes alike.
     bar->setBackgroundRole(QPalette::ToolTipBase);
     bar->setForegroundRole(QPalette::ToolTipText);
-    return bar;
+    auto *row = new QHBoxLayout(bar);
+    auto *label = new QLabel(text, bar);
+    label->setWordWrap(true);
+    auto *button = new QPushButton(buttonText, bar);
+    button->setObjectName(buttonName);
+    row->addWidget(label, 1);
+    row->addWidget(button);
+    bar->hide();
+    return button;
 }
 
 } // namespace
@@ -86,50 +96,24 @@ MessageView::MessageView(QWidget *parent)
     buildHeader();
     layout->addWidget(m_header);
 
-    m_remoteBar = makeBar(this, QStringLiteral("remoteContentBar"));
-    {
-        auto *row = new QHBoxLayout(m_remoteBar);
-        auto *text = new QLabel(tr("Remote content blocked to protect your privacy."), m_remoteBar);
-        text->setWordWrap(true);
-        auto *load = new QPushButton(tr("Load for this message"), m_remoteBar);
-        load->setObjectName(QStringLiteral("loadRemoteContent"));
-        row->addWidget(text, 1);
-        row->addWidget(load);
-        connect(load, &QPushButton::clicked, this, &MessageView::loadRemoteContent);
-    }
-    m_remoteBar->hide();
+    QPushButton *load = makeBar(this, m_remoteBar, QStringLiteral("remoteContentBar"),
+                                tr("Remote content blocked to protect your privacy."),
+                                tr("Load for this message"), QStringLiteral("loadRemoteContent"));
+    connect(load, &QPushButton::clicked, this, &MessageView::loadRemoteContent);
     layout->addWidget(m_remoteBar);
 
-    m_partialBar = makeBar(this, QStringLiteral("partialBar"));
-    {
-        auto *row = new QHBoxLayout(m_partialBar);
-        auto *text = new QLabel(tr("Only part of this message has been downloaded. The rest is "
-                                   "still on the server."),
-                                m_partialBar);
-        text->setWordWrap(true);
-        m_downloadRest = new QPushButton(tr("Download the rest"), m_partialBar);
-        m_downloadRest->setObjectName(QStringLiteral("downloadRest"));
-        row->addWidget(text, 1);
-        row->addWidget(m_downloadRest);
-        connect(m_downloadRest, &QPushButton::clicked, this,
-                [this] { Q_EMIT downloadRestRequested(m_id); });
-    }
-    m_partialBar->hide();
+    m_downloadRest = makeBar(this, m_partialBar, QStringLiteral("partialBar"),
+                             tr("Only part of this message has been downloaded. The rest is "
+                                "still on the server."),
+                             tr("Download the rest"), QStringLiteral("downloadRest"));
+    connect(m_downloadRest, &QPushButton::clicked, this,
+            [this] { Q_EMIT downloadRestRequested(m_id); });
     layout->addWidget(m_partialBar);
 
-    m_longBar = makeBar(this, QStringLiteral("longMessageBar"));
-    {
-        auto *row = new QHBoxLayout(m_longBar);
-        auto *text
-            = new QLabel(tr("This message is very long: only its beginning is shown."), m_longBar);
-        text->setWordWrap(true);
-        auto *whole = new QPushButton(tr("Show the Whole Message"), m_longBar);
-        whole->setObjectName(QStringLiteral("showWholeMessage"));
-        row->addWidget(text, 1);
-        row->addWidget(whole);
-        connect(whole, &QPushButton::clicked, this, &MessageView::showWholeBody);
-    }
-    m_longBar->hide();
+    QPushButton *whole = makeBar(this, m_longBar, QStringLiteral("longMessageBar"),
+                                 tr("This message is very long: only its beginning is shown."),
+                                 tr("Show the Whole Message"), QStringLiteral("showWholeMessage"));
+    connect(whole, &QPushButton::clicked, this, &MessageView::showWholeBody);
     layout->addWidget(m_longBar);
 
     m_body = new SafeBrowser(this);

@@ -68,6 +68,13 @@ private:
     int m_ticks = 0;
 };
 
+// Shows message `id` and waits until it is loaded.
+bool showLoaded(ui::MessageView &view, qint64 id)
+{
+    QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
+    return view.showMessage(id) && loaded.wait(30000);
+}
+
 QByteArray header(const QByteArray &subject, const QByteArray &contentType)
 {
     return "From: Sender <sender@example.com>\r\nTo: Reader <reader@example.org>\r\nSubject: "
@@ -344,9 +351,7 @@ void TestMessageView::longBodyIsCutWithAWayToTheWhole()
     const std::unique_ptr<ui::MessageView> owned = shownView();
     QVERIFY(owned);
     ui::MessageView &view = *owned;
-    QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
-    QVERIFY(view.showMessage(id));
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(showLoaded(view, id));
     auto *bar = view.findChild<QWidget *>(QStringLiteral("longMessageBar"));
     QVERIFY(view.bodyIsCut() && bar->isVisible());
     const QString cut = view.body()->toPlainText();
@@ -360,8 +365,7 @@ void TestMessageView::longBodyIsCutWithAWayToTheWhole()
     QVERIFY(view.body()->toPlainText().contains(QLatin1String("Yours, at the very end")));
 
     // The next message is cut again if it is long.
-    QVERIFY(view.showMessage(id));
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(showLoaded(view, id));
     QVERIFY(view.bodyIsCut());
 }
 
@@ -375,9 +379,7 @@ void TestMessageView::reloadShowsTheMessageAsItIsNow()
     const std::unique_ptr<ui::MessageView> owned = shownView();
     QVERIFY(owned);
     ui::MessageView &view = *owned;
-    QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
-    QVERIFY(view.showMessage(id));
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(showLoaded(view, id));
     auto *bar = view.findChild<QWidget *>(QStringLiteral("partialBar"));
     QVERIFY(bar->isVisible());
     QVERIFY(view.body()->toPlainText().contains(QLatin1String("the first part")));
@@ -392,8 +394,7 @@ void TestMessageView::reloadShowsTheMessageAsItIsNow()
             testmail::plain(QStringLiteral("Big <big@example.com>"), QStringLiteral("Huge file"),
                             QStringLiteral("the first part and the whole rest"), date)));
     }
-    QVERIFY(view.showMessage(id));
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(showLoaded(view, id));
     QVERIFY(view.body()->toPlainText().contains(QLatin1String("the whole rest")));
     QVERIFY(!bar->isVisible());
 }
