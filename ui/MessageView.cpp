@@ -1,7 +1,7 @@
 #include "MessageView.h"
 
 #include "SafeBrowser.h"
-#include "mime/MessageParser.h"
+#include "model/MessageLoader.h"
 #include "store/Archive.h"
 
 #include <QCoreApplication>
@@ -23,8 +23,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
+#include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,16 +52,34 @@ QString safeFileName(const QString &suggested)
                           : name;
 }
 
-QFrame *makeBar(QWidget *parent, const QString &objectName)
+// The first `limit` characters of a long body, ended where `boundary` last occurs before the cut
+// (a line end for text, a tag end for HTML), so that the cut falls between lines or tags.
+QString beginning(const QString &body, qsizetype limit, QChar boundary)
 {
-    auto *bar = new QFrame(parent);
+    const qsizetype end = body.lastIndexOf(boundary, limit - 1);
+    return body.left(end > 0 ? end + 1 : limit);
+}
+
+// A bar above the body: a line of text and one button (returned; the bar is its parent).
+QPushButton *makeBar(QWidget *parent, QFrame *&bar, const QString &objectName, const QString &text,
+                     const QString &buttonText, const QString &buttonName)
+{
+    bar = new QFrame(parent);
     bar->setObjectName(objectName);
     bar->setFrameShape(QFrame::StyledPanel);
     bar->setAutoFillBackground(true);
     // The palette's own tooltip colours: readable in light and dark themes alike.
     bar->setBackgroundRole(QPalette::ToolTipBase);
     bar->setForegroundRole(QPalette::ToolTipText);
-    return bar;
+    auto *row = new QHBoxLayout(bar);
+    auto *label = new QLabel(text, bar);
+    label->setWordWrap(true);
+    auto *button = new QPushButton(buttonText, bar);
+    button->setObjectName(buttonName);
+    row->addWidget(label, 1);
+    row->addWidget(button);
+    bar->hide();
+    return button;
 }
 
 } // namespace
@@ -77,36 +96,25 @@ MessageView::MessageView(QWidget *parent)
     buildHeader();
     layout->addWidget(m_header);
 
-    m_remoteBar = makeBar(this, QStringLiteral("remoteContentBar"));
-    {
-        auto *row = new QHBoxLayout(m_remoteBar);
-        auto *text = new QLabel(tr("Remote content blocked to protect your privacy."), m_remoteBar);
-        text->setWordWrap(true);
-        auto *load = new QPushButton(tr("Load for this message"), m_remoteBar);
-        load->setObjectName(QStringLiteral("loadRemoteContent"));
-        row->addWidget(text, 1);
-        row->addWidget(load);
-        connect(load, &QPushButton::clicked, this, &MessageView::loadRemoteContent);
-    }
-    m_remoteBar->hide();
+    QPushButton *load = makeBar(this, m_remoteBar, QStringLiteral("remoteContentBar"),
+                                tr("Remote content blocked to protect your privacy."),
+                                tr("Load for this message"), QStringLiteral("loadRemoteContent"));
+    connect(load, &QPushButton::clicked, this, &MessageView::loadRemoteContent);
     layout->addWidget(m_remoteBar);
 
-    m_partialBar = makeBar(this, QStringLiteral("partialBar"));
-    {
-        auto *row = new QHBoxLayout(m_partialBar);
-        auto *text = new QLabel(tr("Only part of this message has been downloaded. The rest is "
-                                   "still on the server."),
-                                m_partialBar);
-        text->setWordWrap(true);
-        m_downloadRest = new QPushButton(tr("Download the rest"), m_partialBar);
-        m_downloadRest->setObjectName(QStringLiteral("downloadRest"));
-        row->addWidget(text, 1);
-        row->addWidget(m_downloadRest);
-        connect(m_downloadRest, &QPushButton::clicked, this,
-                [this] { Q_EMIT downloadRestRequested(m_id); });
-    }
-    m_partialBar->hide();
+    m_downloadRest = makeBar(this, m_partialBar, QStringLiteral("partialBar"),
+                             tr("Only part of this message has been downloaded. The rest is "
+                                "still on the server."),
+                             tr("Download the rest"), QStringLiteral("downloadRest"));
+    connect(m_downloadRest, &QPushButton::clicked, this,
+            [this] { Q_EMIT downloadRestRequested(m_id); });
     layout->addWidget(m_partialBar);
+
+    QPushButton *whole = makeBar(this, m_longBar, QStringLiteral("longMessageBar"),
+                                 tr("This message is very long: only its beginning is shown."),
+                                 tr("Show the Whole Message"), QStringLiteral("showWholeMessage"));
+    connect(whole, &QPushButton::clicked, this, &MessageView::showWholeBody);
+    layout->addWidget(m_longBar);
 
     m_body = new SafeBrowser(this);
     m_body->setObjectName(QStringLiteral("messageBody"));
@@ -147,6 +155,10 @@ MessageView::MessageView(QWidget *parent)
     }
     m_attachmentArea->hide();
     layout->addWidget(m_attachmentArea);
+
+    m_loader = new model::MessageLoader(this);
+    connect(m_loader, &model::MessageLoader::loaded, this, &MessageView::loaded);
+    connect(m_loader, &model::MessageLoader::saved, this, &MessageView::saved);
 
     clear();
 }
@@ -205,8 +217,30 @@ void MessageView::fillHeader()
         return;
     }
     m_header->show();
-    m_subject->setText(m_parsed.subject.isEmpty() ? tr("(no subject)") : m_parsed.subject);
     const bool full = m_detailsShown;
+    // Until the parsed form is here, what the message's row says (the same fields, from the
+    // same parse when it was stored).
+    QString subject, from, to, cc, replyTo, messageId;
+    QDateTime sent;
+    if (m_loaded || !m_row) {
+        subject = m_parsed.subject;
+        from = addresses(m_parsed.from, true);
+        to = addresses(m_parsed.to, full);
+        cc = addresses(m_parsed.cc, full);
+        replyTo = addresses(m_parsed.replyTo, true);
+        messageId = m_parsed.messageId;
+        sent = m_parsed.date;
+    } else {
+        subject = m_row->subject;
+        from = mime::Address {m_row->senderName, m_row->senderAddress}.display();
+        // The row keeps To as "Name <address>, ..." (Address::display()); the short form is
+        // the names alone, as addresses() gives once parsed.
+        static const QRegularExpression address(QStringLiteral(" <[^<>]*>(?=, |$)"));
+        to = full ? m_row->recipients : QString(m_row->recipients).remove(address);
+        messageId = m_row->messageId;
+        sent = m_row->date;
+    }
+    m_subject->setText(subject.isEmpty() ? tr("(no subject)") : subject);
     auto addRow = [this](const QString &label, const QString &value, const QString &name) {
         if (value.isEmpty())
             return;
@@ -220,37 +254,52 @@ void MessageView::fillHeader()
         caption->setBuddy(field);
         m_fields->addRow(caption, field);
     };
-    addRow(tr("From"), addresses(m_parsed.from, true), QStringLiteral("headerFrom"));
-    addRow(tr("To"), addresses(m_parsed.to, full), QStringLiteral("headerTo"));
-    addRow(tr("Cc"), addresses(m_parsed.cc, full), QStringLiteral("headerCc"));
+    addRow(tr("From"), from, QStringLiteral("headerFrom"));
+    addRow(tr("To"), to, QStringLiteral("headerTo"));
+    addRow(tr("Cc"), cc, QStringLiteral("headerCc"));
     // The reader's own time, as in the message list; the details add the sender's clock when
     // it differs (a date shown in the sender's zone looked like a different time than the list's).
-    const QDateTime local = m_parsed.date.toLocalTime();
+    const QDateTime local = sent.toLocalTime();
     QString date = QLocale().toString(local, full ? QLocale::LongFormat : QLocale::ShortFormat);
-    if (full && m_parsed.date.isValid() && m_parsed.date.offsetFromUtc() != local.offsetFromUtc())
+    if (full && sent.isValid() && sent.offsetFromUtc() != local.offsetFromUtc())
         date = tr("%1 (%2 where it was sent)")
                    .arg(date,
-                        QLocale().toString(m_parsed.date.time(), QLocale::ShortFormat) + u' '
-                            + m_parsed.date.timeZoneAbbreviation());
+                        QLocale().toString(sent.time(), QLocale::ShortFormat) + u' '
+                            + sent.timeZoneAbbreviation());
     addRow(tr("Date"), date, QStringLiteral("headerDate"));
     if (full) {
-        addRow(tr("Reply-To"), addresses(m_parsed.replyTo, true), QStringLiteral("headerReplyTo"));
-        addRow(tr("Message-ID"), m_parsed.messageId, QStringLiteral("headerMessageId"));
+        addRow(tr("Reply-To"), replyTo, QStringLiteral("headerReplyTo"));
+        addRow(tr("Message-ID"), messageId, QStringLiteral("headerMessageId"));
     }
+}
+
+void MessageView::setArchive(store::Archive *archive)
+{
+    m_archive = archive;
+    m_loader->setArchivePath(archive ? archive->path() : QString());
 }
 
 void MessageView::clear()
 {
+    m_loader->cancel();
     m_id = 0;
     m_shown = false;
+    m_loading = false;
+    m_loaded = false;
     m_partial = false;
+    m_sourceWanted = false;
+    m_wholeBody = false;
+    m_bodyCut = false;
+    m_row.reset();
     m_raw.clear();
     m_parsed = {};
+    m_inlineParts.clear();
     m_attachments.clear();
     m_attachmentList->clear();
     m_attachmentArea->hide();
     m_remoteBar->hide();
     m_partialBar->hide();
+    m_longBar->hide();
     m_body->showText(QString());
     m_body->setPlaceholderText(tr("No message selected."));
     fillHeader();
@@ -260,51 +309,74 @@ bool MessageView::showMessage(qint64 id)
 {
     if (!m_archive)
         return false;
+    // One indexed read for the header; the raw bytes and the parse are the loader's.
     Result<store::MessageRow> row = m_archive->message(id);
-    Result<QByteArray> raw = row ? m_archive->rawMessage(id) : Result<QByteArray>(row.error());
-    Result<mime::ParsedMessage> parsed
-        = raw ? m_archive->parsedMessage(id) : Result<mime::ParsedMessage>(raw.error());
-    if (!parsed) {
+    if (!row) {
         clear();
         m_body->showText(
-            u"<p>"
-            + tr("This message cannot be shown: %1").arg(parsed.error().message).toHtmlEscaped()
+            u"<p>" + tr("This message cannot be shown: %1").arg(row.error().message).toHtmlEscaped()
             + u"</p>");
         return false;
     }
+    clear();
     m_id = id;
-    display(*raw, *parsed, row->partial);
+    m_row = *row;
+    m_shown = true;
+    m_partial = row->partial;
+    m_partialBar->setVisible(m_partial);
+    fillHeader();
+    startLoading();
+    m_loader->load(id);
     return true;
 }
 
 void MessageView::showRaw(const QByteArray &raw, const QDateTime &arrival)
 {
-    m_id = 0;
-    display(raw,
-            mime::parseMessage(raw, arrival.isValid() ? arrival : QDateTime::currentDateTimeUtc()),
-            false);
+    clear();
+    startLoading();
+    m_loader->parse(raw, arrival);
 }
 
-void MessageView::display(const QByteArray &raw, const mime::ParsedMessage &parsed, bool partial)
+void MessageView::showAttachedMessage(const QByteArray &outerRaw, int partIndex,
+                                      const QDateTime &arrival)
 {
+    clear();
+    startLoading();
+    m_loader->parsePart(outerRaw, partIndex, arrival);
+}
+
+void MessageView::startLoading()
+{
+    m_loading = true;
+    m_body->showText(QString());
+    m_body->setPlaceholderText(tr("Loading the message…"));
+}
+
+void MessageView::loaded(const model::LoadedMessage &message)
+{
+    m_loading = false;
+    if (message.error) {
+        m_body->showText(
+            u"<p>"
+            + tr("This message cannot be shown: %1").arg(message.error->message).toHtmlEscaped()
+            + u"</p>");
+        m_sourceWanted = false;
+        return;
+    }
+    m_loaded = true;
     m_shown = true;
-    m_partial = partial;
-    m_raw = raw;
-    m_parsed = parsed;
-    m_remoteBar->hide();
+    m_raw = message.raw;
+    m_parsed = message.parsed;
+    m_inlineParts = message.inlineParts;
+    if (m_id != 0)
+        m_partial = message.partial; // as it is now, which may differ from the row read before
     m_partialBar->setVisible(m_partial);
+    m_remoteBar->hide();
     fillHeader();
 
-    m_attachments.clear();
+    m_attachments = message.listed;
     m_attachmentList->clear();
-    for (const mime::Attachment &a : std::as_const(m_parsed.attachments)) {
-        if (a.isSignature)
-            continue;
-        const bool shownInBody = a.isInline && !a.contentId.isEmpty()
-            && m_parsed.htmlBody.contains(u"cid:" + a.contentId, Qt::CaseInsensitive);
-        if (shownInBody)
-            continue;
-        m_attachments.append(a);
+    for (const mime::Attachment &a : std::as_const(m_attachments)) {
         auto *item = new QListWidgetItem(
             a.isMessage
                 ? tr("Message: %1 (%2)")
@@ -319,29 +391,50 @@ void MessageView::display(const QByteArray &raw, const mime::ParsedMessage &pars
         m_attachmentList->setCurrentRow(0);
     m_attachmentArea->setVisible(!m_attachments.isEmpty());
 
+    renderBody();
+    Q_EMIT messageLoaded(m_id);
+    if (m_sourceWanted) {
+        m_sourceWanted = false;
+        showSource();
+    }
+}
+
+void MessageView::renderBody()
+{
+    m_body->setPlaceholderText(QString());
+    m_bodyCut = false;
     if (!m_parsed.htmlBody.isEmpty()) {
-        m_body->showHtml(m_parsed.htmlBody, [this](const QString &cid) { return inlinePart(cid); });
+        QString html = m_parsed.htmlBody;
+        if (!m_wholeBody && html.size() > kShownBodyChars) {
+            html = beginning(html, kShownBodyChars, u'>');
+            m_bodyCut = true;
+        }
+        m_body->showHtml(html, [parts = m_inlineParts](const QString &contentId) {
+            return parts.value(contentId.toLower());
+        });
     } else {
-        const QString text = m_parsed.textBody.isEmpty() ? m_parsed.readerText : m_parsed.textBody;
+        QString text = m_parsed.textBody.isEmpty() ? m_parsed.readerText : m_parsed.textBody;
+        if (!m_wholeBody && text.size() > kShownBodyChars) {
+            text = beginning(text, kShownBodyChars, u'\n');
+            m_bodyCut = true;
+        }
         m_body->showText(plainTextToHtml(text, palette()));
     }
+    m_longBar->setVisible(m_bodyCut);
     m_body->verticalScrollBar()->setValue(0);
 }
 
-QByteArray MessageView::inlinePart(const QString &contentId) const
+void MessageView::showWholeBody()
 {
-    for (const mime::Attachment &a : m_parsed.attachments) {
-        if (a.contentId.compare(contentId, Qt::CaseInsensitive) == 0)
-            return mime::extractPart(m_raw, a.partIndex).value_or(QByteArray());
-    }
-    return {};
-}
-
-QByteArray MessageView::attachmentBytes(int index) const
-{
-    if (index < 0 || index >= m_attachments.size())
-        return {};
-    return mime::extractPart(m_raw, m_attachments.at(index).partIndex).value_or(QByteArray());
+    if (!m_loaded || m_wholeBody)
+        return;
+    m_wholeBody = true;
+    // A new document forgets that remote content was allowed; the user allowed it for this
+    // message, which this still is.
+    const bool remoteAllowed = m_body->remoteContentAllowed();
+    renderBody();
+    if (remoteAllowed)
+        loadRemoteContent();
 }
 
 QString MessageView::plainTextToHtml(const QString &text, const QPalette &palette)
@@ -403,6 +496,8 @@ QString MessageView::plainTextToHtml(const QString &text, const QPalette &palett
 
 bool MessageView::pageDown()
 {
+    if (m_loading)
+        return true; // nothing to page through yet, and the message has not been seen
     QScrollBar *bar = m_body->verticalScrollBar();
     if (bar->value() >= bar->maximum())
         return false;
@@ -416,22 +511,33 @@ void MessageView::loadRemoteContent()
     m_remoteBar->hide();
 }
 
+quint64 MessageView::saveFiles(const QList<int> &indexes, const QStringList &paths)
+{
+    QList<model::PartFile> files;
+    for (qsizetype i = 0; i < indexes.size(); ++i)
+        files.append({m_attachments.at(indexes.at(i)).partIndex, paths.at(i)});
+    return m_loader->save(m_raw, files);
+}
+
 bool MessageView::saveAttachment(int index, const QString &path)
 {
     if (index < 0 || index >= m_attachments.size())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(attachmentBytes(index));
-    return file.commit();
+    (void)saveFiles({index}, {path});
+    return true;
 }
 
 int MessageView::saveAllAttachments(const QString &folder)
 {
-    int written = 0;
+    return saveAll(folder, SavePurpose::Quiet);
+}
+
+int MessageView::saveAll(const QString &folder, SavePurpose purpose)
+{
     QDir dir(folder);
     QSet<QString> used;
+    QList<int> indexes;
+    QStringList paths;
     for (int i = 0; i < m_attachments.size(); ++i) {
         QString name = safeFileName(m_attachments.at(i).filename);
         // Two attachments with one name must not overwrite each other.
@@ -444,17 +550,50 @@ int MessageView::saveAllAttachments(const QString &folder)
                       .arg(n)
                       .arg(info.completeSuffix());
         used.insert(name);
-        if (saveAttachment(i, dir.filePath(name)))
-            ++written;
+        indexes.append(i);
+        paths.append(dir.filePath(name));
     }
-    return written;
+    if (indexes.isEmpty())
+        return 0;
+    m_saves.insert(saveFiles(indexes, paths), {purpose, folder, int(indexes.size())});
+    return int(indexes.size());
+}
+
+void MessageView::saved(quint64 ticket, const QStringList &written, const QStringList &failed)
+{
+    const PendingSave save = m_saves.take(ticket);
+    Q_EMIT attachmentsSaved(written, failed);
+    switch (save.purpose) {
+    case SavePurpose::Quiet:
+        break;
+    case SavePurpose::Open:
+        if (!written.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(written.constFirst()));
+        else
+            QMessageBox::warning(this, tr("Open Attachment"),
+                                 tr("The attachment could not be written to %1.").arg(save.where));
+        break;
+    case SavePurpose::Save:
+        if (!failed.isEmpty())
+            QMessageBox::warning(this, tr("Save Attachment"),
+                                 tr("The attachment could not be saved to %1.").arg(save.where));
+        break;
+    case SavePurpose::SaveAll:
+        if (!failed.isEmpty())
+            QMessageBox::warning(this, tr("Save All Attachments"),
+                                 tr("%1 of %2 attachments could not be saved to %3.")
+                                     .arg(failed.size())
+                                     .arg(save.count)
+                                     .arg(save.where));
+        break;
+    }
 }
 
 QWidget *MessageView::openAttachedMessage(int index)
 {
     if (index < 0 || index >= m_attachments.size() || !m_attachments.at(index).isMessage)
         return nullptr;
-    const QByteArray inner = attachmentBytes(index);
+    const mime::Attachment &attached = m_attachments.at(index);
     // A window of this one's (so it closes with it), gone when closed.
     auto *window = new QWidget(this, Qt::Window);
     window->setObjectName(QStringLiteral("attachedMessageWindow"));
@@ -465,11 +604,17 @@ QWidget *MessageView::openAttachedMessage(int index)
     view->setDetailsShown(m_detailsShown);
     connect(view, &MessageView::linkActivated, this, &MessageView::linkActivated);
     layout->addWidget(view);
-    view->showRaw(inner, m_parsed.date);
-    const QString subject
-        = view->message().subject.isEmpty() ? tr("(no subject)") : view->message().subject;
-    window->setWindowTitle(tr("%1 (attached message)").arg(subject));
-    window->setAccessibleName(window->windowTitle());
+    // Named after its subject (what the attachment's name is, when it has no file name) until
+    // its own header is parsed.
+    const auto setTitle = [this, window](const QString &subject) {
+        window->setWindowTitle(
+            tr("%1 (attached message)").arg(subject.isEmpty() ? tr("(no subject)") : subject));
+        window->setAccessibleName(window->windowTitle());
+    };
+    setTitle(attached.filename);
+    connect(view, &MessageView::messageLoaded, window,
+            [setTitle, view] { setTitle(view->message().subject); });
+    view->showAttachedMessage(m_raw, attached.partIndex, m_parsed.date);
     window->resize(800, 600);
     window->show();
     return window;
@@ -493,12 +638,7 @@ void MessageView::openSelectedAttachment()
               .filePath(m_id ? QString::number(m_id) : QString::number(quintptr(this), 16));
     QDir().mkpath(subfolder);
     const QString path = QDir(subfolder).filePath(safeFileName(m_attachments.at(index).filename));
-    if (!saveAttachment(index, path)) {
-        QMessageBox::warning(this, tr("Open Attachment"),
-                             tr("The attachment could not be written to %1.").arg(path));
-        return;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    m_saves.insert(saveFiles({index}, {path}), {SavePurpose::Open, path, 1});
 }
 
 void MessageView::saveSelectedAttachment()
@@ -511,9 +651,7 @@ void MessageView::saveSelectedAttachment()
         QDir::home().filePath(safeFileName(m_attachments.at(index).filename)));
     if (path.isEmpty())
         return;
-    if (!saveAttachment(index, path))
-        QMessageBox::warning(this, tr("Save Attachment"),
-                             tr("The attachment could not be saved to %1.").arg(path));
+    m_saves.insert(saveFiles({index}, {path}), {SavePurpose::Save, path, 1});
 }
 
 void MessageView::saveAllAttachmentsAsk()
@@ -524,19 +662,17 @@ void MessageView::saveAllAttachmentsAsk()
         = QFileDialog::getExistingDirectory(this, tr("Save All Attachments"), QDir::homePath());
     if (folder.isEmpty())
         return;
-    const int written = saveAllAttachments(folder);
-    if (written != m_attachments.size())
-        QMessageBox::warning(this, tr("Save All Attachments"),
-                             tr("%1 of %2 attachments could not be saved to %3.")
-                                 .arg(m_attachments.size() - written)
-                                 .arg(m_attachments.size())
-                                 .arg(folder));
+    (void)saveAll(folder, SavePurpose::SaveAll);
 }
 
 void MessageView::showSource()
 {
-    if (!m_shown)
+    if (!m_shown && !m_loading)
         return;
+    if (!m_loaded) {
+        m_sourceWanted = true; // shown when the message is here
+        return;
+    }
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("sourceDialog"));
@@ -548,8 +684,28 @@ void MessageView::showSource()
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(QString::fromUtf8(m_raw));
     layout->addWidget(text);
+    // In pieces, one per turn of the event loop: Qt takes seconds to lay out a 20 MB message,
+    // and the window answers meanwhile. A piece ends at a line end, which is never inside a
+    // UTF-8 sequence.
+    auto *filler = new QTimer(dialog);
+    const auto fill = [text, filler, raw = m_raw, done = std::make_shared<qsizetype>(0)] {
+        constexpr qsizetype piece = 128 * 1024;
+        qsizetype end = raw.size();
+        if (end - *done > piece) {
+            const qsizetype newline = raw.lastIndexOf('\n', *done + piece - 1);
+            end = newline >= *done ? newline + 1 : *done + piece;
+        }
+        QTextCursor cursor(text->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QString::fromUtf8(raw.constData() + *done, end - *done));
+        *done = end;
+        if (*done >= raw.size())
+            filler->stop();
+    };
+    connect(filler, &QTimer::timeout, text, fill);
+    filler->start(0);
+    fill(); // the headers at once
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     layout->addWidget(buttons);

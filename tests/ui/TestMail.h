@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace satchel::testmail {
 
@@ -66,6 +67,13 @@ inline QByteArray withAttachment(const QString &subject, const QString &fileName
            "Content-Disposition: attachment; filename=\""
         + fileName.toUtf8() + "\"\r\n\r\n" + content.toBase64() + "\r\n--mix--\r\n";
     return raw;
+}
+
+// An archive in a file of `dir`: the message view reads bodies through a connection of its own,
+// which cannot reach a ":memory:" one.
+inline Result<std::unique_ptr<store::Archive>> openArchive(const QTemporaryDir &dir)
+{
+    return store::Archive::open(dir.filePath(QStringLiteral("archive.sqlite")));
 }
 
 inline qint64 insert(store::Archive &archive, qint64 accountId, qint64 folderId,

@@ -118,6 +118,8 @@ int main(int argc, char **argv)
     // Remote images blocked, with the bar.
     window.selectMessage(messageWithSubject(
         archive, QStringLiteral("Booking confirmed: Casa Azul, 12-16 November")));
+    if (!QTest::qWaitFor([&] { return window.messageView()->isLoaded(); }, 30000))
+        qWarning("the hotel's message did not load");
     if (!window.messageView()->body()->remoteContentBlocked())
         qWarning("the hotel's remote images were not reported as blocked");
     if (!shoot(QStringLiteral("remote-content")))

@@ -71,6 +71,13 @@ private:
             .toString();
     }
 
+    // The view waits for the body it loads on its own thread.
+    [[nodiscard]] bool waitForBody() const
+    {
+        return QTest::qWaitFor([this] { return m_window->messageView()->isLoaded(); }, 30000);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<store::Archive> m_archive;
     std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_account = 0, m_inbox = 0, m_trash = 0, m_work = 0;
@@ -86,8 +93,9 @@ void TestMainWindowFlows::initTestCase()
 
 void TestMainWindowFlows::init()
 {
-    Result<std::unique_ptr<store::Archive>> opened
-        = store::Archive::open(QStringLiteral(":memory:"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    Result<std::unique_ptr<store::Archive>> opened = testmail::openArchive(*m_dir);
     QVERIFY(opened);
     m_archive = std::move(*opened);
     m_account = *m_archive->createAccount(QStringLiteral("traveller@example.org"));
@@ -123,6 +131,7 @@ void TestMainWindowFlows::cleanup()
 {
     m_window.reset();
     m_archive.reset();
+    m_dir.reset();
 }
 
 void TestMainWindowFlows::selectingAMessageShowsItAndMarksItRead()
@@ -140,6 +149,9 @@ void TestMainWindowFlows::selectingAMessageShowsItAndMarksItRead()
     QVERIFY(subject && subject->isVisible());
     QCOMPARE(subject->text(), QStringLiteral("Lunch?"));
     auto *from = m_window->findChild<QLabel *>(QStringLiteral("headerFrom"));
+    QCOMPARE(from->text(), QStringLiteral("Person 3 <p3@example.com>"));
+    QVERIFY(waitForBody()); // the header again, now from the parsed message
+    from = m_window->findChild<QLabel *>(QStringLiteral("headerFrom"));
     QCOMPARE(from->text(), QStringLiteral("Person 3 <p3@example.com>"));
     QVERIFY(m_window->messageView()->body()->toPlainText().startsWith(QLatin1String("Message 3")));
     // Read now: in the list, in the archive and in the folder's count.
@@ -250,8 +262,10 @@ void TestMainWindowFlows::keyboardNextUnreadAndSpace()
     m_window->messageList()->setFocus();
     QTest::keyClick(m_window->messageList(), Qt::Key_N);
     QCOMPARE(m_window->currentMessageId(), m_ids[1]);
-    // Lunch? is long: Space pages through it before moving on.
-    m_window->messageView()->body()->verticalScrollBar(); // laid out
+    // Lunch? is long: Space pages through it before moving on (and waits while it loads).
+    QTest::keyClick(m_window->messageList(), Qt::Key_Space);
+    QVERIFY(waitForBody());
+    QCOMPARE(m_window->currentMessageId(), m_ids[1]);
     QTest::keyClick(m_window->messageList(), Qt::Key_Space);
     QCOMPARE(m_window->currentMessageId(), m_ids[1]);
     QVERIFY(m_window->messageView()->body()->verticalScrollBar()->value() > 0);
@@ -312,16 +326,21 @@ void TestMainWindowFlows::attachmentsSaveAndSourceShows()
     m_window->refresh();
     m_window->selectMessage(id);
     ui::MessageView *view = m_window->messageView();
+    // "View source" asked for while the message loads is shown once it is there.
+    m_window->action(QStringLiteral("showSourceAction"))->trigger();
+    QVERIFY(waitForBody());
     QCOMPARE(view->attachments().size(), 1);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    QSignalSpy written(view, &ui::MessageView::attachmentsSaved);
     QCOMPARE(view->saveAllAttachments(dir.path()), 1);
+    QVERIFY(written.wait(30000));
+    QCOMPARE(written.at(0).at(1).toStringList(), QStringList()); // none failed
     // The name is the file's own, without the "../" that would leave the folder.
     QFile saved(dir.filePath(QStringLiteral("figures.csv")));
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), content);
 
-    m_window->action(QStringLiteral("showSourceAction"))->trigger();
     auto *source = m_window->findChild<QPlainTextEdit *>(QStringLiteral("sourceText"));
     QVERIFY(source);
     QVERIFY(source->toPlainText().contains(QLatin1String("Subject: The figures")));
@@ -575,6 +594,7 @@ void TestMainWindowFlows::attachedMessageOpensInAWindow()
     m_window->selectMessage(id);
     ui::MessageView *view = m_window->messageView();
     QCOMPARE(view->messageId(), id);
+    QVERIFY(waitForBody());
     QCOMPARE(view->attachments().size(), 1);
     QVERIFY(view->attachments().at(0).isMessage);
     auto *list = view->findChild<QListWidget *>(QStringLiteral("attachmentList"));
@@ -588,7 +608,10 @@ void TestMainWindowFlows::attachedMessageOpensInAWindow()
     QVERIFY(window && window->isWindow() && window->isVisible());
     QVERIFY(window->windowTitle().contains(QLatin1String("Inner itinerary")));
     auto *innerView = window->findChild<ui::MessageView *>();
-    QVERIFY(innerView && innerView->hasMessage());
+    QVERIFY(innerView);
+    QTRY_VERIFY_WITH_TIMEOUT(innerView->isLoaded(), 30000);
+    QVERIFY(innerView->hasMessage());
+    QVERIFY(window->windowTitle().contains(QLatin1String("Inner itinerary")));
     QCOMPARE(innerView->messageId(), 0);
     QCOMPARE(innerView->findChild<QLabel *>(QStringLiteral("headerSubject"))->text(),
              QStringLiteral("Inner itinerary"));

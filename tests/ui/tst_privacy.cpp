@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
@@ -117,8 +118,8 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
               .arg(h);
     const QByteArray logo = pngBytes(Qt::blue);
 
-    Result<std::unique_ptr<store::Archive>> archive
-        = store::Archive::open(QStringLiteral(":memory:"));
+    QTemporaryDir dir;
+    Result<std::unique_ptr<store::Archive>> archive = testmail::openArchive(dir);
     QVERIFY(archive);
     const qint64 account = *(*archive)->createAccount(QStringLiteral("a"));
     const qint64 inbox = *(*archive)->specialFolder(account, store::FolderRole::Inbox);
@@ -137,7 +138,9 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
     view.resize(800, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
     QVERIFY(view.showMessage(id));
+    QVERIFY(loaded.wait(30000));
     (void)view.grab(); // paint it: every image the layout wants has been asked for by now
     QTest::qWait(500); // time for any request that might have been sent to arrive
 
@@ -219,6 +222,7 @@ void TestPrivacy::hostileHtmlMakesNoRequestAndRunsNoScript()
     // ... for that message only.
     const int before = server.connections;
     QVERIFY(view.showMessage(other));
+    QVERIFY(loaded.wait(30000));
     (void)view.grab();
     QTest::qWait(300);
     QCOMPARE(server.connections, before);
@@ -231,8 +235,8 @@ void TestPrivacy::remoteImagesTimeOutAndStayWithTheirMessage()
     CountingHttpServer server;
     QVERIFY(server.listen());
     const QString h = server.base();
-    Result<std::unique_ptr<store::Archive>> archive
-        = store::Archive::open(QStringLiteral(":memory:"));
+    QTemporaryDir dir;
+    Result<std::unique_ptr<store::Archive>> archive = testmail::openArchive(dir);
     QVERIFY(archive);
     const qint64 account = *(*archive)->createAccount(QStringLiteral("a"));
     const qint64 inbox = *(*archive)->specialFolder(account, store::FolderRole::Inbox);
@@ -251,7 +255,9 @@ void TestPrivacy::remoteImagesTimeOutAndStayWithTheirMessage()
     view.resize(600, 400);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(&view, &ui::MessageView::messageLoaded);
     QVERIFY(view.showMessage(first));
+    QVERIFY(loaded.wait(30000));
     QSignalSpy finished(view.body(), &ui::SafeBrowser::remoteImageFinished);
     view.loadRemoteContent();
     QTRY_VERIFY(server.paths.contains(QStringLiteral("/hang.png")));
@@ -264,9 +270,12 @@ void TestPrivacy::remoteImagesTimeOutAndStayWithTheirMessage()
     // Allowing again and moving on at once: what was asked for is abandoned, and the next
     // message asks for nothing.
     QVERIFY(view.showMessage(first));
+    QVERIFY(loaded.wait(30000));
     view.loadRemoteContent();
     QCOMPARE(view.body()->remoteRequests(), 1);
     QVERIFY(view.showMessage(second));
+    QCOMPARE(view.body()->remoteRequests(), 0); // abandoned at once, before the next is here
+    QVERIFY(loaded.wait(30000));
     QCOMPARE(view.body()->remoteRequests(), 0);
     QVERIFY(!view.body()->remoteContentAllowed());
     (void)view.grab();
