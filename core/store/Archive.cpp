@@ -150,11 +150,6 @@ Result<QList<qint64>> Archive::messageIds()
     return m_queries->messageIds();
 }
 
-Result<QList<qint64>> Archive::latestMessageIds(int limit)
-{
-    return m_queries->latestMessageIds(limit);
-}
-
 Result<QByteArray> Archive::rawMessage(qint64 id)
 {
     return m_queries->rawMessage(id);

@@ -112,8 +112,6 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> findByRawHash(const QByteArray &hash);
     // Every message id, oldest insert first.
     [[nodiscard]] Result<QList<qint64>> messageIds();
-    // The `limit` most recently inserted message ids, newest first.
-    [[nodiscard]] Result<QList<qint64>> latestMessageIds(int limit);
     [[nodiscard]] Result<QHash<qint64, QString>> accountNames(); // account id -> name
 
     // A mail account's settings, opaque here (core/accounts serialises them). Only accounts

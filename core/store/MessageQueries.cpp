@@ -166,13 +166,6 @@ Result<QList<qint64>> MessageQueries::messageIds()
                      QStringLiteral("message list"));
 }
 
-Result<QList<qint64>> MessageQueries::latestMessageIds(int limit)
-{
-    return selectIds(m_connection.db(),
-                     QStringLiteral("SELECT id FROM messages ORDER BY id DESC LIMIT ?"), {limit},
-                     QStringLiteral("message list"));
-}
-
 Result<std::optional<qint64>> MessageQueries::findByRawHash(const QByteArray &hash)
 {
     QSqlQuery q(m_connection.db());

@@ -30,7 +30,6 @@ public:
     [[nodiscard]] Result<QHash<qint64, int>> unreadCounts();
     [[nodiscard]] Result<QList<qint64>> conversation(qint64 conversationId);
     [[nodiscard]] Result<QList<qint64>> messageIds();
-    [[nodiscard]] Result<QList<qint64>> latestMessageIds(int limit);
     [[nodiscard]] Result<std::optional<qint64>> findByRawHash(const QByteArray &hash);
 
     [[nodiscard]] Result<QList<qint64>> searchIds(const QString &ftsMatch, int limit);
