@@ -1,48 +1,39 @@
 #include "MainWindow.h"
 
+#include "FirstRowsMark.h"
+#include "FolderActions.h"
+#include "MessageActions.h"
+#include "MessageNavigation.h"
+#include "MessageTreeView.h"
 #include "MessageView.h"
 #include "SafeBrowser.h"
+#include "TrayNotifier.h"
 #include "UnreadDelegate.h"
-#include "io/Exporter.h"
 #include "model/FolderModel.h"
 #include "model/MessageListModel.h"
 #include "store/Archive.h"
-#include "util/Translations.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDrag>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPainter>
 #include <QProgressBar>
-#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <cstdio>
 
 namespace satchel::ui {
 
@@ -54,15 +45,6 @@ namespace {
 // How long typing pauses before the search runs: short enough to feel live, long enough not to
 // search for every letter of a word.
 constexpr int kSearchDelayMs = 250;
-
-QAction *makeAction(QObject *parent, const QString &name, const QString &text,
-                    const QList<QKeySequence> &keys = {})
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    return action;
-}
 
 } // namespace
 
@@ -80,17 +62,25 @@ MainWindow::MainWindow(QWidget *parent)
     };
     createActions();
     createCentralArea();
+    // The parts work on the widgets, so they come after them; the actions made above call them
+    // only when triggered.
+    m_messageActions = new MessageActions(this);
+    m_folderActions = new FolderActions(this);
+    m_navigation = new MessageNavigation(this);
     createMenus();
     createStatusBar();
-    createTrayIcon();
+    m_trayNotifier = new TrayNotifier(this);
     resize(1100, 720);
     restoreLayout();
     updateActions();
     if (qEnvironmentVariableIsSet("SATCHEL_BENCH_MARK"))
         markFirstRowsPainted();
 
-    connect(m_folderModel, &FolderModel::moveRequested, this, &MainWindow::moveRequestedByDrop);
-    connect(m_messageModel, &MessageListModel::countsChanged, this, &MainWindow::updateUnread);
+    connect(m_folderModel, &FolderModel::moveRequested, m_messageActions,
+            &MessageActions::moveRequestedByDrop);
+    connect(m_messageModel, &MessageListModel::countsChanged, m_trayNotifier,
+            &TrayNotifier::updateUnread);
+    connect(m_trayNotifier, &TrayNotifier::newMailNotified, this, &MainWindow::newMailNotified);
     connect(m_messageModel, &MessageListModel::loadFailed, this,
             [this](const QString &message) { showError(tr("Reading the archive"), message); });
     connect(m_messageView, &MessageView::downloadRestRequested, this,
@@ -106,76 +96,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-namespace {
-
-// For tests/bench/bench_ui's cold start: once the message list has painted rows, prints
-// "SATCHEL_BENCH_MARK first-rows-painted <ms since the epoch>" on stdout; with the variable set
-// to "quit", then leaves.
-class FirstRowsMark : public QObject
-{
-public:
-    FirstRowsMark(QWidget *viewport, const QAbstractItemModel *model)
-        : QObject(viewport)
-        , m_model(model)
-    {
-        viewport->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint || m_model->rowCount() == 0)
-            return false;
-        watched->removeEventFilter(this);
-        // Queued: printed after this paint has been done.
-        QTimer::singleShot(0, this, [this] {
-            std::printf("SATCHEL_BENCH_MARK first-rows-painted %lld\n",
-                        qlonglong(QDateTime::currentMSecsSinceEpoch()));
-            std::fflush(stdout);
-            if (qgetenv("SATCHEL_BENCH_MARK") == "quit")
-                QCoreApplication::exit(0);
-            deleteLater();
-        });
-        return false;
-    }
-
-private:
-    const QAbstractItemModel *m_model;
-};
-
-} // namespace
-
-namespace {
-
-// The message list drags what the window's actions act on: a collapsed conversation selected
-// is all of its messages (MainWindow::selectedMessageIds()), not only its first.
-class MessageTreeView : public QTreeView
-{
-public:
-    explicit MessageTreeView(MainWindow *window)
-        : QTreeView(window)
-        , m_window(window)
-    { }
-
-protected:
-    void startDrag(Qt::DropActions supportedActions) override
-    {
-        QMimeData *dragged = MessageListModel::mimeDataFor(m_window->selectedMessageIds());
-        if (!dragged)
-            return;
-        auto *drag = new QDrag(this);
-        drag->setMimeData(dragged);
-        // The folder that takes the drop asks the window to move them (moveRequestedByDrop()):
-        // nothing is removed here.
-        drag->exec(supportedActions & Qt::MoveAction, Qt::MoveAction);
-    }
-
-private:
-    MainWindow *m_window;
-};
-
-} // namespace
-
 void MainWindow::markFirstRowsPainted()
 {
     new FirstRowsMark(m_messageList->viewport(), m_messageModel);
@@ -184,284 +104,6 @@ void MainWindow::markFirstRowsPainted()
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
-}
-
-void MainWindow::createActions()
-{
-    m_quitAction = makeAction(this, QStringLiteral("quitAction"), tr("&Quit"),
-                              QKeySequence::keyBindings(QKeySequence::Quit));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_aboutAction = makeAction(this, QStringLiteral("aboutAction"), tr("&About Satchel"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    auto *getMail = makeAction(this, QStringLiteral("getMailAction"), tr("&Get Mail"),
-                               {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_T)});
-    connect(getMail, &QAction::triggered, this,
-            [this] { Q_EMIT getMailRequested(currentAccountId()); });
-    auto *getAll = makeAction(this, QStringLiteral("getAllMailAction"), tr("Get &All Mail"),
-                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
-    connect(getAll, &QAction::triggered, this, [this] { Q_EMIT getMailRequested(0); });
-
-    createAccountActions();
-
-    auto *search = makeAction(this, QStringLiteral("searchAction"), tr("&Search"),
-                              {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find,
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
-    connect(search, &QAction::triggered, this, [this] {
-        m_searchField->setFocus(Qt::ShortcutFocusReason);
-        m_searchField->selectAll();
-    });
-
-    auto *trash
-        = makeAction(this, QStringLiteral("deleteAction"), tr("&Delete"), {QKeySequence::Delete});
-    connect(trash, &QAction::triggered, this, &MainWindow::deleteSelected);
-    auto *purge
-        = makeAction(this, QStringLiteral("deletePermanentlyAction"), tr("Delete &Permanently…"),
-                     {QKeySequence(Qt::SHIFT | Qt::Key_Delete)});
-    connect(purge, &QAction::triggered, this, &MainWindow::deleteSelectedPermanently);
-    auto *emptyTrashAction
-        = makeAction(this, QStringLiteral("emptyTrashAction"), tr("&Empty Trash…"));
-    connect(emptyTrashAction, &QAction::triggered, this, [this] { (void)emptyTrash(); });
-
-    auto *markRead = makeAction(this, QStringLiteral("markReadAction"), tr("Mark as &Read"),
-                                {QKeySequence(Qt::Key_R)});
-    connect(markRead, &QAction::triggered, this, [this] { markSelected(true); });
-    auto *markUnread = makeAction(this, QStringLiteral("markUnreadAction"), tr("Mark as &Unread"),
-                                  {QKeySequence(Qt::Key_U)});
-    connect(markUnread, &QAction::triggered, this, [this] { markSelected(false); });
-    auto *flag = makeAction(this, QStringLiteral("toggleFlagAction"), tr("&Flag / Unflag"),
-                            {QKeySequence(Qt::Key_S)});
-    connect(flag, &QAction::triggered, this, &MainWindow::toggleFlagSelected);
-
-    auto *next = makeAction(this, QStringLiteral("nextMessageAction"), tr("&Next Message"),
-                            {QKeySequence(Qt::Key_F)});
-    connect(next, &QAction::triggered, this, [this] { selectNext(false); });
-    auto *nextUnread = makeAction(this, QStringLiteral("nextUnreadAction"),
-                                  tr("Next &Unread Message"), {QKeySequence(Qt::Key_N)});
-    connect(nextUnread, &QAction::triggered, this, [this] { selectNext(true); });
-    auto *previous = makeAction(this, QStringLiteral("previousMessageAction"),
-                                tr("&Previous Message"), {QKeySequence(Qt::Key_B)});
-    connect(previous, &QAction::triggered, this, &MainWindow::selectPrevious);
-
-    auto *source = makeAction(this, QStringLiteral("showSourceAction"), tr("Message &Source"),
-                              {QKeySequence(Qt::CTRL | Qt::Key_U)});
-    connect(source, &QAction::triggered, this, [this] { m_messageView->showSource(); });
-
-    auto *newFolder = makeAction(this, QStringLiteral("newFolderAction"), tr("&New Folder…"));
-    connect(newFolder, &QAction::triggered, this, &MainWindow::newFolderAsk);
-    auto *renameFolderAction
-        = makeAction(this, QStringLiteral("renameFolderAction"), tr("&Rename Folder…"));
-    connect(renameFolderAction, &QAction::triggered, this, &MainWindow::renameFolderAsk);
-    auto *deleteFolderAction
-        = makeAction(this, QStringLiteral("deleteFolderAction"), tr("De&lete Folder…"));
-    connect(deleteFolderAction, &QAction::triggered, this, &MainWindow::deleteFolderAsk);
-
-    const std::pair<const char *, std::pair<bool, bool>> exports[] = {
-        {"exportSelectionMboxAction", {true, true}},
-        {"exportSelectionEmlAction", {true, false}},
-        {"exportFolderMboxAction", {false, true}},
-        {"exportFolderEmlAction", {false, false}},
-    };
-    const QString exportTexts[]
-        = {tr("Selected Messages as &mbox…"), tr("Selected Messages as .&eml Files…"),
-           tr("Folder as m&box…"), tr("Folder as .em&l Files…")};
-    int i = 0;
-    for (const auto &[name, how] : exports) {
-        auto *a = makeAction(this, QLatin1String(name), exportTexts[i++]);
-        const bool selection = how.first, mbox = how.second;
-        connect(a, &QAction::triggered, this,
-                [this, selection, mbox] { exportAsk(selection, mbox); });
-    }
-
-    // Single-letter shortcuts work while the list or the message has the focus; typing into
-    // the search field still types (a line edit takes printable keys before shortcuts).
-    for (QAction *a : findChildren<QAction *>())
-        a->setShortcutContext(Qt::WindowShortcut);
-}
-
-// Adding and managing accounts is the mail controller's (ui/MailController); until one is
-// connected (the demo has none) the actions stay disabled.
-void MainWindow::createAccountActions()
-{
-    auto *add = makeAction(this, QStringLiteral("newAccountAction"), tr("New &Account…"));
-    connect(add, &QAction::triggered, this, &MainWindow::newAccountRequested);
-    auto *manage = makeAction(this, QStringLiteral("manageAccountsAction"), tr("A&ccounts…"));
-    connect(manage, &QAction::triggered, this, &MainWindow::manageAccountsRequested);
-    setAccountActionsEnabled(false);
-}
-
-void MainWindow::setAccountActionsEnabled(bool enabled)
-{
-    action(QStringLiteral("newAccountAction"))->setEnabled(enabled);
-    action(QStringLiteral("manageAccountsAction"))->setEnabled(enabled);
-}
-
-// The interface language: the system's, or one Satchel has a translation for, each named in its
-// own language so that a user lost in a foreign interface still finds theirs. Saved in the
-// settings; the window is built in a language once, so the new one shows from the next start.
-QMenu *MainWindow::createLanguageMenu()
-{
-    auto *menu = new QMenu(tr("&Language"), this);
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(menu);
-    group->setExclusive(true);
-    const QString saved = util::savedLanguage();
-    const auto add = [&](const QString &code, const QString &label) {
-        QAction *a = menu->addAction(label);
-        a->setObjectName(QStringLiteral("language_")
-                         + (code.isEmpty() ? QStringLiteral("system") : code));
-        a->setCheckable(true);
-        a->setChecked(code == saved);
-        a->setData(code);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            util::saveLanguage(code);
-            statusBar()->showMessage(tr("Satchel will use the new language from its next start."),
-                                     10000);
-        });
-    };
-    add(QString(), tr("The system's language"));
-    menu->addSeparator();
-    QStringList codes = util::availableLanguages();
-    codes << QStringLiteral("en");
-    codes.sort();
-    for (const QString &code : std::as_const(codes)) {
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
-        add(code, name.isEmpty() ? code : name);
-    }
-    return menu;
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("getMailAction")));
-    file->addAction(action(QStringLiteral("getAllMailAction")));
-    // Filled with one entry per account by whoever handles the accounts (ui/MailController).
-    QMenu *getMailFor = file->addMenu(tr("Get Mail &For"));
-    getMailFor->setObjectName(QStringLiteral("getMailForMenu"));
-    getMailFor->setEnabled(false);
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("newAccountAction")));
-    file->addSeparator();
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(action(QStringLiteral("exportSelectionMboxAction")));
-    exportMenu->addAction(action(QStringLiteral("exportSelectionEmlAction")));
-    exportMenu->addAction(action(QStringLiteral("exportFolderMboxAction")));
-    exportMenu->addAction(action(QStringLiteral("exportFolderEmlAction")));
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("searchAction")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("deleteAction")));
-    edit->addAction(action(QStringLiteral("deletePermanentlyAction")));
-    edit->addAction(action(QStringLiteral("emptyTrashAction")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("manageAccountsAction")));
-    edit->addMenu(createLanguageMenu());
-
-    createViewMenu();
-
-    QMenu *folder = menuBar()->addMenu(tr("F&older"));
-    folder->addAction(action(QStringLiteral("newFolderAction")));
-    folder->addAction(action(QStringLiteral("renameFolderAction")));
-    folder->addAction(action(QStringLiteral("deleteFolderAction")));
-
-    QMenu *message = menuBar()->addMenu(tr("&Message"));
-    m_moveMenu = message->addMenu(tr("&Move To"));
-    m_moveMenu->setObjectName(QStringLiteral("moveMenu"));
-    connect(m_moveMenu, &QMenu::aboutToShow, this, &MainWindow::fillMoveMenu);
-    message->addAction(action(QStringLiteral("markReadAction")));
-    message->addAction(action(QStringLiteral("markUnreadAction")));
-    message->addAction(action(QStringLiteral("toggleFlagAction")));
-    message->addSeparator();
-    message->addAction(action(QStringLiteral("showSourceAction")));
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(action(QStringLiteral("nextMessageAction")));
-    go->addAction(action(QStringLiteral("nextUnreadAction")));
-    go->addAction(action(QStringLiteral("previousMessageAction")));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->addAction(action(QStringLiteral("getMailAction")));
-    bar->addAction(action(QStringLiteral("deleteAction")));
-    bar->addAction(action(QStringLiteral("markReadAction")));
-    bar->addAction(action(QStringLiteral("toggleFlagAction")));
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addWidget(m_searchField);
-
-    // Context menus: the actions people look for where they right-click.
-    m_folderTree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_folderTree->addActions(
-        {action(QStringLiteral("getMailAction")), action(QStringLiteral("newFolderAction")),
-         action(QStringLiteral("renameFolderAction")), action(QStringLiteral("deleteFolderAction")),
-         action(QStringLiteral("emptyTrashAction")),
-         action(QStringLiteral("exportFolderMboxAction"))});
-    m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_messageList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addMenu(m_moveMenu);
-        menu.addAction(action(QStringLiteral("markReadAction")));
-        menu.addAction(action(QStringLiteral("markUnreadAction")));
-        menu.addAction(action(QStringLiteral("toggleFlagAction")));
-        menu.addSeparator();
-        menu.addAction(action(QStringLiteral("deleteAction")));
-        menu.addAction(action(QStringLiteral("deletePermanentlyAction")));
-        menu.addSeparator();
-        menu.addAction(action(QStringLiteral("exportSelectionMboxAction")));
-        menu.addAction(action(QStringLiteral("showSourceAction")));
-        menu.exec(m_messageList->viewport()->mapToGlobal(pos));
-    });
-}
-
-// View: how the message list shows a folder. Threading is saved for the next start.
-void MainWindow::createViewMenu()
-{
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    auto *threads = makeAction(this, QStringLiteral("threadedViewAction"), tr("&Threads"));
-    threads->setCheckable(true);
-    threads->setToolTip(tr("Show each conversation as one row that opens to its messages"));
-    auto *expandAll = makeAction(this, QStringLiteral("expandThreadsAction"),
-                                 tr("&Expand All Threads"), {QKeySequence(Qt::Key_Asterisk)});
-    auto *collapseAll = makeAction(this, QStringLiteral("collapseThreadsAction"),
-                                   tr("&Collapse All Threads"), {QKeySequence(Qt::Key_Backslash)});
-    for (QAction *a : {threads, expandAll, collapseAll})
-        a->setShortcutContext(Qt::WindowShortcut);
-    connect(expandAll, &QAction::triggered, m_messageList, &QTreeView::expandAll);
-    connect(collapseAll, &QAction::triggered, this, [this] {
-        const qint64 current = currentMessageId();
-        m_messageList->collapseAll();
-        // The message on screen stays the current one: its conversation's row.
-        const QModelIndex at = m_messageModel->indexOfId(current);
-        if (at.parent().isValid()) {
-            const QSignalBlocker blocker(m_messageList->selectionModel());
-            m_messageList->selectionModel()->setCurrentIndex(
-                at.parent(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-    });
-    view->addAction(threads);
-    view->addAction(expandAll);
-    view->addAction(collapseAll);
-    QSettings settings;
-    const bool saved = settings.value(QStringLiteral("MainWindow/threaded"), false).toBool();
-    threads->setChecked(saved);
-    setThreaded(saved);
-    connect(threads, &QAction::toggled, this, &MainWindow::setThreaded);
 }
 
 void MainWindow::setThreaded(bool threaded)
@@ -621,111 +263,51 @@ void MainWindow::createStatusBar()
     setOnline(false);
 }
 
-void MainWindow::createTrayIcon()
+QSystemTrayIcon *MainWindow::trayIcon() const
 {
-    // Made even where the desktop has no tray, hidden then: its badge and tooltip stay right
-    // for when one appears, and tests can read them.
-    m_tray = new QSystemTrayIcon(this);
-    m_tray->setObjectName(QStringLiteral("trayIcon"));
-    auto *menu = new QMenu(this);
-    menu->addAction(action(QStringLiteral("getAllMailAction")));
-    menu->addSeparator();
-    menu->addAction(m_quitAction);
-    m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
-    updateUnread();
-    if (QSystemTrayIcon::isSystemTrayAvailable())
-        m_tray->show();
+    return m_trayNotifier->trayIcon();
 }
 
 void MainWindow::updateUnread()
 {
-    m_folderModel->refreshCounts();
-    showUnread();
+    m_trayNotifier->updateUnread();
 }
-
-// The counts the folder model has: title, tray badge and tooltip.
-void MainWindow::showUnread()
-{
-    const int unread = m_folderModel->totalUnread();
-    setWindowTitle(unread > 0 ? tr("Satchel (%n unread)", nullptr, unread) : tr("Satchel"));
-    if (!m_tray)
-        return;
-    // A drawn badge: no icon theme is needed, and it follows the palette.
-    const int size = 64;
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(palette().color(QPalette::Highlight));
-    painter.setPen(Qt::NoPen);
-    painter.drawRoundedRect(QRectF(4, 12, size - 8, size - 24), 8, 8);
-    painter.setPen(palette().color(QPalette::HighlightedText));
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(unread > 99 ? 20 : 28);
-    painter.setFont(font);
-    painter.drawText(pixmap.rect(), Qt::AlignCenter,
-                     unread > 0 ? (unread > 999 ? QStringLiteral("999+") : QString::number(unread))
-                                : QStringLiteral("✉"));
-    painter.end();
-    m_tray->setIcon(QIcon(pixmap));
-    m_tray->setToolTip(unread > 0 ? tr("Satchel: %n unread", nullptr, unread) : tr("Satchel"));
-}
-
-namespace {
-
-// Sender names and subjects are a stranger's text; some notification servers read markup.
-QString notificationText(const QString &text, int maxLength)
-{
-    QString out = text.simplified();
-    out.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
-    if (out.size() > maxLength)
-        out = out.left(maxLength - 1) + QChar(0x2026);
-    return out;
-}
-
-} // namespace
 
 void MainWindow::newMailArrived(qint64 accountId, const QList<qint64> &messageIds)
 {
     refresh(); // the list, the folder counts, the title and the tray's badge and tooltip
-    const int count = int(messageIds.size());
-    if (count <= 0 || !m_archive)
-        return;
-    // The newest of what the fetch stored is named. A fetch stores in server order, which is
-    // arrival order, so the newest are among the last stored: a bounded look at those, as the UI
-    // thread must not read thousands of rows after a first fetch.
-    constexpr qsizetype kLookBack = 100;
-    std::optional<store::MessageRow> newest;
-    for (qsizetype i = std::max<qsizetype>(0, count - kLookBack); i < count; ++i) {
-        Result<store::MessageRow> row = m_archive->message(messageIds.at(i));
-        if (row && (!newest || row->date > newest->date))
-            newest = *row;
-    }
-    QString account;
-    if (Result<QHash<qint64, QString>> names = m_archive->accountNames(); names)
-        account = names->value(accountId);
-    const QString title = account.isEmpty()
-        ? tr("%n new message(s)", nullptr, count)
-        : tr("%n new message(s) for %1", nullptr, count).arg(notificationText(account, 60));
-    QString text;
-    if (newest) {
-        const QString sender
-            = newest->senderName.isEmpty() ? newest->senderAddress : newest->senderName;
-        const QString subject = newest->subject.isEmpty() ? tr("(no subject)") : newest->subject;
-        text = count == 1
-            ? tr("From %1: %2").arg(notificationText(sender, 60), notificationText(subject, 120))
-            : tr("Newest from %1: %2")
-                  .arg(notificationText(sender, 60), notificationText(subject, 120));
-    }
-    Q_EMIT newMailNotified(title, text);
-    if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    m_trayNotifier->notifyNewMail(accountId, messageIds);
+}
+
+// The public API's folder and message work is the parts': the same code the menus run.
+bool MainWindow::createFolder(const QString &name, qint64 accountId, std::optional<qint64> parentId)
+{
+    return m_folderActions->createFolder(name, accountId, parentId);
+}
+
+bool MainWindow::renameFolder(qint64 folderId, const QString &name)
+{
+    return m_folderActions->renameFolder(folderId, name);
+}
+
+bool MainWindow::deleteFolder(qint64 folderId)
+{
+    return m_folderActions->deleteFolder(folderId);
+}
+
+bool MainWindow::moveSelectedTo(qint64 folderId)
+{
+    return m_messageActions->moveSelectedTo(folderId);
+}
+
+bool MainWindow::emptyTrash()
+{
+    return m_messageActions->emptyTrash();
+}
+
+bool MainWindow::exportMessages(const QList<qint64> &ids, const QString &path, bool mbox)
+{
+    return m_messageActions->exportMessages(ids, path, mbox);
 }
 
 void MainWindow::setArchive(store::Archive *archive)
@@ -740,7 +322,7 @@ void MainWindow::setArchive(store::Archive *archive)
                                                            "reading offline."));
     if (archive)
         selectFolder(std::nullopt);
-    showUnread(); // the folder model has just counted (a scan of the archive)
+    m_trayNotifier->showUnread(); // the folder model has just counted (a scan of the archive)
     updateActions();
 }
 
@@ -758,7 +340,7 @@ void MainWindow::refresh()
     m_messageModel->refresh();
     if (current)
         selectMessage(current);
-    showUnread(); // reload() counted
+    m_trayNotifier->showUnread(); // reload() counted
 }
 
 void MainWindow::selectFolder(std::optional<qint64> folderId)
@@ -792,11 +374,6 @@ void MainWindow::folderActivated(const QModelIndex &index)
     m_messageView->clear();
     m_messageModel->setFolder(m_shownFolder);
     updateActions();
-}
-
-std::optional<qint64> MainWindow::currentFolderId() const
-{
-    return m_searching ? std::nullopt : m_shownFolder;
 }
 
 qint64 MainWindow::currentAccountId() const
@@ -949,380 +526,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         } else if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            pageOrNext();
+            m_navigation->pageOrNext();
             return true;
         }
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::pageOrNext()
-{
-    if (m_messageView->messageId() == 0 || !m_messageView->pageDown())
-        selectNext(false);
-}
-
-// The message after `from` in reading order: into a conversation (collapsed or not) before
-// the row below it, reading more pages at the end of those read.
-QModelIndex MainWindow::messageAfter(const QModelIndex &from, bool intoCollapsed) const
-{
-    const QModelIndex current = from.siblingAtColumn(0);
-    if (current.isValid() && m_messageModel->hasChildren(current)
-        && (intoCollapsed || m_messageList->isExpanded(current)))
-        return m_messageModel->index(0, 0, current);
-    const QModelIndex top = current.parent().isValid() ? current.parent() : current;
-    if (current.parent().isValid() && current.row() + 1 < m_messageModel->rowCount(top))
-        return m_messageModel->index(current.row() + 1, 0, top);
-    const int row = top.isValid() ? top.row() + 1 : 0;
-    while (row >= m_messageModel->rowCount() && m_messageModel->canFetchMore({}))
-        m_messageModel->fetchMore({});
-    return m_messageModel->index(row, 0);
-}
-
-void MainWindow::selectNext(bool unreadOnly)
-{
-    // N looks inside collapsed conversations too (and opens the one it stops in); F and Space
-    // go through the rows as shown.
-    QModelIndex index = m_messageList->currentIndex();
-    for (;;) {
-        index = messageAfter(index, unreadOnly);
-        if (!index.isValid())
-            return;
-        if (!unreadOnly || index.data(MessageListModel::UnreadRole).toBool()) {
-            selectMessage(index.data(MessageListModel::IdRole).toLongLong());
-            return;
-        }
-    }
-}
-
-void MainWindow::selectPrevious()
-{
-    const QModelIndex above = m_messageList->indexAbove(m_messageList->currentIndex());
-    if (above.isValid())
-        selectMessage(above.data(MessageListModel::IdRole).toLongLong());
-}
-
-qint64 MainWindow::neighbourOutside(const QList<qint64> &leaving) const
-{
-    // The message that slides into the place of those that go is the next to read: the first
-    // row below that stays, else the nearest above.
-    const QSet<qint64> gone(leaving.cbegin(), leaving.cend());
-    const QModelIndex current = m_messageList->currentIndex();
-    for (QModelIndex i = current; i.isValid(); i = m_messageList->indexBelow(i)) {
-        const qint64 id = i.data(MessageListModel::IdRole).toLongLong();
-        if (!gone.contains(id))
-            return id;
-    }
-    for (QModelIndex i = current; i.isValid(); i = m_messageList->indexAbove(i)) {
-        const qint64 id = i.data(MessageListModel::IdRole).toLongLong();
-        if (!gone.contains(id))
-            return id;
-    }
-    return 0;
-}
-
-void MainWindow::markSelected(bool read)
-{
-    const QList<qint64> ids = selectedMessageIds();
-    if (ids.isEmpty())
-        return;
-    const Status s = read ? m_messageModel->setFlags(ids, store::MessageFlag::Read)
-                          : m_messageModel->setFlags(ids, {}, store::MessageFlag::Read);
-    if (!s)
-        showError(tr("Marking messages"), s.error().message);
-}
-
-void MainWindow::toggleFlagSelected()
-{
-    const QList<qint64> ids = selectedMessageIds();
-    if (ids.isEmpty())
-        return;
-    // Like Thunderbird: if the current one is flagged, all lose the flag; otherwise all get it.
-    const bool flagged = m_messageList->currentIndex().data(MessageListModel::FlaggedRole).toBool();
-    const Status s = flagged ? m_messageModel->setFlags(ids, {}, store::MessageFlag::Flagged)
-                             : m_messageModel->setFlags(ids, store::MessageFlag::Flagged);
-    if (!s)
-        showError(tr("Flagging messages"), s.error().message);
-}
-
-void MainWindow::afterRowsRemoved(qint64 nextId)
-{
-    if (m_messageModel->rowCount() == 0 || !m_messageModel->indexOfId(nextId).isValid()) {
-        if (!m_messageModel->indexOfId(m_messageView->messageId()).isValid())
-            m_messageView->clear();
-        if (m_messageModel->rowCount() == 0)
-            return;
-        nextId = m_messageModel->index(0, 0).data(MessageListModel::IdRole).toLongLong();
-    }
-    selectMessage(nextId);
-}
-
-void MainWindow::deleteSelected()
-{
-    const QList<qint64> ids = selectedMessageIds();
-    if (ids.isEmpty())
-        return;
-    // In the Trash, Delete means for good (and asks), as in other mail programs.
-    const QModelIndex folder = m_folderTree->currentIndex();
-    if (!m_searching && folder.isValid()
-        && folder.data(FolderModel::FolderRoleRole).toInt() == int(store::FolderRole::Trash)
-        && folder.data(FolderModel::KindRole).toInt() == int(FolderModel::Kind::Folder)) {
-        deleteSelectedPermanently();
-        return;
-    }
-    const qint64 next = neighbourOutside(ids);
-    if (Status s = m_messageModel->moveToTrash(ids); !s) {
-        showError(tr("Deleting messages"), s.error().message);
-        return;
-    }
-    afterRowsRemoved(next);
-}
-
-void MainWindow::deleteSelectedPermanently()
-{
-    const QList<qint64> ids = selectedMessageIds();
-    if (ids.isEmpty())
-        return;
-    if (!confirm(tr("Delete Permanently"),
-                 tr("Delete %n message(s) permanently? They cannot be recovered. With the "
-                    "setting “leave on the server until deleted here”, the server's copy is "
-                    "deleted at the next fetch.",
-                    nullptr, int(ids.size()))))
-        return;
-    const qint64 next = neighbourOutside(ids);
-    if (Status s = m_messageModel->deletePermanently(ids); !s) {
-        showError(tr("Deleting messages"), s.error().message);
-        return;
-    }
-    afterRowsRemoved(next);
-}
-
-bool MainWindow::emptyTrash()
-{
-    if (!m_archive)
-        return false;
-    // The Trash of the account in view, or every Trash from "All Inboxes" and searches.
-    QList<qint64> trashes;
-    const qint64 account = m_searching ? 0 : currentAccountId();
-    for (const store::Folder &f : m_folderModel->folders()) {
-        if (f.role == store::FolderRole::Trash && (account == 0 || f.accountId == account))
-            trashes.append(f.id);
-    }
-    QList<qint64> ids;
-    for (const qint64 trash : std::as_const(trashes)) {
-        Result<QList<qint64>> inTrash = m_archive->folderMessageIds(trash);
-        if (!inTrash) {
-            showError(tr("Emptying the Trash"), inTrash.error().message);
-            return false;
-        }
-        ids += *inTrash;
-    }
-    if (ids.isEmpty())
-        return true;
-    if (!confirm(tr("Empty Trash"),
-                 tr("Permanently delete the %n message(s) in the Trash? With the setting "
-                    "“leave on the server until deleted here”, their copies on the server will "
-                    "be deleted the next time mail is fetched.",
-                    nullptr, int(ids.size()))))
-        return false;
-    if (Status s = m_archive->deletePermanently(ids); !s) {
-        showError(tr("Emptying the Trash"), s.error().message);
-        return false;
-    }
-    m_messageModel->removeIds(ids);
-    if (!m_messageList->currentIndex().isValid())
-        m_messageView->clear();
-    updateUnread();
-    return true;
-}
-
-void MainWindow::fillMoveMenu()
-{
-    m_moveMenu->clear();
-    const QModelIndex current = m_messageList->currentIndex();
-    if (!current.isValid())
-        return;
-    const qint64 account = current.data(MessageListModel::AccountIdRole).toLongLong();
-    const QList<store::Folder> folders = m_folderModel->folders();
-    QHash<qint64, store::Folder> byId;
-    for (const store::Folder &f : folders)
-        byId.insert(f.id, f);
-    QList<std::pair<QString, qint64>> entries;
-    for (const store::Folder &f : folders) {
-        if (f.accountId != account)
-            continue;
-        QString path = m_folderModel->indexForFolder(f.id).data(FolderModel::NameRole).toString();
-        for (std::optional<qint64> p = f.parentId; p && byId.contains(*p);
-             p = byId.value(*p).parentId)
-            path = byId.value(*p).name + u" / " + path;
-        entries.append({path, f.id});
-    }
-    std::sort(entries.begin(), entries.end(),
-              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
-    for (const auto &[path, id] : std::as_const(entries)) {
-        const qint64 folderId = id;
-        m_moveMenu->addAction(path, this, [this, folderId] { (void)moveSelectedTo(folderId); });
-    }
-}
-
-bool MainWindow::moveSelectedTo(qint64 folderId)
-{
-    const QList<qint64> ids = selectedMessageIds();
-    if (ids.isEmpty())
-        return false;
-    const qint64 next = neighbourOutside(ids);
-    if (Status s = m_messageModel->moveTo(ids, folderId); !s) {
-        showError(tr("Moving messages"), s.error().message);
-        return false;
-    }
-    if (!m_messageModel->indexOfId(m_messageView->messageId()).isValid())
-        afterRowsRemoved(next);
-    return true;
-}
-
-void MainWindow::moveRequestedByDrop(const QList<qint64> &ids, qint64 folderId)
-{
-    const qint64 next = neighbourOutside(ids);
-    if (Status s = m_messageModel->moveTo(ids, folderId); !s) {
-        showError(tr("Moving messages"), s.error().message);
-        return;
-    }
-    if (!m_messageModel->indexOfId(m_messageView->messageId()).isValid())
-        afterRowsRemoved(next);
-}
-
-bool MainWindow::createFolder(const QString &name, qint64 accountId, std::optional<qint64> parentId)
-{
-    if (!m_archive)
-        return false;
-    Result<qint64> id = m_archive->createFolder(accountId, name, parentId);
-    if (!id) {
-        showError(tr("New folder"), id.error().message);
-        return false;
-    }
-    refresh();
-    return true;
-}
-
-bool MainWindow::renameFolder(qint64 folderId, const QString &name)
-{
-    if (!m_archive)
-        return false;
-    if (Status s = m_archive->renameFolder(folderId, name); !s) {
-        showError(tr("Renaming the folder"), s.error().message);
-        return false;
-    }
-    refresh();
-    return true;
-}
-
-bool MainWindow::deleteFolder(qint64 folderId)
-{
-    if (!m_archive)
-        return false;
-    if (Status s = m_archive->deleteFolder(folderId); !s) {
-        showError(tr("Deleting the folder"), s.error().message);
-        return false;
-    }
-    refresh();
-    // The folder on screen may have gone with it (itself or a subfolder).
-    if (m_shownFolder && !m_folderModel->indexForFolder(*m_shownFolder).isValid()) {
-        m_shownFolder.reset();
-        selectFolder(std::nullopt);
-    }
-    return true;
-}
-
-void MainWindow::newFolderAsk()
-{
-    const QModelIndex folder = m_folderTree->currentIndex();
-    const qint64 account = currentAccountId();
-    if (!m_archive || account == 0)
-        return;
-    std::optional<qint64> parent;
-    if (folder.data(FolderModel::KindRole).toInt() == int(FolderModel::Kind::Folder)
-        && folder.data(FolderModel::FolderRoleRole).toInt() == int(store::FolderRole::User))
-        parent = folder.data(FolderModel::FolderIdRole).toLongLong();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        (void)createFolder(name.trimmed(), account, parent);
-}
-
-void MainWindow::renameFolderAsk()
-{
-    const QModelIndex folder = m_folderTree->currentIndex();
-    if (!folder.isValid()
-        || folder.data(FolderModel::FolderRoleRole).toInt() != int(store::FolderRole::User))
-        return;
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Rename Folder"), tr("New name:"), QLineEdit::Normal,
-                                folder.data(FolderModel::NameRole).toString(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        (void)renameFolder(folder.data(FolderModel::FolderIdRole).toLongLong(), name.trimmed());
-}
-
-void MainWindow::deleteFolderAsk()
-{
-    const QModelIndex folder = m_folderTree->currentIndex();
-    if (!folder.isValid()
-        || folder.data(FolderModel::FolderRoleRole).toInt() != int(store::FolderRole::User))
-        return;
-    if (!confirm(tr("Delete Folder"),
-                 tr("Delete the folder “%1” and its subfolders? Their messages are moved to the "
-                    "Trash.")
-                     .arg(folder.data(FolderModel::NameRole).toString())))
-        return;
-    (void)deleteFolder(folder.data(FolderModel::FolderIdRole).toLongLong());
-}
-
-bool MainWindow::exportMessages(const QList<qint64> &ids, const QString &path, bool mbox)
-{
-    if (!m_archive || ids.isEmpty())
-        return false;
-    Result<int> written
-        = mbox ? io::exportMbox(*m_archive, ids, path) : io::exportEml(*m_archive, ids, path);
-    if (!written) {
-        showError(tr("Exporting"), written.error().message);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n message(s) to %1", nullptr, *written).arg(path), 5000);
-    return true;
-}
-
-void MainWindow::exportAsk(bool selection, bool mbox)
-{
-    if (!m_archive)
-        return;
-    QList<qint64> ids;
-    if (selection) {
-        ids = selectedMessageIds();
-    } else if (m_shownFolder) {
-        Result<QList<qint64>> all = m_archive->folderMessageIds(*m_shownFolder);
-        if (!all) {
-            showError(tr("Exporting"), all.error().message);
-            return;
-        }
-        ids = *all;
-    } else {
-        for (const store::Folder &f : m_folderModel->folders()) {
-            if (f.role != store::FolderRole::Inbox)
-                continue;
-            Result<QList<qint64>> inbox = m_archive->folderMessageIds(f.id);
-            if (inbox)
-                ids += *inbox;
-        }
-    }
-    if (ids.isEmpty())
-        return;
-    const QString path = mbox
-        ? QFileDialog::getSaveFileName(this, tr("Export as mbox"), QString(),
-                                       tr("Mailbox files (*.mbox);;All files (*)"))
-        : QFileDialog::getExistingDirectory(this, tr("Export as .eml Files"));
-    if (!path.isEmpty())
-        (void)exportMessages(ids, path, mbox);
 }
 
 void MainWindow::fetchStarted(qint64 accountId, const QString &accountName)

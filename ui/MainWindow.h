@@ -26,12 +26,23 @@ class MessageListModel;
 
 namespace satchel::ui {
 
+class FolderActions;
+class MessageActions;
+class MessageNavigation;
 class MessageView;
+class TrayNotifier;
 
 // The reader's window: folders on the left, the message list above the message view on the right,
 // as in every desktop mail client people already know. It reads and changes the archive through
 // the models; fetching is someone else's: the window asks with getMailRequested() and shows what
 // it is told through the fetch slots.
+//
+// This file and MainWindow.cpp hold the window's widgets and what it shows: the folder or search
+// results, the current message, the fetch's progress, the layout saved between starts.
+// MainWindowMenus.cpp makes its actions, menus and tool bar. Its parts, each in its own file: what
+// acts on the selected messages (MessageActions), folder management (FolderActions), moving
+// through the list (MessageNavigation), and the unread count and new-mail notice in the title and
+// tray (TrayNotifier).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,7 +69,7 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
     [[nodiscard]] QAction *action(const QString &objectName) const;
     // The tray icon (it exists, hidden, where the desktop has no tray).
-    [[nodiscard]] QSystemTrayIcon *trayIcon() const { return m_tray; }
+    [[nodiscard]] QSystemTrayIcon *trayIcon() const;
 
     // Shows a folder (nothing: every Inbox) and selects it in the tree.
     void selectFolder(std::optional<qint64> folderId);
@@ -73,6 +84,19 @@ public:
     bool moveSelectedTo(qint64 folderId);
     bool emptyTrash();
     bool exportMessages(const QList<qint64> &ids, const QString &path, bool mbox);
+
+    // For the window's parts: what the list shows, and how the window tells and asks.
+    // The account of the folder chosen in the tree (0: All Inboxes).
+    [[nodiscard]] qint64 currentAccountId() const;
+    // The folder the list shows when no search runs (nothing: All Inboxes).
+    [[nodiscard]] std::optional<qint64> shownFolder() const { return m_shownFolder; }
+    [[nodiscard]] bool isSearching() const { return m_searching; }
+    // A failure, calmly: in the status bar.
+    void showError(const QString &what, const QString &message);
+    // Through the confirmer (setConfirmer()).
+    [[nodiscard]] bool confirm(const QString &title, const QString &text);
+    // Counts unread mail again: the folder tree, the title and the tray's badge.
+    void updateUnread();
 
 public Q_SLOTS:
     // The fetch engine reports here (wired by whoever runs fetches).
@@ -108,6 +132,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // In MainWindowMenus.cpp.
     void createActions();
     void createAccountActions();
     void createMenus();
@@ -116,37 +141,14 @@ private:
     void markFirstRowsPainted();
     void createCentralArea();
     void createStatusBar();
-    void createTrayIcon();
     void restoreLayout();
     void saveLayout();
     void showAbout();
     void updateActions();
-    void updateUnread();
-    void showUnread();
     void folderActivated(const QModelIndex &index);
     void currentMessageChanged();
     void runSearch();
     void searchTextEdited();
-    void pageOrNext();
-    void selectNext(bool unreadOnly);
-    void selectPrevious();
-    void markSelected(bool read);
-    void toggleFlagSelected();
-    void deleteSelected();
-    void deleteSelectedPermanently();
-    void fillMoveMenu();
-    void newFolderAsk();
-    void renameFolderAsk();
-    void deleteFolderAsk();
-    void exportAsk(bool selection, bool mbox);
-    void moveRequestedByDrop(const QList<qint64> &ids, qint64 folderId);
-    void showError(const QString &what, const QString &message);
-    void afterRowsRemoved(qint64 nextId);
-    [[nodiscard]] qint64 neighbourOutside(const QList<qint64> &leaving) const;
-    [[nodiscard]] QModelIndex messageAfter(const QModelIndex &from, bool intoCollapsed) const;
-    [[nodiscard]] std::optional<qint64> currentFolderId() const;
-    [[nodiscard]] qint64 currentAccountId() const;
-    [[nodiscard]] bool confirm(const QString &title, const QString &text);
 
     store::Archive *m_archive = nullptr;
     model::FolderModel *m_folderModel = nullptr;
@@ -170,7 +172,11 @@ private:
     QLabel *m_fetchLabel = nullptr;
     QProgressBar *m_fetchProgress = nullptr;
     QToolButton *m_cancelFetch = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+
+    MessageActions *m_messageActions = nullptr;
+    FolderActions *m_folderActions = nullptr;
+    MessageNavigation *m_navigation = nullptr;
+    TrayNotifier *m_trayNotifier = nullptr;
 };
 
 } // namespace satchel::ui
