@@ -8,10 +8,6 @@
         <translation>Siehe »satchel --help«.</translation>
     </message>
     <message>
-        <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
-        <translation>satchel: Das Passwort für %1 konnte nicht im Schlüsselbund gespeichert werden (%2); es wird nur für diesen Aufruf verwendet und nie auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
         <source>account add: &quot;%1&quot; cannot be an account name</source>
         <translation>account add: „%1“ kann kein Kontoname sein</translation>
     </message>
@@ -82,10 +78,6 @@
     <message>
         <source>CA file %1</source>
         <translation>CA-Datei %1</translation>
-    </message>
-    <message>
-        <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
-        <translation>satchel: Das Passwort von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>Removed account %1 and its mail.</source>
@@ -196,14 +188,6 @@
         <translation>%1: Fehler: %2</translation>
     </message>
     <message>
-        <source>%1: error: no password is stored for this account; give it with --password-stdin</source>
-        <translation>%1: Fehler: für dieses Konto ist kein Passwort gespeichert; es mit --password-stdin angeben</translation>
-    </message>
-    <message>
-        <source>%1: error: %2; give the password with --password-stdin</source>
-        <translation>%1: Fehler: %2; das Passwort mit --password-stdin angeben</translation>
-    </message>
-    <message>
         <source>%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 errors</source>
         <translation>%1: %2 neu, %3 teilweise, %4 auf dem Server gelöscht, %5 auf dem Server belassen, %6 Fehler</translation>
     </message>
@@ -238,6 +222,10 @@
         <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
         <translation>%1: %2 als bereits heruntergeladen vermerkt, %3 auf dem Server gelöscht, %4 auf dem Server belassen, %5 Fehler</translation>
     </message>
+    <message>
+        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not &quot;%1&quot;</source>
+        <translation>--auth erwartet USER, APOP oder einen SASL-Mechanismus wie SCRAM-SHA-256, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingsText</name>
@@ -250,10 +238,6 @@
         <translation>Die Einstellungen des Kontos %1 wurden von einer neueren Version von Satchel geschrieben.</translation>
     </message>
     <message>
-        <source>Unknown authentication mechanism &quot;%1&quot;.</source>
-        <translation>Unbekanntes Anmeldeverfahren „%1“.</translation>
-    </message>
-    <message>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -262,28 +246,8 @@
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>delete after download</source>
-        <translation>nach dem Herunterladen löschen</translation>
-    </message>
-    <message>
-        <source>leave %1 days</source>
-        <translation>%1 Tage belassen</translation>
-    </message>
-    <message>
-        <source>leave until deleted here</source>
-        <translation>belassen, bis hier gelöscht</translation>
-    </message>
-    <message>
-        <source>leave forever</source>
-        <translation>für immer belassen</translation>
-    </message>
-    <message>
-        <source>at most %1 messages</source>
-        <translation>höchstens %1 Nachrichten</translation>
-    </message>
-    <message>
-        <source>at most %1 MB</source>
-        <translation>höchstens %1 MB</translation>
+        <source>The settings of account %1 name an unknown way of logging in: &quot;%2&quot;.</source>
+        <translation>Die Einstellungen des Kontos %1 nennen eine unbekannte Anmeldeart: „%2“.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +255,29 @@
     <message>
         <source>The archive is busy; committed mail could not be flushed to disk yet.</source>
         <translation>Das Archiv ist belegt; bereits gespeicherte Mails konnten noch nicht auf die Festplatte geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLinePrompterText</name>
+    <message>
+        <source>no password is stored for this account; give it with --password-stdin</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert; geben Sie es mit --password-stdin an</translation>
+    </message>
+    <message>
+        <source>no keychain answers; give the password with --password-stdin</source>
+        <translation>kein Schlüsselbund antwortet; geben Sie das Passwort mit --password-stdin an</translation>
+    </message>
+    <message>
+        <source>%1; give the password with --password-stdin</source>
+        <translation>%1; geben Sie das Passwort mit --password-stdin an</translation>
+    </message>
+    <message>
+        <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
+        <translation>satchel: Das Passwort für %1 konnte nicht im Schlüsselbund gespeichert werden (%2); es wird nur für diesen Aufruf verwendet und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
+        <translation>satchel: Das Passwort von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -489,7 +476,7 @@ Without a command, Satchel opens its window. Commands:
   account remove NAME [--delete-mail]
   account rebuild-ledger NAME      the download history, from the stored messages
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
-                                   exit 2 try later, 3 password, 4 certificate
+                                   exit 75 try later, 3 password, 4 certificate
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
@@ -509,10 +496,18 @@ Ohne Befehl öffnet Satchel sein Fenster. Befehle:
   account remove NAME [--delete-mail]
   account rebuild-ledger NAME      den Abrufverlauf aus den gespeicherten Nachrichten
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
-                                   Exit-Code 2 später erneut, 3 Passwort, 4 Zertifikat
+                                   Exit-Code 75 später erneut, 3 Passwort, 4 Zertifikat
 
 Suche: Wörter, &quot;Wortgruppen&quot;, from: to: subject: has:attachment is:unread is:read
-is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</translation>
+is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {256]?} {75 ?} {3 ?} {4 ?}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the commands are import, search, show, export, check, account and fetch</source>
+        <translation>„%1“ ist kein Befehl; die Befehle sind import, search, show, export, check, account und fetch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; did you mean &quot;%2&quot;?</source>
+        <translation>„%1“ ist kein Befehl; meinten Sie „%2“?</translation>
     </message>
 </context>
 <context>
@@ -568,6 +563,30 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>The server says it deletes messages once they are downloaded (EXPIRE 0): it will not keep copies, whatever this account asks.</source>
         <translation>Der Server gibt an, Nachrichten nach dem Herunterladen zu löschen (EXPIRE 0): Er behält keine Kopien, gleich was dieses Konto verlangt.</translation>
+    </message>
+    <message>
+        <source>delete after download</source>
+        <translation>nach dem Herunterladen löschen</translation>
+    </message>
+    <message>
+        <source>leave %1 days</source>
+        <translation>%1 Tage belassen</translation>
+    </message>
+    <message>
+        <source>leave until deleted here</source>
+        <translation>belassen, bis hier gelöscht</translation>
+    </message>
+    <message>
+        <source>leave forever</source>
+        <translation>für immer belassen</translation>
+    </message>
+    <message>
+        <source>at most %1 messages</source>
+        <translation>höchstens %1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>at most %1 MB</source>
+        <translation>höchstens %1 MB</translation>
     </message>
 </context>
 <context>
@@ -648,6 +667,10 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>Search query, at character %1: %2</source>
         <translation>Suche, bei Zeichen %1: %2</translation>
     </message>
+    <message>
+        <source>parentheses and NOT are nested more than %1 deep here</source>
+        <translation>Klammern und NOT sind hier mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -674,6 +697,21 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>No password is stored.</source>
         <translation>Es ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityText</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -720,10 +758,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>Show Satchel on a demo mailbox (a throwaway profile and a local server; no network needed).</source>
         <translation>Satchel mit einem Demo-Postfach vorführen (mit einem Wegwerfprofil und einem lokalen Server; kein Netzwerk nötig).</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
     </message>
     <message>
         <source>Satchel — demo mailbox</source>
@@ -907,18 +941,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
         <translation>Dieser Server lehnt Anmeldungen ab, die weniger als %1 Sekunden auseinanderliegen; Satchel ruft nicht häufiger ab.</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1353,33 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     </message>
 </context>
 <context>
+    <name>satchel::sync::MailService</name>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to get mail.</source>
+        <translation>Satchel braucht das Passwort, um Mail abzurufen.</translation>
+    </message>
+    <message>
+        <source>headers only (metered connection)</source>
+        <translation>nur Kopfzeilen (getaktete Verbindung)</translation>
+    </message>
+    <message>
+        <source>Satchel is already downloading the rest of a message.</source>
+        <translation>Satchel lädt bereits den Rest einer Nachricht herunter.</translation>
+    </message>
+    <message>
+        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
+        <translation>Das Konto, von dem diese Nachricht kam, ruft keine Mail mehr ab; der Rest der Nachricht lässt sich daher nicht herunterladen.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to download the rest of the message.</source>
+        <translation>Satchel braucht das Passwort, um den Rest der Nachricht herunterzuladen.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::AccountEditDialog</name>
     <message>
         <source>Account %1</source>
@@ -1351,46 +1400,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>&amp;Identity</source>
         <translation>&amp;Identität</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (empfohlen)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>No encryption (password readable on the network)</source>
-        <translation>Keine Verschlüsselung (Passwort im Netz lesbar)</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>S&amp;icherheit:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>Automatic (the strongest offered)</source>
-        <translation>Automatisch (das stärkste angebotene)</translation>
-    </message>
-    <message>
-        <source>User name and password (USER/PASS)</source>
-        <translation>Benutzername und Passwort (USER/PASS)</translation>
-    </message>
-    <message>
-        <source>&amp;Login method:</source>
-        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1417,50 +1426,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <source>&amp;Delete from the server once stored here</source>
-        <translation>Vom Server &amp;löschen, sobald hier gespeichert</translation>
-    </message>
-    <message>
-        <source>Leave on the server for</source>
-        <translation>Auf dem Server lassen für</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Auf dem Server lassen, &amp;bis ich sie hier lösche</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;forever</source>
-        <translation>&amp;Für immer auf dem Server lassen</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Höchstens behalten:</translation>
-    </message>
-    <message>
-        <source> messages on the server</source>
-        <translation> Nachrichten auf dem Server</translation>
-    </message>
-    <message>
-        <source> MB on the server</source>
-        <translation> MB auf dem Server</translation>
-    </message>
-    <message>
-        <source>Download only the &amp;headers</source>
-        <translation>Nur die &amp;Kopfzeilen herunterladen</translation>
-    </message>
-    <message>
-        <source>Only the headers of messages larger than</source>
-        <translation>Nur die Kopfzeilen von Nachrichten größer als</translation>
-    </message>
-    <message>
-        <source> KB</source>
-        <translation> KB</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
@@ -1480,33 +1445,9 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>None: only certificates that verify</source>
         <translation>Keines: nur Zertifikate, die sich prüfen lassen</translation>
     </message>
-    <message>
-        <source>Enter the server&apos;s name.</source>
-        <translation>Geben Sie den Namen des Servers ein.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Geben Sie den Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
-        <translation>Nur die Kopfzeilen bei einer &amp;getakteten Verbindung (mobile Daten, Hotspot)</translation>
-    </message>
-    <message>
-        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
-        <translation>Dieser Computer meldet nicht, ob seine Verbindung getaktet ist; deshalb greift dies vorerst nie.</translation>
-    </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
-    <message>
-        <source>Automatic (the strongest offered)</source>
-        <translation>Automatisch (das stärkste angebotene)</translation>
-    </message>
-    <message>
-        <source>User name and password (USER/PASS)</source>
-        <translation>Benutzername und Passwort (USER/PASS)</translation>
-    </message>
     <message>
         <source>Your mail account</source>
         <translation>Ihr E-Mail-Konto</translation>
@@ -1574,62 +1515,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>Servers tried</source>
         <translation>Ausprobierte Server</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (empfohlen)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>No encryption (password readable on the network)</source>
-        <translation>Keine Verschlüsselung (Passwort im Netzwerk lesbar)</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Login method</source>
-        <translation>Anmeldeverfahren</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>Si&amp;cherheit:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Login method:</source>
-        <translation>&amp;Anmeldeverfahren:</translation>
-    </message>
-    <message>
-        <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
-        <translation>Ohne Verschlüsselung kann jeder im Netzwerk zwischen Ihnen und dem Server Ihr Passwort und Ihre Nachrichten lesen. Wählen Sie dies nur für einen Server in Ihrem eigenen Netzwerk.</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
@@ -1702,66 +1587,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>Every message is stored on this computer first; then it is removed from the server as you choose here.</source>
         <translation>Jede Nachricht wird zuerst auf diesem Computer gespeichert; danach wird sie so vom Server entfernt, wie Sie es hier festlegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete from the server once stored here</source>
-        <translation>Vom Server &amp;löschen, sobald hier gespeichert</translation>
-    </message>
-    <message>
-        <source>Leave on the server for</source>
-        <translation>Auf dem Server belassen für</translation>
-    </message>
-    <message>
-        <source>Days to leave messages on the server</source>
-        <translation>Tage, die Nachrichten auf dem Server bleiben</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Auf dem Server belassen, &amp;bis ich sie hier lösche</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;forever</source>
-        <translation>&amp;Für immer auf dem Server belassen</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Höchstens</translation>
-    </message>
-    <message>
-        <source>Most messages kept on the server</source>
-        <translation>Höchstzahl der Nachrichten auf dem Server</translation>
-    </message>
-    <message>
-        <source> messages on the server</source>
-        <translation> Nachrichten auf dem Server behalten</translation>
-    </message>
-    <message>
-        <source>Most megabytes kept on the server</source>
-        <translation>Höchstzahl der Megabyte auf dem Server</translation>
-    </message>
-    <message>
-        <source> MB on the server</source>
-        <translation> MB auf dem Server behalten</translation>
-    </message>
-    <message>
-        <source>Download only the &amp;headers; fetch a message&apos;s body when I open it</source>
-        <translation>Nur die &amp;Kopfzeilen herunterladen; den Inhalt einer Nachricht erst beim Öffnen abrufen</translation>
-    </message>
-    <message>
-        <source>Only the headers of messages larger than</source>
-        <translation>Nur die Kopfzeilen von Nachrichten größer als</translation>
-    </message>
-    <message>
-        <source>Size limit in kilobytes</source>
-        <translation>Größengrenze in Kilobyte</translation>
-    </message>
-    <message>
-        <source> KB</source>
-        <translation> KB</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
@@ -2016,10 +1841,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
         <translation>Auf diesem Computer antwortet kein Schlüsselbund, daher kann Satchel keine Passwörter aufbewahren. Es verwendet sie, bis es beendet wird, und fragt einmal pro Sitzung danach; sie werden nie auf die Festplatte geschrieben.</translation>
     </message>
-    <message>
-        <source>Satchel needs the password to get mail.</source>
-        <translation>Satchel braucht das Passwort, um Mail abzurufen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) could not be stored: %1</source>
         <translation>
@@ -2111,16 +1932,8 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <translation>Beim Abrufen ist etwas schiefgegangen: %1</translation>
     </message>
     <message>
-        <source>Satchel is already downloading the rest of a message.</source>
-        <translation>Satchel lädt bereits den Rest einer Nachricht herunter.</translation>
-    </message>
-    <message>
         <source>Download the Rest</source>
         <translation>Rest herunterladen</translation>
-    </message>
-    <message>
-        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
-        <translation>Das Konto, von dem diese Nachricht kam, ruft keine Mail mehr ab; der Rest der Nachricht lässt sich daher nicht herunterladen.</translation>
     </message>
     <message>
         <source>Downloaded the rest of the message.</source>
@@ -2137,10 +1950,6 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>No new messages</source>
         <translation>Keine neuen Nachrichten</translation>
-    </message>
-    <message>
-        <source>%1: headers only (metered connection)</source>
-        <translation>%1: nur Kopfzeilen (getaktete Verbindung)</translation>
     </message>
     <message>
         <source>Download History</source>
@@ -2753,6 +2562,18 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
         <source>%1 (%2 where it was sent)</source>
         <translation>%1 (%2 beim Absender)</translation>
     </message>
+    <message>
+        <source>This message is very long: only its beginning is shown.</source>
+        <translation>Diese Nachricht ist sehr lang: nur ihr Anfang wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Show the Whole Message</source>
+        <translation>Ganze Nachricht anzeigen</translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation>Die Nachricht wird geladen …</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PasswordDialog</name>
@@ -2803,6 +2624,152 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ).</tr
     <message>
         <source>&amp;Get Mail</source>
         <translation>Mail &amp;abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::RetentionForm</name>
+    <message>
+        <source>&amp;Delete from the server once stored here</source>
+        <translation>Vom Server &amp;löschen, sobald hier gespeichert</translation>
+    </message>
+    <message>
+        <source>Leave on the server for</source>
+        <translation>Auf dem Server lassen für</translation>
+    </message>
+    <message>
+        <source>Days to leave messages on the server</source>
+        <translation>Tage, die Nachrichten auf dem Server bleiben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;until I delete it here</source>
+        <translation>Auf dem Server lassen, &amp;bis ich sie hier lösche</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;forever</source>
+        <translation>&amp;Für immer auf dem Server lassen</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source>Most messages kept on the server</source>
+        <translation>Höchstzahl der Nachrichten auf dem Server</translation>
+    </message>
+    <message>
+        <source> messages on the server</source>
+        <translation> Nachrichten auf dem Server</translation>
+    </message>
+    <message>
+        <source>Most megabytes kept on the server</source>
+        <translation>Höchstzahl der Megabyte auf dem Server</translation>
+    </message>
+    <message>
+        <source> MB on the server</source>
+        <translation> MB auf dem Server</translation>
+    </message>
+    <message>
+        <source>Download only the &amp;headers (the rest of a message when you ask for it)</source>
+        <translation>Nur die &amp;Kopfzeilen herunterladen (den Rest einer Nachricht, wenn Sie ihn anfordern)</translation>
+    </message>
+    <message>
+        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
+        <translation>Nur die Kopfzeilen bei einer &amp;getakteten Verbindung (mobile Daten, Hotspot)</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
+        <translation>Dieser Computer meldet nicht, ob seine Verbindung getaktet ist; deshalb greift dies vorerst nie.</translation>
+    </message>
+    <message>
+        <source>Only the headers of messages larger than</source>
+        <translation>Nur die Kopfzeilen von Nachrichten größer als</translation>
+    </message>
+    <message>
+        <source>Size limit in kilobytes</source>
+        <translation>Größengrenze in Kilobyte</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ServerForm</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (empfohlen)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>No encryption (password readable on the network)</source>
+        <translation>Keine Verschlüsselung (Passwort im Netz lesbar)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automatisch (das stärkste angebotene)</translation>
+    </message>
+    <message>
+        <source>User name and password (USER/PASS)</source>
+        <translation>Benutzername und Passwort (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
+        <translation>Ohne Verschlüsselung kann jeder im Netzwerk zwischen Ihnen und dem Server Ihr Passwort und Ihre Nachrichten lesen. Wählen Sie dies nur für einen Server in Ihrem eigenen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name.</source>
+        <translation>Geben Sie den Namen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Pruebe «satchel --help».</translation>
     </message>
     <message>
-        <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
-        <translation>satchel: no se pudo guardar la contraseña de %1 en el llavero (%2); solo se usa en esta ejecución y nunca se escribe en el disco.</translation>
-    </message>
-    <message>
         <source>account add: &quot;%1&quot; cannot be an account name</source>
         <translation>account add: «%1» no puede ser un nombre de cuenta</translation>
     </message>
@@ -82,10 +78,6 @@
     <message>
         <source>CA file %1</source>
         <translation>archivo de CA %1</translation>
-    </message>
-    <message>
-        <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
-        <translation>satchel: no se pudo quitar la contraseña de %1 del llavero: %2</translation>
     </message>
     <message>
         <source>Removed account %1 and its mail.</source>
@@ -196,14 +188,6 @@
         <translation>%1: error: %2</translation>
     </message>
     <message>
-        <source>%1: error: no password is stored for this account; give it with --password-stdin</source>
-        <translation>%1: error: no hay ninguna contraseña guardada para esta cuenta; indíquela con --password-stdin</translation>
-    </message>
-    <message>
-        <source>%1: error: %2; give the password with --password-stdin</source>
-        <translation>%1: error: %2; indique la contraseña con --password-stdin</translation>
-    </message>
-    <message>
         <source>%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 errors</source>
         <translation>%1: nuevos: %2, parciales: %3, eliminados del servidor: %4, dejados en el servidor: %5, errores: %6</translation>
     </message>
@@ -238,6 +222,10 @@
         <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
         <translation>%1: %2 marcados como ya descargados, %3 borrados del servidor, %4 dejados en el servidor, %5 errores</translation>
     </message>
+    <message>
+        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not &quot;%1&quot;</source>
+        <translation>--auth espera USER, APOP o un mecanismo SASL como SCRAM-SHA-256, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingsText</name>
@@ -250,10 +238,6 @@
         <translation>La configuración de la cuenta %1 la escribió una versión más reciente de Satchel.</translation>
     </message>
     <message>
-        <source>Unknown authentication mechanism &quot;%1&quot;.</source>
-        <translation>Mecanismo de autenticación desconocido: «%1».</translation>
-    </message>
-    <message>
         <source>Cannot read the CA file %1: %2</source>
         <translation>No se puede leer el archivo de CA %1: %2</translation>
     </message>
@@ -262,28 +246,8 @@
         <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <source>delete after download</source>
-        <translation>eliminar tras la descarga</translation>
-    </message>
-    <message>
-        <source>leave %1 days</source>
-        <translation>dejar %1 días</translation>
-    </message>
-    <message>
-        <source>leave until deleted here</source>
-        <translation>dejar hasta que se elimine aquí</translation>
-    </message>
-    <message>
-        <source>leave forever</source>
-        <translation>dejar para siempre</translation>
-    </message>
-    <message>
-        <source>at most %1 messages</source>
-        <translation>como máximo %1 mensajes</translation>
-    </message>
-    <message>
-        <source>at most %1 MB</source>
-        <translation>como máximo %1 MB</translation>
+        <source>The settings of account %1 name an unknown way of logging in: &quot;%2&quot;.</source>
+        <translation>Los ajustes de la cuenta %1 indican un modo de inicio de sesión desconocido: «%2».</translation>
     </message>
 </context>
 <context>
@@ -291,6 +255,29 @@
     <message>
         <source>The archive is busy; committed mail could not be flushed to disk yet.</source>
         <translation>El archivo está ocupado; el correo ya guardado aún no se ha podido escribir en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLinePrompterText</name>
+    <message>
+        <source>no password is stored for this account; give it with --password-stdin</source>
+        <translation>no hay ninguna contraseña guardada para esta cuenta; indíquela con --password-stdin</translation>
+    </message>
+    <message>
+        <source>no keychain answers; give the password with --password-stdin</source>
+        <translation>no responde ningún llavero; indique la contraseña con --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1; give the password with --password-stdin</source>
+        <translation>%1; indique la contraseña con --password-stdin</translation>
+    </message>
+    <message>
+        <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
+        <translation>satchel: no se pudo guardar la contraseña de %1 en el llavero (%2); solo se usa en esta ejecución y nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
+        <translation>satchel: no se pudo quitar la contraseña de %1 del llavero: %2</translation>
     </message>
 </context>
 <context>
@@ -489,7 +476,7 @@ Without a command, Satchel opens its window. Commands:
   account remove NAME [--delete-mail]
   account rebuild-ledger NAME      the download history, from the stored messages
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
-                                   exit 2 try later, 3 password, 4 certificate
+                                   exit 75 try later, 3 password, 4 certificate
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
@@ -509,10 +496,18 @@ Sin una orden, Satchel abre su ventana. Órdenes:
   account remove NOMBRE [--delete-mail]
   account rebuild-ledger NOMBRE    el historial de descargas, a partir de los mensajes guardados
   fetch [NOMBRE...] [--password-stdin] [--mark-all-downloaded]
-                                   código de salida 2: reintentar más tarde, 3: contraseña, 4: certificado
+                                   código de salida 75: reintentar más tarde, 3: contraseña, 4: certificado
 
 Búsqueda: palabras, &quot;frases&quot;, from: to: subject: has:attachment is:unread is:read
-is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</translation>
+is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {256]?} {75 ?} {3 ?} {4 ?}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the commands are import, search, show, export, check, account and fetch</source>
+        <translation>«%1» no es un comando; los comandos son import, search, show, export, check, account y fetch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; did you mean &quot;%2&quot;?</source>
+        <translation>«%1» no es un comando; ¿quería decir «%2»?</translation>
     </message>
 </context>
 <context>
@@ -568,6 +563,30 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>The server says it deletes messages once they are downloaded (EXPIRE 0): it will not keep copies, whatever this account asks.</source>
         <translation>El servidor indica que elimina los mensajes una vez descargados (EXPIRE 0): no guardará copias, pida lo que pida esta cuenta.</translation>
+    </message>
+    <message>
+        <source>delete after download</source>
+        <translation>eliminar tras la descarga</translation>
+    </message>
+    <message>
+        <source>leave %1 days</source>
+        <translation>dejar %1 días</translation>
+    </message>
+    <message>
+        <source>leave until deleted here</source>
+        <translation>dejar hasta que se elimine aquí</translation>
+    </message>
+    <message>
+        <source>leave forever</source>
+        <translation>dejar para siempre</translation>
+    </message>
+    <message>
+        <source>at most %1 messages</source>
+        <translation>como máximo %1 mensajes</translation>
+    </message>
+    <message>
+        <source>at most %1 MB</source>
+        <translation>como máximo %1 MB</translation>
     </message>
 </context>
 <context>
@@ -648,6 +667,10 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>Search query, at character %1: %2</source>
         <translation>Consulta de búsqueda, en el carácter %1: %2</translation>
     </message>
+    <message>
+        <source>parentheses and NOT are nested more than %1 deep here</source>
+        <translation>los paréntesis y NOT están anidados aquí a más de %1 niveles</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -674,6 +697,21 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>No password is stored.</source>
         <translation>No hay ninguna contraseña guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityText</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
     </message>
 </context>
 <context>
@@ -720,10 +758,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>Show Satchel on a demo mailbox (a throwaway profile and a local server; no network needed).</source>
         <translation>Mostrar Satchel con un buzón de demostración (un perfil desechable y un servidor local; no hace falta red).</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demostración</translation>
     </message>
     <message>
         <source>Satchel — demo mailbox</source>
@@ -907,18 +941,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
         <translation>Este servidor rechaza los inicios de sesión con menos de %1 segundos de separación; Satchel no comprobará el correo con más frecuencia.</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>sin cifrado</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1353,33 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     </message>
 </context>
 <context>
+    <name>satchel::sync::MailService</name>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Esa cuenta no existe.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to get mail.</source>
+        <translation>Satchel necesita la contraseña para recibir correo.</translation>
+    </message>
+    <message>
+        <source>headers only (metered connection)</source>
+        <translation>solo encabezados (conexión medida)</translation>
+    </message>
+    <message>
+        <source>Satchel is already downloading the rest of a message.</source>
+        <translation>Satchel ya está descargando el resto de un mensaje.</translation>
+    </message>
+    <message>
+        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
+        <translation>La cuenta de la que vino este mensaje ya no recibe correo, así que no se puede descargar el resto del mensaje.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to download the rest of the message.</source>
+        <translation>Satchel necesita la contraseña para descargar el resto del mensaje.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::AccountEditDialog</name>
     <message>
         <source>Account %1</source>
@@ -1351,46 +1400,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>&amp;Identity</source>
         <translation>&amp;Identidad</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (recomendado)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>No encryption (password readable on the network)</source>
-        <translation>Sin cifrado (contraseña legible en la red)</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>S&amp;eguridad:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>Automatic (the strongest offered)</source>
-        <translation>Automático (el más seguro ofrecido)</translation>
-    </message>
-    <message>
-        <source>User name and password (USER/PASS)</source>
-        <translation>Usuario y contraseña (USER/PASS)</translation>
-    </message>
-    <message>
-        <source>&amp;Login method:</source>
-        <translation>Método de &amp;acceso:</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1417,50 +1426,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <source>&amp;Delete from the server once stored here</source>
-        <translation>&amp;Borrar del servidor una vez guardado aquí</translation>
-    </message>
-    <message>
-        <source>Leave on the server for</source>
-        <translation>Dejar en el servidor durante</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Dejar en el servidor &amp;hasta que lo borre aquí</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;forever</source>
-        <translation>Dejar en el servidor &amp;para siempre</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Conservar como máximo</translation>
-    </message>
-    <message>
-        <source> messages on the server</source>
-        <translation> mensajes en el servidor</translation>
-    </message>
-    <message>
-        <source> MB on the server</source>
-        <translation> MB en el servidor</translation>
-    </message>
-    <message>
-        <source>Download only the &amp;headers</source>
-        <translation>Descargar solo los &amp;encabezados</translation>
-    </message>
-    <message>
-        <source>Only the headers of messages larger than</source>
-        <translation>Solo los encabezados de mensajes mayores de</translation>
-    </message>
-    <message>
-        <source> KB</source>
-        <translation> KB</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
@@ -1480,33 +1445,9 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>None: only certificates that verify</source>
         <translation>Ninguno: solo certificados que se verifican</translation>
     </message>
-    <message>
-        <source>Enter the server&apos;s name.</source>
-        <translation>Introduzca el nombre del servidor.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Introduzca el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
-        <translation>Solo los encabezados en una conexión &amp;medida (datos móviles, punto de acceso)</translation>
-    </message>
-    <message>
-        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
-        <translation>Este equipo no indica si su conexión es medida, así que por ahora esto nunca se aplica.</translation>
-    </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
-    <message>
-        <source>Automatic (the strongest offered)</source>
-        <translation>Automático (el más seguro que se ofrezca)</translation>
-    </message>
-    <message>
-        <source>User name and password (USER/PASS)</source>
-        <translation>Nombre de usuario y contraseña (USER/PASS)</translation>
-    </message>
     <message>
         <source>Your mail account</source>
         <translation>Su cuenta de correo</translation>
@@ -1574,62 +1515,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>Servers tried</source>
         <translation>Servidores probados</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (recomendado)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>No encryption (password readable on the network)</source>
-        <translation>Sin cifrado (la contraseña se puede leer en la red)</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Login method</source>
-        <translation>Método de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>&amp;Puerto:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>Ser&amp;vidor:</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>S&amp;eguridad:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Login method:</source>
-        <translation>&amp;Método de inicio de sesión:</translation>
-    </message>
-    <message>
-        <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
-        <translation>Sin cifrado, cualquiera que esté en la red entre usted y el servidor puede leer su contraseña y su correo. Elija esta opción solo para un servidor de su propia red.</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
@@ -1702,66 +1587,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>Every message is stored on this computer first; then it is removed from the server as you choose here.</source>
         <translation>Cada mensaje se guarda primero en este equipo; después se elimina del servidor según lo que elija aquí.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete from the server once stored here</source>
-        <translation>&amp;Eliminar del servidor una vez guardado aquí</translation>
-    </message>
-    <message>
-        <source>Leave on the server for</source>
-        <translation>Dejar en el servidor durante</translation>
-    </message>
-    <message>
-        <source>Days to leave messages on the server</source>
-        <translation>Días que se dejan los mensajes en el servidor</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Dejar en el servidor &amp;hasta que lo elimine aquí</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;forever</source>
-        <translation>Dejar en el servidor &amp;para siempre</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Conservar como máximo</translation>
-    </message>
-    <message>
-        <source>Most messages kept on the server</source>
-        <translation>Número máximo de mensajes conservados en el servidor</translation>
-    </message>
-    <message>
-        <source> messages on the server</source>
-        <translation> mensajes en el servidor</translation>
-    </message>
-    <message>
-        <source>Most megabytes kept on the server</source>
-        <translation>Número máximo de megabytes conservados en el servidor</translation>
-    </message>
-    <message>
-        <source> MB on the server</source>
-        <translation> MB en el servidor</translation>
-    </message>
-    <message>
-        <source>Download only the &amp;headers; fetch a message&apos;s body when I open it</source>
-        <translation>&amp;Descargar solo las cabeceras; recibir el cuerpo de un mensaje cuando lo abra</translation>
-    </message>
-    <message>
-        <source>Only the headers of messages larger than</source>
-        <translation>Solo las cabeceras de los mensajes de más de</translation>
-    </message>
-    <message>
-        <source>Size limit in kilobytes</source>
-        <translation>Límite de tamaño en kilobytes</translation>
-    </message>
-    <message>
-        <source> KB</source>
-        <translation> KB</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
@@ -2016,10 +1841,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
         <translation>Ningún llavero responde en este equipo, así que Satchel no puede guardar contraseñas. Las usa hasta que se cierra y las pide una vez por sesión; nunca se escriben en el disco.</translation>
     </message>
-    <message>
-        <source>Satchel needs the password to get mail.</source>
-        <translation>Satchel necesita la contraseña para recibir correo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) could not be stored: %1</source>
         <translation>
@@ -2111,16 +1932,8 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <translation>Algo falló al recibir el correo: %1</translation>
     </message>
     <message>
-        <source>Satchel is already downloading the rest of a message.</source>
-        <translation>Satchel ya está descargando el resto de un mensaje.</translation>
-    </message>
-    <message>
         <source>Download the Rest</source>
         <translation>Descargar el resto</translation>
-    </message>
-    <message>
-        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
-        <translation>La cuenta de la que vino este mensaje ya no recibe correo, así que no se puede descargar el resto del mensaje.</translation>
     </message>
     <message>
         <source>Downloaded the rest of the message.</source>
@@ -2137,10 +1950,6 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>No new messages</source>
         <translation>No hay mensajes nuevos</translation>
-    </message>
-    <message>
-        <source>%1: headers only (metered connection)</source>
-        <translation>%1: solo encabezados (conexión medida)</translation>
     </message>
     <message>
         <source>Download History</source>
@@ -2753,6 +2562,18 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
         <source>%1 (%2 where it was sent)</source>
         <translation>%1 (%2 en el lugar de envío)</translation>
     </message>
+    <message>
+        <source>This message is very long: only its beginning is shown.</source>
+        <translation>Este mensaje es muy largo: solo se muestra su comienzo.</translation>
+    </message>
+    <message>
+        <source>Show the Whole Message</source>
+        <translation>Mostrar el mensaje completo</translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation>Cargando el mensaje…</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PasswordDialog</name>
@@ -2803,6 +2624,152 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ).</
     <message>
         <source>&amp;Get Mail</source>
         <translation>&amp;Recibir correo</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::RetentionForm</name>
+    <message>
+        <source>&amp;Delete from the server once stored here</source>
+        <translation>&amp;Borrar del servidor una vez guardado aquí</translation>
+    </message>
+    <message>
+        <source>Leave on the server for</source>
+        <translation>Dejar en el servidor durante</translation>
+    </message>
+    <message>
+        <source>Days to leave messages on the server</source>
+        <translation>Días que se dejan los mensajes en el servidor</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;until I delete it here</source>
+        <translation>Dejar en el servidor &amp;hasta que lo borre aquí</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;forever</source>
+        <translation>Dejar en el servidor &amp;para siempre</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Conservar como máximo</translation>
+    </message>
+    <message>
+        <source>Most messages kept on the server</source>
+        <translation>Número máximo de mensajes conservados en el servidor</translation>
+    </message>
+    <message>
+        <source> messages on the server</source>
+        <translation> mensajes en el servidor</translation>
+    </message>
+    <message>
+        <source>Most megabytes kept on the server</source>
+        <translation>Número máximo de megabytes conservados en el servidor</translation>
+    </message>
+    <message>
+        <source> MB on the server</source>
+        <translation> MB en el servidor</translation>
+    </message>
+    <message>
+        <source>Download only the &amp;headers (the rest of a message when you ask for it)</source>
+        <translation>Descargar solo los &amp;encabezados (el resto de un mensaje cuando lo pida)</translation>
+    </message>
+    <message>
+        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
+        <translation>Solo los encabezados en una conexión &amp;medida (datos móviles, punto de acceso)</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
+        <translation>Este equipo no indica si su conexión es medida, así que por ahora esto nunca se aplica.</translation>
+    </message>
+    <message>
+        <source>Only the headers of messages larger than</source>
+        <translation>Solo los encabezados de mensajes mayores de</translation>
+    </message>
+    <message>
+        <source>Size limit in kilobytes</source>
+        <translation>Límite de tamaño en kilobytes</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ServerForm</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (recomendado)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>No encryption (password readable on the network)</source>
+        <translation>Sin cifrado (contraseña legible en la red)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automático (el más seguro ofrecido)</translation>
+    </message>
+    <message>
+        <source>User name and password (USER/PASS)</source>
+        <translation>Usuario y contraseña (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>Método de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
+        <translation>Sin cifrado, cualquiera que esté en la red entre usted y el servidor puede leer su contraseña y su correo. Elija esta opción solo para un servidor de su propia red.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name.</source>
+        <translation>Introduzca el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Essayez « satchel --help ».</translation>
     </message>
     <message>
-        <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
-        <translation>satchel : le mot de passe de %1 n’a pas pu être enregistré dans le trousseau (%2) ; il ne sert que pour cette exécution et n’est jamais écrit sur le disque.</translation>
-    </message>
-    <message>
         <source>account add: &quot;%1&quot; cannot be an account name</source>
         <translation>account add : « %1 » ne peut pas être un nom de compte</translation>
     </message>
@@ -82,10 +78,6 @@
     <message>
         <source>CA file %1</source>
         <translation>fichier d’autorité de certification %1</translation>
-    </message>
-    <message>
-        <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
-        <translation>satchel : le mot de passe de %1 n’a pas pu être supprimé du trousseau : %2</translation>
     </message>
     <message>
         <source>Removed account %1 and its mail.</source>
@@ -196,14 +188,6 @@
         <translation>%1 : erreur : %2</translation>
     </message>
     <message>
-        <source>%1: error: no password is stored for this account; give it with --password-stdin</source>
-        <translation>%1 : erreur : aucun mot de passe n’est enregistré pour ce compte ; donnez-le avec --password-stdin</translation>
-    </message>
-    <message>
-        <source>%1: error: %2; give the password with --password-stdin</source>
-        <translation>%1 : erreur : %2 ; donnez le mot de passe avec --password-stdin</translation>
-    </message>
-    <message>
         <source>%1: %2 new, %3 partial, %4 deleted on the server, %5 left on the server, %6 errors</source>
         <translation>%1 : %2 nouveaux, %3 partiels, %4 supprimés du serveur, %5 laissés sur le serveur, %6 erreurs</translation>
     </message>
@@ -238,6 +222,10 @@
         <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
         <translation>%1 : %2 marqués comme déjà téléchargés, %3 supprimés du serveur, %4 laissés sur le serveur, %5 erreurs</translation>
     </message>
+    <message>
+        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not &quot;%1&quot;</source>
+        <translation>--auth attend USER, APOP ou un mécanisme SASL comme SCRAM-SHA-256, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>AccountSettingsText</name>
@@ -250,10 +238,6 @@
         <translation>Les paramètres du compte %1 ont été écrits par une version plus récente de Satchel.</translation>
     </message>
     <message>
-        <source>Unknown authentication mechanism &quot;%1&quot;.</source>
-        <translation>Mécanisme d’authentification inconnu : « %1 ».</translation>
-    </message>
-    <message>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Impossible de lire le fichier d’autorité de certification %1 : %2</translation>
     </message>
@@ -262,28 +246,8 @@
         <translation>Le fichier d’autorité de certification %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>delete after download</source>
-        <translation>supprimer après le téléchargement</translation>
-    </message>
-    <message>
-        <source>leave %1 days</source>
-        <translation>laisser %1 jours sur le serveur</translation>
-    </message>
-    <message>
-        <source>leave until deleted here</source>
-        <translation>laisser sur le serveur jusqu’à la suppression ici</translation>
-    </message>
-    <message>
-        <source>leave forever</source>
-        <translation>laisser sur le serveur indéfiniment</translation>
-    </message>
-    <message>
-        <source>at most %1 messages</source>
-        <translation>au plus %1 messages</translation>
-    </message>
-    <message>
-        <source>at most %1 MB</source>
-        <translation>au plus %1 Mo</translation>
+        <source>The settings of account %1 name an unknown way of logging in: &quot;%2&quot;.</source>
+        <translation>Les réglages du compte %1 indiquent une méthode de connexion inconnue : « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -291,6 +255,29 @@
     <message>
         <source>The archive is busy; committed mail could not be flushed to disk yet.</source>
         <translation>L’archive est occupée ; le courrier enregistré n’a pas encore pu être écrit sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLinePrompterText</name>
+    <message>
+        <source>no password is stored for this account; give it with --password-stdin</source>
+        <translation>aucun mot de passe n’est enregistré pour ce compte ; donnez-le avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>no keychain answers; give the password with --password-stdin</source>
+        <translation>aucun trousseau ne répond ; donnez le mot de passe avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1; give the password with --password-stdin</source>
+        <translation>%1 ; donnez le mot de passe avec --password-stdin</translation>
+    </message>
+    <message>
+        <source>satchel: the password for %1 could not be stored in the keychain (%2); it is used for this run only and never written to disk.</source>
+        <translation>satchel : le mot de passe de %1 n’a pas pu être enregistré dans le trousseau (%2) ; il ne sert que pour cette exécution et n’est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
+        <translation>satchel : le mot de passe de %1 n’a pas pu être supprimé du trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -489,7 +476,7 @@ Without a command, Satchel opens its window. Commands:
   account remove NAME [--delete-mail]
   account rebuild-ledger NAME      the download history, from the stored messages
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
-                                   exit 2 try later, 3 password, 4 certificate
+                                   exit 75 try later, 3 password, 4 certificate
 
 Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
@@ -509,10 +496,18 @@ Sans commande, Satchel ouvre sa fenêtre. Commandes :
   account remove NOM [--delete-mail]
   account rebuild-ledger NOM       l’historique des téléchargements, d’après les messages enregistrés
   fetch [NOM...] [--password-stdin] [--mark-all-downloaded]
-                                   codes de sortie : 2 réessayer plus tard, 3 mot de passe, 4 certificat
+                                   codes de sortie : 75 réessayer plus tard, 3 mot de passe, 4 certificat
 
 Recherche : mots, &quot;expressions&quot;, from: to: subject: has:attachment is:unread is:read
-is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</translation>
+is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256]?} {75 ?} {3 ?} {4 ?}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the commands are import, search, show, export, check, account and fetch</source>
+        <translation>« %1 » n’est pas une commande ; les commandes sont import, search, show, export, check, account et fetch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; did you mean &quot;%2&quot;?</source>
+        <translation>« %1 » n’est pas une commande ; vouliez-vous dire « %2 » ?</translation>
     </message>
 </context>
 <context>
@@ -568,6 +563,30 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>The server says it deletes messages once they are downloaded (EXPIRE 0): it will not keep copies, whatever this account asks.</source>
         <translation>Le serveur indique qu’il supprime les messages une fois téléchargés (EXPIRE 0) : il n’en gardera pas de copie, quoi que demande ce compte.</translation>
+    </message>
+    <message>
+        <source>delete after download</source>
+        <translation>supprimer après le téléchargement</translation>
+    </message>
+    <message>
+        <source>leave %1 days</source>
+        <translation>laisser %1 jours sur le serveur</translation>
+    </message>
+    <message>
+        <source>leave until deleted here</source>
+        <translation>laisser sur le serveur jusqu’à la suppression ici</translation>
+    </message>
+    <message>
+        <source>leave forever</source>
+        <translation>laisser sur le serveur indéfiniment</translation>
+    </message>
+    <message>
+        <source>at most %1 messages</source>
+        <translation>au plus %1 messages</translation>
+    </message>
+    <message>
+        <source>at most %1 MB</source>
+        <translation>au plus %1 Mo</translation>
     </message>
 </context>
 <context>
@@ -648,6 +667,10 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>Search query, at character %1: %2</source>
         <translation>Requête de recherche, au caractère %1 : %2</translation>
     </message>
+    <message>
+        <source>parentheses and NOT are nested more than %1 deep here</source>
+        <translation>les parenthèses et NOT sont imbriqués ici sur plus de %1 niveaux</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -674,6 +697,21 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>No password is stored.</source>
         <translation>Aucun mot de passe n’est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityText</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
     </message>
 </context>
 <context>
@@ -720,10 +758,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>Show Satchel on a demo mailbox (a throwaway profile and a local server; no network needed).</source>
         <translation>Présenter Satchel avec une boîte aux lettres de démonstration (un profil jetable et un serveur local ; aucun réseau nécessaire).</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Démo</translation>
     </message>
     <message>
         <source>Satchel — demo mailbox</source>
@@ -907,18 +941,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
         <translation>Ce serveur refuse les connexions espacées de moins de %1 secondes ; Satchel ne relèvera pas le courrier plus souvent.</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>sans chiffrement</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1353,33 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     </message>
 </context>
 <context>
+    <name>satchel::sync::MailService</name>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Ce compte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to get mail.</source>
+        <translation>Satchel a besoin du mot de passe pour relever le courrier.</translation>
+    </message>
+    <message>
+        <source>headers only (metered connection)</source>
+        <translation>en-têtes seulement (connexion limitée)</translation>
+    </message>
+    <message>
+        <source>Satchel is already downloading the rest of a message.</source>
+        <translation>Satchel télécharge déjà la suite d&apos;un message.</translation>
+    </message>
+    <message>
+        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
+        <translation>Le compte d&apos;où vient ce message ne relève plus de courrier : la suite du message ne peut donc pas être téléchargée.</translation>
+    </message>
+    <message>
+        <source>Satchel needs the password to download the rest of the message.</source>
+        <translation>Satchel a besoin du mot de passe pour télécharger le reste du message.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::ui::AccountEditDialog</name>
     <message>
         <source>Account %1</source>
@@ -1351,46 +1400,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>&amp;Identity</source>
         <translation>&amp;Identité</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (recommandé)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>No encryption (password readable on the network)</source>
-        <translation>Aucun chiffrement (mot de passe lisible sur le réseau)</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>S&amp;écurité :</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>Automatic (the strongest offered)</source>
-        <translation>Automatique (la plus sûre proposée)</translation>
-    </message>
-    <message>
-        <source>User name and password (USER/PASS)</source>
-        <translation>Nom d&apos;utilisateur et mot de passe (USER/PASS)</translation>
-    </message>
-    <message>
-        <source>&amp;Login method:</source>
-        <translation>Méthode de &amp;connexion :</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1417,50 +1426,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <source>&amp;Delete from the server once stored here</source>
-        <translation>&amp;Supprimer du serveur une fois enregistré ici</translation>
-    </message>
-    <message>
-        <source>Leave on the server for</source>
-        <translation>Laisser sur le serveur pendant</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Laisser sur le serveur &amp;jusqu&apos;à ce que je le supprime ici</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;forever</source>
-        <translation>Laisser sur le serveur &amp;indéfiniment</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Garder au plus</translation>
-    </message>
-    <message>
-        <source> messages on the server</source>
-        <translation> messages sur le serveur</translation>
-    </message>
-    <message>
-        <source> MB on the server</source>
-        <translation> Mo sur le serveur</translation>
-    </message>
-    <message>
-        <source>Download only the &amp;headers</source>
-        <translation>Ne télécharger que les &amp;en-têtes</translation>
-    </message>
-    <message>
-        <source>Only the headers of messages larger than</source>
-        <translation>Seulement les en-têtes des messages de plus de</translation>
-    </message>
-    <message>
-        <source> KB</source>
-        <translation> Ko</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
@@ -1480,33 +1445,9 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>None: only certificates that verify</source>
         <translation>Aucun : seulement les certificats qui se vérifient</translation>
     </message>
-    <message>
-        <source>Enter the server&apos;s name.</source>
-        <translation>Saisissez le nom du serveur.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Saisissez le nom d&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
-        <translation>Seulement les en-têtes sur une connexion &amp;limitée (données mobiles, point d’accès)</translation>
-    </message>
-    <message>
-        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
-        <translation>Cet ordinateur n’indique pas si sa connexion est limitée ; pour l’instant, ceci ne s’applique donc jamais.</translation>
-    </message>
 </context>
 <context>
     <name>satchel::ui::AccountWizard</name>
-    <message>
-        <source>Automatic (the strongest offered)</source>
-        <translation>Automatique (la plus sûre proposée)</translation>
-    </message>
-    <message>
-        <source>User name and password (USER/PASS)</source>
-        <translation>Nom d’utilisateur et mot de passe (USER/PASS)</translation>
-    </message>
     <message>
         <source>Your mail account</source>
         <translation>Votre compte de messagerie</translation>
@@ -1574,62 +1515,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>Servers tried</source>
         <translation>Serveurs essayés</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (recommandé)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>No encryption (password readable on the network)</source>
-        <translation>Sans chiffrement (mot de passe lisible sur le réseau)</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
-    </message>
-    <message>
-        <source>Login method</source>
-        <translation>Méthode de connexion</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>Sé&amp;curité :</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Login method:</source>
-        <translation>&amp;Méthode de connexion :</translation>
-    </message>
-    <message>
-        <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
-        <translation>Sans chiffrement, n’importe qui sur le réseau entre vous et le serveur peut lire votre mot de passe et votre courrier. Ne choisissez cette option que pour un serveur de votre propre réseau.</translation>
     </message>
     <message>
         <source>Look a&amp;gain</source>
@@ -1702,66 +1587,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>Every message is stored on this computer first; then it is removed from the server as you choose here.</source>
         <translation>Chaque message est d’abord enregistré sur cet ordinateur ; il est ensuite supprimé du serveur selon ce que vous choisissez ici.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete from the server once stored here</source>
-        <translation>&amp;Supprimer du serveur une fois enregistré ici</translation>
-    </message>
-    <message>
-        <source>Leave on the server for</source>
-        <translation>Laisser sur le serveur pendant</translation>
-    </message>
-    <message>
-        <source>Days to leave messages on the server</source>
-        <translation>Nombre de jours pendant lesquels laisser les messages sur le serveur</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Laisser sur le serveur &amp;jusqu’à ce que je le supprime ici</translation>
-    </message>
-    <message>
-        <source>Leave on the server &amp;forever</source>
-        <translation>Laisser sur le serveur &amp;indéfiniment</translation>
-    </message>
-    <message>
-        <source>Keep at most</source>
-        <translation>Garder au plus</translation>
-    </message>
-    <message>
-        <source>Most messages kept on the server</source>
-        <translation>Nombre maximal de messages gardés sur le serveur</translation>
-    </message>
-    <message>
-        <source> messages on the server</source>
-        <translation> messages sur le serveur</translation>
-    </message>
-    <message>
-        <source>Most megabytes kept on the server</source>
-        <translation>Nombre maximal de mégaoctets gardés sur le serveur</translation>
-    </message>
-    <message>
-        <source> MB on the server</source>
-        <translation> Mo sur le serveur</translation>
-    </message>
-    <message>
-        <source>Download only the &amp;headers; fetch a message&apos;s body when I open it</source>
-        <translation>Télécharger uniquement les &amp;en-têtes ; récupérer le corps d’un message quand je l’ouvre</translation>
-    </message>
-    <message>
-        <source>Only the headers of messages larger than</source>
-        <translation>Uniquement les en-têtes des messages de plus de</translation>
-    </message>
-    <message>
-        <source>Size limit in kilobytes</source>
-        <translation>Taille limite en kilo-octets</translation>
-    </message>
-    <message>
-        <source> KB</source>
-        <translation> Ko</translation>
     </message>
     <message>
         <source>Minutes between checks for new mail</source>
@@ -2016,10 +1841,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
         <translation>Aucun trousseau ne répond sur cet ordinateur : Satchel ne peut donc pas garder les mots de passe. Il les utilise jusqu&apos;à sa fermeture et les demande une fois par session ; ils ne sont jamais écrits sur le disque.</translation>
     </message>
-    <message>
-        <source>Satchel needs the password to get mail.</source>
-        <translation>Satchel a besoin du mot de passe pour relever le courrier.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) could not be stored: %1</source>
         <translation>
@@ -2111,16 +1932,8 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <translation>La relève du courrier a échoué : %1</translation>
     </message>
     <message>
-        <source>Satchel is already downloading the rest of a message.</source>
-        <translation>Satchel télécharge déjà la suite d&apos;un message.</translation>
-    </message>
-    <message>
         <source>Download the Rest</source>
         <translation>Télécharger la suite</translation>
-    </message>
-    <message>
-        <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
-        <translation>Le compte d&apos;où vient ce message ne relève plus de courrier : la suite du message ne peut donc pas être téléchargée.</translation>
     </message>
     <message>
         <source>Downloaded the rest of the message.</source>
@@ -2137,10 +1950,6 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>No new messages</source>
         <translation>Aucun nouveau message</translation>
-    </message>
-    <message>
-        <source>%1: headers only (metered connection)</source>
-        <translation>%1 : en-têtes seulement (connexion limitée)</translation>
     </message>
     <message>
         <source>Download History</source>
@@ -2753,6 +2562,18 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
         <source>%1 (%2 where it was sent)</source>
         <translation>%1 (%2 chez l’expéditeur)</translation>
     </message>
+    <message>
+        <source>This message is very long: only its beginning is shown.</source>
+        <translation>Ce message est très long : seul son début est affiché.</translation>
+    </message>
+    <message>
+        <source>Show the Whole Message</source>
+        <translation>Afficher le message entier</translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation>Chargement du message…</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::PasswordDialog</name>
@@ -2803,6 +2624,152 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ).</tra
     <message>
         <source>&amp;Get Mail</source>
         <translation>&amp;Relever le courrier</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::RetentionForm</name>
+    <message>
+        <source>&amp;Delete from the server once stored here</source>
+        <translation>&amp;Supprimer du serveur une fois enregistré ici</translation>
+    </message>
+    <message>
+        <source>Leave on the server for</source>
+        <translation>Laisser sur le serveur pendant</translation>
+    </message>
+    <message>
+        <source>Days to leave messages on the server</source>
+        <translation>Nombre de jours pendant lesquels laisser les messages sur le serveur</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;until I delete it here</source>
+        <translation>Laisser sur le serveur &amp;jusqu&apos;à ce que je le supprime ici</translation>
+    </message>
+    <message>
+        <source>Leave on the server &amp;forever</source>
+        <translation>Laisser sur le serveur &amp;indéfiniment</translation>
+    </message>
+    <message>
+        <source>Keep at most</source>
+        <translation>Garder au plus</translation>
+    </message>
+    <message>
+        <source>Most messages kept on the server</source>
+        <translation>Nombre maximal de messages gardés sur le serveur</translation>
+    </message>
+    <message>
+        <source> messages on the server</source>
+        <translation> messages sur le serveur</translation>
+    </message>
+    <message>
+        <source>Most megabytes kept on the server</source>
+        <translation>Nombre maximal de mégaoctets gardés sur le serveur</translation>
+    </message>
+    <message>
+        <source> MB on the server</source>
+        <translation> Mo sur le serveur</translation>
+    </message>
+    <message>
+        <source>Download only the &amp;headers (the rest of a message when you ask for it)</source>
+        <translation>Ne télécharger que les &amp;en-têtes (le reste d’un message quand vous le demandez)</translation>
+    </message>
+    <message>
+        <source>Only the headers on a &amp;metered connection (mobile data, a hotspot)</source>
+        <translation>Seulement les en-têtes sur une connexion &amp;limitée (données mobiles, point d’accès)</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether its connection is metered, so for now this never applies.</source>
+        <translation>Cet ordinateur n’indique pas si sa connexion est limitée ; pour l’instant, ceci ne s’applique donc jamais.</translation>
+    </message>
+    <message>
+        <source>Only the headers of messages larger than</source>
+        <translation>Seulement les en-têtes des messages de plus de</translation>
+    </message>
+    <message>
+        <source>Size limit in kilobytes</source>
+        <translation>Taille limite en kilo-octets</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> Ko</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::ServerForm</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>No encryption (password readable on the network)</source>
+        <translation>Aucun chiffrement (mot de passe lisible sur le réseau)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>Automatique (la plus sûre proposée)</translation>
+    </message>
+    <message>
+        <source>User name and password (USER/PASS)</source>
+        <translation>Nom d&apos;utilisateur et mot de passe (USER/PASS)</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>Méthode de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your password and your mail. Choose this only for a server on your own network.</source>
+        <translation>Sans chiffrement, n’importe qui sur le réseau entre vous et le serveur peut lire votre mot de passe et votre courrier. Ne choisissez cette option que pour un serveur de votre propre réseau.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name.</source>
+        <translation>Saisissez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur.</translation>
     </message>
 </context>
 </TS>
