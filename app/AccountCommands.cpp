@@ -348,6 +348,24 @@ QString summaryLine(const accounts::AccountSettings &a, const sync::FetchResult 
     return line;
 }
 
+// Opens the archive and the mail service over it, then runs `command` with them; exit 1 with a
+// message when either cannot be opened.
+int withService(const QString &path, accounts::SecretStore &secrets,
+                const std::function<int(sync::MailService &, CommandLinePrompter &)> &command)
+{
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
+    if (!archive)
+        return fail(archive.error().message);
+    CommandLinePrompter prompter;
+    sync::MailService service(archive->get(), &secrets, &prompter);
+    if (Status loaded = service.reloadAccounts(); !loaded)
+        return fail(loaded.error().message);
+    return command(service, prompter);
+}
+
+int fetch(const QCommandLineParser &parser, const AccountOptions &options, const QStringList &names,
+          sync::MailService &service, const CommandLinePrompter &prompter);
+
 } // namespace
 
 AccountOptions::AccountOptions()
@@ -466,20 +484,16 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
         return fail(
             AccountCommandsText::tr("there is no account named %1").arg(positional.first()));
     }
-    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
-    if (!archive)
-        return fail(archive.error().message);
-    CommandLinePrompter prompter;
-    sync::MailService service(archive->get(), &secrets, &prompter);
-    if (Status loaded = service.reloadAccounts(); !loaded)
-        return fail(loaded.error().message);
-    if (adding)
-        return add(parser, options, positional.first(), service, prompter);
-    if (verb == u"list")
-        return list(service);
-    if (verb == u"rebuild-ledger")
-        return rebuildLedger(positional.first(), service);
-    return remove(parser, options, positional.first(), service);
+    return withService(path, secrets,
+                       [&](sync::MailService &service, CommandLinePrompter &prompter) {
+                           if (adding)
+                               return add(parser, options, positional.first(), service, prompter);
+                           if (verb == u"list")
+                               return list(service);
+                           if (verb == u"rebuild-ledger")
+                               return rebuildLedger(positional.first(), service);
+                           return remove(parser, options, positional.first(), service);
+                       });
 }
 
 int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
@@ -490,13 +504,18 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
     if (!QFile::exists(path))
         return fail(AccountCommandsText::tr(
             "there are no accounts yet: add one with 'satchel account add'"));
-    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
-    if (!archive)
-        return fail(archive.error().message);
-    CommandLinePrompter prompter;
-    sync::MailService service(archive->get(), &secrets, &prompter);
-    if (Status loaded = service.reloadAccounts(); !loaded)
-        return fail(loaded.error().message);
+    return withService(path, secrets,
+                       [&](sync::MailService &service, CommandLinePrompter &prompter) {
+                           return fetch(parser, options, names, service, prompter);
+                       });
+}
+
+namespace {
+
+// `fetch [NAME...]` with the service open: every account named (or all) at once, one line each.
+int fetch(const QCommandLineParser &parser, const AccountOptions &options, const QStringList &names,
+          sync::MailService &service, const CommandLinePrompter &prompter)
+{
     QList<accounts::AccountSettings> chosen;
     if (names.isEmpty()) {
         chosen = service.accounts();
@@ -558,11 +577,13 @@ int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &opti
             say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(a.name, w));
         for (const QString &e : result.errors)
             say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(a.name, e));
-        say(stdout, summaryLine(a, result, kind, prompter, **archive));
+        say(stdout, summaryLine(a, result, kind, prompter, *service.archive()));
         if (code == Ok)
             code = exitCodeFor(result); // the first account that did not succeed decides
     }
     return code;
 }
+
+} // namespace
 
 } // namespace satchel::app
