@@ -371,7 +371,9 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
         "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
         "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
-        "  account list\n"
+        "  account edit NAME [any option of account add] [--unset OPTION]\n"
+        "                                   mail and download history stay\n"
+        "  account list [--json]\n"
         "  account remove NAME [--delete-mail]\n"
         "  account rebuild-ledger NAME      the download history, from the stored messages\n"
         "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
@@ -391,7 +393,7 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
                             "export: the folder to export."),
         CommandLineText::tr("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  CommandLineText::tr("search, show: JSON output."));
+                                  CommandLineText::tr("search, show, account list: JSON output."));
     const QCommandLineOption limit(
         QStringLiteral("limit"),
         CommandLineText::tr("search: at most N results, newest first (default 100; "
@@ -448,7 +450,7 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
     // Options that belong to other commands are a mistake worth saying.
     QList<std::pair<const QCommandLineOption *, QStringList>> owners = {
         {&folder, {QStringLiteral("import"), QStringLiteral("export")}},
-        {&json, {QStringLiteral("search"), QStringLiteral("show")}},
+        {&json, {QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("account")}},
         {&limit, {QStringLiteral("search")}},
         {&raw, {QStringLiteral("show")}},
         {&text, {QStringLiteral("show")}},
