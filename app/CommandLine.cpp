@@ -371,15 +371,21 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
         "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
         "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
-        "  account edit NAME [any option of account add] [--unset OPTION]\n"
-        "                                   mail and download history stay\n"
-        "  account list [--json]\n"
+        "  account list\n"
         "  account remove NAME [--delete-mail]\n"
         "  account rebuild-ledger NAME      the download history, from the stored messages\n"
         "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
         "                                   exit 75 try later, 3 password, 4 certificate\n\n"
         "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
         "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
+    // Commands added since, in a text of their own so that the one above keeps its translations.
+    parser.setApplicationDescription(
+        parser.applicationDescription() + QStringLiteral("\n\n")
+        + CommandLineText::tr(
+            "More account commands:\n"
+            "  account edit NAME [any option of account add] [--unset OPTION]\n"
+            "                                   mail and download history stay\n"
+            "  account list --json              one JSON object per account and line"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(
