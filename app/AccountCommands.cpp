@@ -3,6 +3,7 @@
 #include "CommandLinePrompter.h"
 #include "ExitCode.h"
 #include "accounts/AccountSettings.h"
+#include "accounts/SecretStore.h"
 #include "store/Archive.h"
 #include "sync/MailService.h"
 
@@ -11,8 +12,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -86,31 +90,65 @@ void waitUntil(const std::function<void(std::function<void()> done)> &start)
         loop.exec();
 }
 
-int add(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
-        sync::MailService &service, const CommandLinePrompter &prompter)
+// The address a user name stands for, when it is one.
+QString addressOf(const QString &user)
 {
-    if (name.trimmed().isEmpty() || name == u"Local")
-        return usage(
-            AccountCommandsText::tr("account add: \"%1\" cannot be an account name").arg(name));
-    accounts::AccountSettings a;
-    a.name = name;
-    if (!parser.isSet(o.host) || parser.value(o.host).isEmpty())
-        return usage(AccountCommandsText::tr("account add: --host is required"));
-    if (!parser.isSet(o.user) || parser.value(o.user).isEmpty())
-        return usage(AccountCommandsText::tr("account add: --user is required"));
-    if (!parser.isSet(o.security))
-        return usage(
-            AccountCommandsText::tr("account add: --security is required (tls, starttls or none)"));
-    a.host = parser.value(o.host);
-    a.user = parser.value(o.user);
-    a.displayName = name;
-    a.address = a.user.contains(u'@') ? a.user : QString();
-    const auto security = pop3::securityFromName(parser.value(o.security));
-    if (!security)
-        return usage(AccountCommandsText::tr("--security expects tls, starttls or none, not \"%1\"")
-                         .arg(parser.value(o.security)));
-    a.security = *security;
-    a.port = pop3::standardPort(a.security);
+    return user.contains(u'@') ? user : QString();
+}
+
+// What `account edit --unset OPTION` does: the setting back to what `account add` gives without
+// that option. --host, --user and --security have no such value (add requires them), and a
+// password is replaced, never unset, here.
+using Reset = std::function<void(accounts::AccountSettings &)>;
+QList<std::pair<const QCommandLineOption *, Reset>> resets(const AccountOptions &o)
+{
+    using accounts::AccountSettings;
+    return {
+        {&o.port, [](AccountSettings &a) { a.port = pop3::standardPort(a.security); }},
+        {&o.auth, [](AccountSettings &a) { a.loginMethod = pop3::LoginMethod::automatic(); }},
+        {&o.leaveOnServer,
+         [](AccountSettings &a) { a.retention.setMode(sync::RetentionPolicy::Mode::Forever); }},
+        {&o.keepMaxMessages, [](AccountSettings &a) { a.retention.maxMessages.reset(); }},
+        {&o.keepMaxMb, [](AccountSettings &a) { a.retention.maxBytes.reset(); }},
+        {&o.headersOnly, [](AccountSettings &a) { a.headersOnly = false; }},
+        {&o.maxSize, [](AccountSettings &a) { a.maxMessageKb.reset(); }},
+        {&o.trustFingerprint, [](AccountSettings &a) { a.pinnedSha256.clear(); }},
+        {&o.caFile, [](AccountSettings &a) { a.caFile.clear(); }},
+    };
+}
+
+// Every account option given, applied to `a`: the one place that reads them, so that `account
+// add` (from the defaults) and `account edit` (from the stored settings) take the same options
+// and check them the same way. Ok, or Usage after naming the option that is wrong.
+int applyOptions(const QCommandLineParser &parser, const AccountOptions &o,
+                 accounts::AccountSettings &a)
+{
+    if (parser.isSet(o.host)) {
+        if (parser.value(o.host).isEmpty())
+            return usage(AccountCommandsText::tr("--host expects the name of the POP3 server"));
+        a.host = parser.value(o.host);
+    }
+    if (parser.isSet(o.user)) {
+        if (parser.value(o.user).isEmpty())
+            return usage(AccountCommandsText::tr("--user expects a user name"));
+        // An address that came from the user name follows it; one set apart (the wizard's) stays.
+        if (a.address == addressOf(a.user))
+            a.address = addressOf(parser.value(o.user));
+        a.user = parser.value(o.user);
+    }
+    if (parser.isSet(o.security)) {
+        const auto security = pop3::securityFromName(parser.value(o.security));
+        if (!security)
+            return usage(
+                AccountCommandsText::tr("--security expects tls, starttls or none, not \"%1\"")
+                    .arg(parser.value(o.security)));
+        // The standard port of the old security becomes that of the new one (995 or 110); a port
+        // chosen on purpose stays.
+        const bool standardPort = a.port == pop3::standardPort(a.security);
+        a.security = *security;
+        if (standardPort)
+            a.port = pop3::standardPort(a.security);
+    }
     if (parser.isSet(o.port)) {
         const auto port = positiveNumber(parser, o.port);
         if (!port || *port > 65535)
@@ -118,14 +156,15 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
                              .arg(parser.value(o.port)));
         a.port = quint16(*port);
     }
-    const auto method = pop3::LoginMethod::fromName(parser.value(o.auth));
-    if (!method)
-        return usage(
-            AccountCommandsText::tr("--auth expects USER, APOP or a SASL mechanism such as "
-                                    "SCRAM-SHA-256, not \"%1\"")
-                .arg(parser.value(o.auth)));
-    a.loginMethod = *method;
-    // Leave forever unless told otherwise (AccountSettings' default).
+    if (parser.isSet(o.auth)) {
+        const auto method = pop3::LoginMethod::fromName(parser.value(o.auth));
+        if (!method)
+            return usage(
+                AccountCommandsText::tr("--auth expects USER, APOP or a SASL mechanism such as "
+                                        "SCRAM-SHA-256, not \"%1\"")
+                    .arg(parser.value(o.auth)));
+        a.loginMethod = *method;
+    }
     if (parser.isSet(o.leaveOnServer)
         && !a.retention.setModeFromName(parser.value(o.leaveOnServer)))
         return usage(AccountCommandsText::tr(
@@ -144,7 +183,8 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
             return usage(AccountCommandsText::tr("--keep-max-mb expects a number of megabytes"));
         a.retention.maxBytes = qint64(*n) * 1024 * 1024;
     }
-    a.headersOnly = parser.isSet(o.headersOnly);
+    if (parser.isSet(o.headersOnly))
+        a.headersOnly = true;
     if (parser.isSet(o.maxSize)) {
         const auto n = positiveNumber(parser, o.maxSize);
         if (!n)
@@ -159,37 +199,197 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
     }
     if (parser.isSet(o.caFile))
         a.caFile = QFileInfo(parser.value(o.caFile)).absoluteFilePath();
+
+    // After the values, so that `--security starttls --unset port` means 110.
+    const QList<std::pair<const QCommandLineOption *, Reset>> all = resets(o);
+    for (const QString &name : parser.values(o.unset)) {
+        const QString bare = name.startsWith(QLatin1String("--")) ? name.mid(2) : name;
+        const auto reset = std::find_if(all.cbegin(), all.cend(), [&](const auto &r) {
+            return r.first->names().first() == bare;
+        });
+        if (reset == all.cend()) {
+            QStringList names;
+            for (const auto &r : all)
+                names << r.first->names().first();
+            return usage(AccountCommandsText::tr("--unset expects one of %1, not \"%2\"")
+                             .arg(names.join(QLatin1String(", ")), name));
+        }
+        if (parser.isSet(*reset->first))
+            return usage(
+                AccountCommandsText::tr("--%1 and --unset %1 cannot go together").arg(bare));
+        reset->second(a);
+    }
+
     // Whatever it needs must work now, not at the first fetch.
     if (Result<pop3::SessionSettings> s = a.sessionSettings(); !s)
         return usage(s.error().message);
-
-    if (service.accountNamed(name))
-        return fail(AccountCommandsText::tr("there is already an account named %1").arg(name));
-    Result<qint64> id = service.addAccount(a);
-    if (!id)
-        return fail(id.error().message);
-    say(stdout,
-        AccountCommandsText::tr("Added account %1: %2@%3:%4 (%5), %6.")
-            .arg(name, a.user, a.host)
-            .arg(a.port)
-            .arg(pop3::securityName(a.security), a.retention.summary()));
-    if (parser.isSet(o.passwordStdin)) {
-        const QStringList passwords = readPasswords();
-        if (passwords.isEmpty() || passwords.first().isEmpty())
-            return fail(AccountCommandsText::tr("no password on standard input"));
-        waitUntil([&](std::function<void()> done) {
-            service.setPassword(*id, passwords.first(), [done](bool) { done(); });
-        });
-        if (prompter.passwordNotKept())
-            return Problem;
-    }
     return Ok;
 }
 
-int list(const sync::MailService &service)
+// The password of --password-stdin: nothing without that option, an empty string when standard
+// input has none.
+std::optional<QString> passwordFromStdin(const QCommandLineParser &parser, const AccountOptions &o)
+{
+    if (!parser.isSet(o.passwordStdin))
+        return std::nullopt;
+    return readPasswords().value(0);
+}
+
+// Puts the password in the keychain, in place of any there. Where none keeps it, the prompter has
+// said so; the account itself is saved, which is what the command was asked to do, so that is no
+// failure (exit 0, README "Command line"): this only adds how to give the password later.
+void keepPassword(sync::MailService &service, const CommandLinePrompter &prompter, qint64 accountId,
+                  const QString &password)
+{
+    waitUntil([&](std::function<void()> done) {
+        service.setPassword(accountId, password, [done](bool) { done(); });
+    });
+    if (prompter.passwordNotKept())
+        say(stderr,
+            AccountCommandsText::tr(
+                "satchel: give it to 'satchel fetch' with --password-stdin when you fetch."));
+}
+
+// `sentence` (translated whole, "Added account %1: %2@%3:%4 (%5), %6.") filled in for `a`.
+QString describe(const QString &sentence, const accounts::AccountSettings &a)
+{
+    return sentence.arg(a.name, a.user, a.host)
+        .arg(a.port)
+        .arg(pop3::securityName(a.security), a.retention.summary());
+}
+
+int add(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
+        sync::MailService &service, const CommandLinePrompter &prompter)
+{
+    if (name.trimmed().isEmpty() || name == u"Local")
+        return usage(
+            AccountCommandsText::tr("account add: \"%1\" cannot be an account name").arg(name));
+    if (!parser.isSet(o.host) || parser.value(o.host).isEmpty())
+        return usage(AccountCommandsText::tr("account add: --host is required"));
+    if (!parser.isSet(o.user) || parser.value(o.user).isEmpty())
+        return usage(AccountCommandsText::tr("account add: --user is required"));
+    if (!parser.isSet(o.security))
+        return usage(
+            AccountCommandsText::tr("account add: --security is required (tls, starttls or none)"));
+    accounts::AccountSettings a;
+    a.name = name;
+    a.displayName = name;
+    // Leave forever unless told otherwise (AccountSettings' default).
+    if (const int code = applyOptions(parser, o, a); code != Ok)
+        return code;
+
+    if (service.accountNamed(name))
+        return fail(AccountCommandsText::tr("there is already an account named %1").arg(name));
+    const std::optional<QString> password = passwordFromStdin(parser, o);
+    if (password && password->isEmpty())
+        return fail(AccountCommandsText::tr("no password on standard input"));
+    Result<qint64> id = service.addAccount(a);
+    if (!id)
+        return fail(id.error().message);
+    say(stdout, describe(AccountCommandsText::tr("Added account %1: %2@%3:%4 (%5), %6."), a));
+    if (password)
+        keepPassword(service, prompter, *id, *password);
+    return Ok;
+}
+
+// `account edit NAME [options of add]`: the settings given change, nothing else. The account
+// keeps its id, so its folders, its messages and its download history (the UIDL ledger) stay
+// with it, and the next fetch downloads only what it has not downloaded before.
+int edit(const QCommandLineParser &parser, const AccountOptions &o, const QString &name,
+         sync::MailService &service, const CommandLinePrompter &prompter)
+{
+    const std::optional<accounts::AccountSettings> old = service.accountNamed(name);
+    if (!old)
+        return fail(AccountCommandsText::tr("there is no account named %1").arg(name));
+    accounts::AccountSettings a = *old;
+    if (const int code = applyOptions(parser, o, a); code != Ok)
+        return code;
+    const std::optional<QString> password = passwordFromStdin(parser, o);
+    if (password && password->isEmpty())
+        return fail(AccountCommandsText::tr("no password on standard input"));
+    if (Status updated = service.updateAccount(a); !updated)
+        return fail(updated.error().message);
+    say(stdout, describe(AccountCommandsText::tr("Changed account %1: %2@%3:%4 (%5), %6."), a));
+    // Another host or user may be the same mailbox (a provider renaming its server, a user name
+    // that gained its domain), and then the history is exactly right: a fetch must not download
+    // it all again. It may also be another mailbox, where a message whose UIDL happens to be in
+    // the history would not be downloaded. Which one it is only the user knows, so the change is
+    // made (as removing the account, keeping its mail, and adding it again would do) and the
+    // risk is said, with the way out.
+    if (a.host.compare(old->host, Qt::CaseInsensitive) != 0 || a.user != old->user)
+        say(stderr,
+            AccountCommandsText::tr(
+                "satchel: %1 now fetches from %2@%3 instead of %4@%5; its mail and its download "
+                "history stay. If this is another mailbox, not the same one under a new name, "
+                "messages already in that history are not downloaded from it: add it as an "
+                "account of its own instead.")
+                .arg(name, a.user, a.host, old->user, old->host));
+    if (password)
+        keepPassword(service, prompter, a.accountId, *password);
+    return Ok;
+}
+
+// Where the password is, as far as a command can tell: "keychain", "none" (the keychain has none;
+// a command never has a password typed in an earlier run), or "unknown" (no keychain answers, or
+// it refused). The password read is dropped at once.
+QString passwordPlace(accounts::SecretStore &secrets, const accounts::AccountSettings &a)
+{
+    switch (secrets.readNow(a.secretKey()).outcome) {
+    case accounts::SecretReply::Outcome::Ok:
+        return QStringLiteral("keychain");
+    case accounts::SecretReply::Outcome::NotFound:
+        return QStringLiteral("none");
+    case accounts::SecretReply::Outcome::Refused:
+    case accounts::SecretReply::Outcome::Unavailable:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// One account of `account list --json` (README "Command line" documents every key; add keys,
+// never rename or remove one). A setting that is not set is null.
+QJsonObject accountJson(const accounts::AccountSettings &a, const QString &password)
+{
+    const auto orNull = [](const auto &optional) {
+        return optional ? QJsonValue(double(*optional)) : QJsonValue();
+    };
+    const auto textOrNull
+        = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return QJsonObject {
+        {QStringLiteral("id"), double(a.accountId)},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("display_name"), a.displayName},
+        {QStringLiteral("address"), textOrNull(a.address)},
+        {QStringLiteral("host"), a.host},
+        {QStringLiteral("port"), a.port},
+        {QStringLiteral("security"), pop3::securityName(a.security)},
+        {QStringLiteral("user"), a.user},
+        {QStringLiteral("auth"), textOrNull(a.loginMethod.name())},
+        {QStringLiteral("leave_on_server"), a.retention.modeName()},
+        {QStringLiteral("keep_max_messages"), orNull(a.retention.maxMessages)},
+        {QStringLiteral("keep_max_bytes"), orNull(a.retention.maxBytes)},
+        {QStringLiteral("headers_only"), a.headersOnly},
+        {QStringLiteral("headers_only_when_metered"), a.headersOnlyWhenMetered},
+        {QStringLiteral("max_size_kb"), orNull(a.maxMessageKb)},
+        {QStringLiteral("check_interval_minutes"), a.checkIntervalMinutes},
+        {QStringLiteral("trust_fingerprint"),
+         textOrNull(QString::fromLatin1(a.pinnedSha256.toHex(':')))},
+        {QStringLiteral("ca_file"), textOrNull(a.caFile)},
+        {QStringLiteral("password"), password},
+    };
+}
+
+// One line per account: tab-separated words, or with --json one JSON object (as search --json).
+int list(const sync::MailService &service, bool json, accounts::SecretStore &secrets)
 {
     QTextStream out(stdout);
     for (const accounts::AccountSettings &a : service.accounts()) {
+        if (json) {
+            out << QString::fromUtf8(QJsonDocument(accountJson(a, passwordPlace(secrets, a)))
+                                         .toJson(QJsonDocument::Compact))
+                << u'\n';
+            continue;
+        }
         QStringList extras;
         if (a.headersOnly)
             extras << AccountCommandsText::tr("headers only");
@@ -370,33 +570,38 @@ int fetch(const QCommandLineParser &parser, const AccountOptions &options, const
 
 AccountOptions::AccountOptions()
 {
-    host.setDescription(AccountCommandsText::tr("account add: the POP3 server."));
-    port.setDescription(
-        AccountCommandsText::tr("account add: its port (default 995 with tls, 110 otherwise)."));
+    host.setDescription(AccountCommandsText::tr("account add, edit: the POP3 server."));
+    port.setDescription(AccountCommandsText::tr(
+        "account add, edit: its port (default 995 with tls, 110 otherwise)."));
     security.setDescription(
-        AccountCommandsText::tr("account add: tls (implicit, port 995), starttls or none."));
-    user.setDescription(AccountCommandsText::tr("account add: the user name."));
+        AccountCommandsText::tr("account add, edit: tls (implicit, port 995), starttls or none."));
+    user.setDescription(AccountCommandsText::tr("account add, edit: the user name."));
     auth.setDescription(
-        AccountCommandsText::tr("account add: USER, APOP or a SASL mechanism (default: the "
+        AccountCommandsText::tr("account add, edit: USER, APOP or a SASL mechanism (default: the "
                                 "strongest offered)."));
     leaveOnServer.setDescription(
-        AccountCommandsText::tr("account add: no (delete after download), forever "
+        AccountCommandsText::tr("account add, edit: no (delete after download), forever "
                                 "(default), days:N or until-deleted."));
     keepMaxMessages.setDescription(
-        AccountCommandsText::tr("account add: keep at most M messages on the server."));
+        AccountCommandsText::tr("account add, edit: keep at most M messages on the server."));
     keepMaxMb.setDescription(
-        AccountCommandsText::tr("account add: keep at most M MB on the server."));
-    headersOnly.setDescription(AccountCommandsText::tr("account add: download only the headers."));
+        AccountCommandsText::tr("account add, edit: keep at most M MB on the server."));
+    headersOnly.setDescription(
+        AccountCommandsText::tr("account add, edit: download only the headers."));
     maxSize.setDescription(
-        AccountCommandsText::tr("account add: download bigger messages partially."));
+        AccountCommandsText::tr("account add, edit: download bigger messages partially."));
     trustFingerprint.setDescription(AccountCommandsText::tr(
         "account add: accept the server certificate with this SHA-256 fingerprint."));
     caFile.setDescription(
-        AccountCommandsText::tr("account add: trust the certificates in this PEM file too."));
+        AccountCommandsText::tr("account add, edit: trust the certificates in this PEM file too."));
     passwordStdin.setDescription(
-        AccountCommandsText::tr("account add, fetch: read the password from standard input "
+        AccountCommandsText::tr("account add, edit, fetch: read the password from standard input "
                                 "(one line; for fetch one per account, or one for all) and "
                                 "store it in the keychain."));
+    unset.setDescription(AccountCommandsText::tr(
+        "account edit: back to what account add sets without --OPTION (port, auth, "
+        "leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, "
+        "trust-fingerprint, ca-file); may be repeated."));
     deleteMail.setDescription(
         AccountCommandsText::tr("account remove: delete the account's mail too."));
     markAllDownloaded.setDescription(AccountCommandsText::tr(
@@ -404,33 +609,36 @@ AccountOptions::AccountOptions()
         "downloaded (it is never deleted from the server by Satchel)."));
 }
 
+QList<const QCommandLineOption *> AccountOptions::settingOptions() const
+{
+    return {&host,         &port,          &security,         &user,
+            &auth,         &leaveOnServer, &keepMaxMessages,  &keepMaxMb,
+            &headersOnly,  &maxSize,       &trustFingerprint, &caFile,
+            &passwordStdin};
+}
+
 void AccountOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({host, port, security, user, auth, leaveOnServer, keepMaxMessages, keepMaxMb,
-                       headersOnly, maxSize, trustFingerprint, caFile, passwordStdin, deleteMail,
-                       markAllDownloaded});
+    for (const QCommandLineOption *option : settingOptions())
+        parser.addOption(*option);
+    parser.addOptions({unset, deleteMail, markAllDownloaded});
 }
 
 QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners() const
 {
     const QStringList account {QStringLiteral("account")};
-    return {
-        {&host, account},
-        {&port, account},
-        {&security, account},
-        {&user, account},
-        {&auth, account},
-        {&leaveOnServer, account},
-        {&keepMaxMessages, account},
-        {&keepMaxMb, account},
-        {&headersOnly, account},
-        {&maxSize, account},
-        {&trustFingerprint, account},
-        {&caFile, account},
-        {&passwordStdin, {QStringLiteral("account"), QStringLiteral("fetch")}},
+    QList<std::pair<const QCommandLineOption *, QStringList>> all;
+    for (const QCommandLineOption *option : settingOptions()) {
+        all.append({option, account});
+        if (option == &passwordStdin)
+            all.last().second << QStringLiteral("fetch");
+    }
+    all += {
+        {&unset, account},
         {&deleteMail, account},
         {&markAllDownloaded, {QStringLiteral("fetch")}},
     };
+    return all;
 }
 
 int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
@@ -439,10 +647,11 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
 {
     if (positional.isEmpty())
         return usage(
-            AccountCommandsText::tr("account: expected add, list, remove or rebuild-ledger"));
+            AccountCommandsText::tr("account: expected add, edit, list, remove or rebuild-ledger"));
     const QString verb = positional.takeFirst();
     const bool adding = verb == u"add";
-    if (adding || verb == u"remove" || verb == u"rebuild-ledger") {
+    const bool editing = verb == u"edit";
+    if (adding || editing || verb == u"remove" || verb == u"rebuild-ledger") {
         if (positional.size() != 1)
             return usage(
                 AccountCommandsText::tr("account %1: expected one account name").arg(verb));
@@ -452,30 +661,30 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                              .arg(positional.first()));
     } else {
         return usage(AccountCommandsText::tr(
-                         "account: expected add, list, remove or rebuild-ledger, not \"%1\"")
+                         "account: expected add, edit, list, remove or rebuild-ledger, not \"%1\"")
                          .arg(verb));
     }
-    const QList<const QCommandLineOption *> addOnly = {&options.host,
-                                                       &options.port,
-                                                       &options.security,
-                                                       &options.user,
-                                                       &options.auth,
-                                                       &options.leaveOnServer,
-                                                       &options.keepMaxMessages,
-                                                       &options.keepMaxMb,
-                                                       &options.headersOnly,
-                                                       &options.maxSize,
-                                                       &options.trustFingerprint,
-                                                       &options.caFile,
-                                                       &options.passwordStdin};
-    for (const QCommandLineOption *option : addOnly) {
-        if (!adding && parser.isSet(*option))
+    const QList<const QCommandLineOption *> settings = options.settingOptions();
+    for (const QCommandLineOption *option : settings) {
+        if (!adding && !editing && parser.isSet(*option))
             return usage(AccountCommandsText::tr("--%1 does not apply to account %2")
                              .arg(option->names().first(), verb));
     }
+    if (editing
+        && std::none_of(settings.cbegin(), settings.cend(),
+                        [&](const QCommandLineOption *o) { return parser.isSet(*o); })
+        && !parser.isSet(options.unset))
+        return usage(AccountCommandsText::tr(
+            "account edit: expected an option to change, such as --host or --leave-on-server"));
+    if (!editing && parser.isSet(options.unset))
+        return usage(AccountCommandsText::tr("--unset does not apply to account %1").arg(verb));
     if (verb != u"remove" && parser.isSet(options.deleteMail))
         return usage(
             AccountCommandsText::tr("--delete-mail does not apply to account %1").arg(verb));
+    // --json is the command line's (search, show) and means the same here.
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (verb != u"list" && json)
+        return usage(AccountCommandsText::tr("--json does not apply to account %1").arg(verb));
 
     const QString path = archivePath(profileDir);
     if (!adding && !QFile::exists(path)) {
@@ -488,8 +697,10 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                        [&](sync::MailService &service, CommandLinePrompter &prompter) {
                            if (adding)
                                return add(parser, options, positional.first(), service, prompter);
+                           if (editing)
+                               return edit(parser, options, positional.first(), service, prompter);
                            if (verb == u"list")
-                               return list(service);
+                               return list(service, json, secrets);
                            if (verb == u"rebuild-ledger")
                                return rebuildLedger(positional.first(), service);
                            return remove(parser, options, positional.first(), service);

@@ -10,7 +10,11 @@ class SecretStore;
 
 namespace satchel::app {
 
-// The options of `account add` and `fetch`, so runCommandLine() registers them once.
+// The options of `account` and `fetch`, so runCommandLine() registers them once.
+//
+// An option that describes an account belongs in settingOptions() and in applyOptions()
+// (AccountCommands.cpp): then `account add` and `account edit` both take it, --help lists it, and
+// every other command refuses it.
 struct AccountOptions
 {
     QCommandLineOption host {QStringLiteral("host"), QString(), QStringLiteral("H")};
@@ -29,16 +33,22 @@ struct AccountOptions
                                          QStringLiteral("SHA256")};
     QCommandLineOption caFile {QStringLiteral("ca-file"), QString(), QStringLiteral("PEM")};
     QCommandLineOption passwordStdin {QStringLiteral("password-stdin"), QString()};
+    // account edit: back to what `account add` sets without that option.
+    QCommandLineOption unset {QStringLiteral("unset"), QString(), QStringLiteral("OPTION")};
     QCommandLineOption deleteMail {QStringLiteral("delete-mail"), QString()};
     QCommandLineOption markAllDownloaded {QStringLiteral("mark-all-downloaded"), QString()};
 
     AccountOptions();
     void addTo(QCommandLineParser &parser) const;
+    // The options `account add` and `account edit` take: the settings of an account, and its
+    // password.
+    [[nodiscard]] QList<const QCommandLineOption *> settingOptions() const;
     // Which of these options each command accepts.
     [[nodiscard]] QList<std::pair<const QCommandLineOption *, QStringList>> owners() const;
 };
 
-// `account add|list|remove|rebuild-ledger ...`; exit codes 0, 1, 2 (usage).
+// `account add|edit|list|remove|rebuild-ledger ...`; exit codes 0, 1, 2 (usage). `list` takes
+// the parser's --json.
 [[nodiscard]] int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                     QStringList positional, const QString &profileDir,
                                     accounts::SecretStore &secrets);

@@ -378,6 +378,14 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "                                   exit 75 try later, 3 password, 4 certificate\n\n"
         "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
         "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
+    // Commands added since, in a text of their own so that the one above keeps its translations.
+    parser.setApplicationDescription(
+        parser.applicationDescription() + QStringLiteral("\n\n")
+        + CommandLineText::tr(
+            "More account commands:\n"
+            "  account edit NAME [any option of account add] [--unset OPTION]\n"
+            "                                   mail and download history stay\n"
+            "  account list --json              one JSON object per account and line"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(
@@ -391,7 +399,7 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
                             "export: the folder to export."),
         CommandLineText::tr("NAME"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  CommandLineText::tr("search, show: JSON output."));
+                                  CommandLineText::tr("search, show, account list: JSON output."));
     const QCommandLineOption limit(
         QStringLiteral("limit"),
         CommandLineText::tr("search: at most N results, newest first (default 100; "
@@ -448,7 +456,7 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
     // Options that belong to other commands are a mistake worth saying.
     QList<std::pair<const QCommandLineOption *, QStringList>> owners = {
         {&folder, {QStringLiteral("import"), QStringLiteral("export")}},
-        {&json, {QStringLiteral("search"), QStringLiteral("show")}},
+        {&json, {QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("account")}},
         {&limit, {QStringLiteral("search")}},
         {&raw, {QStringLiteral("show")}},
         {&text, {QStringLiteral("show")}},
