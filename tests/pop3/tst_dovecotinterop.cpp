@@ -1,5 +1,6 @@
 // The POP3 engine against a real server: Debian's Dovecot, started privately by the test.
 #include "DovecotFixture.h"
+#include "SessionRun.h"
 #include "TestPaths.h"
 #include "pop3/Session.h"
 
@@ -12,71 +13,9 @@
 using namespace satchel::pop3;
 using satchel::test::CorpusMaildir;
 using satchel::test::DovecotFixture;
-
-namespace {
-
-// Runs an event loop until `done`, at most `timeoutMs`. Not QTRY_VERIFY: QTest::qWait() sleeps
-// 10 ms between rounds, which would make each unpipelined command look 10 ms slow.
-void waitUntil(const bool &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done)
-            loop.quit();
-    });
-    poll.start(1);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Runs `session` to its end (quitDone or failed), bounded.
-struct Outcome
-{
-    bool quit = false;
-    Pop3Error error;
-    QList<UidlEntry> uidls;
-    QList<MessageSize> sizes;
-    QHash<int, QByteArray> messages;
-    QList<int> deleted;
-    int stat = -1;
-};
-
-Outcome run(Session &session, const std::function<void(Session &)> &queue, int timeoutMs = 60000)
-{
-    Outcome outcome;
-    bool done = false;
-    QObject::connect(&session, &Session::quitDone, &session, [&] {
-        outcome.quit = true;
-        done = true;
-    });
-    QObject::connect(&session, &Session::failed, &session, [&](const Pop3Error &error) {
-        outcome.error = error;
-        done = true;
-    });
-    QObject::connect(&session, &Session::uidlReceived, &session,
-                     [&](const QList<UidlEntry> &entries) { outcome.uidls += entries; });
-    QObject::connect(&session, &Session::listReceived, &session,
-                     [&](const QList<MessageSize> &sizes) { outcome.sizes += sizes; });
-    QObject::connect(&session, &Session::statReceived, &session,
-                     [&](int count, qint64) { outcome.stat = count; });
-    QObject::connect(&session, &Session::messageRetrieved, &session,
-                     [&](int n, const QByteArray &raw) { outcome.messages.insert(n, raw); });
-    QObject::connect(&session, &Session::messageDeleted, &session,
-                     [&](int n) { outcome.deleted << n; });
-    QObject::connect(&session, &Session::commandFailed, &session,
-                     [&](Session::Command, int, const Pop3Error &error) { outcome.error = error; });
-    queue(session);
-    session.quit();
-    session.open();
-    waitUntil(done, timeoutMs);
-    if (!done)
-        outcome.error = Pop3Error {
-            ErrorKind::Timeout, QStringLiteral("the test gave up waiting"), {}, {}, {}, {}};
-    return outcome;
-}
-
-} // namespace
+using satchel::test::runSession;
+using satchel::test::waitUntil;
+using Outcome = satchel::test::SessionOutcome;
 
 class TestDovecotInterop : public QObject
 {
@@ -188,7 +127,7 @@ void TestDovecotInterop::login()
     Session session(s);
     bool encrypted = false;
     connect(&session, &Session::opened, this, [&] { encrypted = session.isEncrypted(); });
-    const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
+    const Outcome outcome = runSession(session, [](Session &sn) { sn.stat(); });
     QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
     QVERIFY(encrypted);
     QCOMPARE(session.authenticationUsed(), used);
@@ -284,7 +223,7 @@ void TestDovecotInterop::selfSignedCertificate()
     if (pin)
         s.acceptedCertificateSha256 = m_dovecot->certificateSha256();
     Session session(s);
-    const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
+    const Outcome outcome = runSession(session, [](Session &sn) { sn.stat(); });
     if (pin) {
         QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
         return;
@@ -300,7 +239,7 @@ void TestDovecotInterop::wrongPassword()
         SessionSettings s = settings(security);
         s.secret = QStringLiteral("not the password");
         Session session(s);
-        const Outcome outcome = run(session, [](Session &) {});
+        const Outcome outcome = runSession(session, [](Session &) {});
         QCOMPARE(outcome.error.kind, ErrorKind::AuthenticationFailed);
         QCOMPARE(outcome.error.code, ResponseCode::Auth); // Dovecot says [AUTH]
     }
@@ -319,7 +258,7 @@ void TestDovecotInterop::deleteQuitReconnect()
                     doomedUidls << e.uidl;
             }
         });
-        const Outcome outcome = run(session, [&](Session &sn) {
+        const Outcome outcome = runSession(session, [&](Session &sn) {
             sn.uidl();
             for (int n : doomed)
                 sn.remove(n);
@@ -330,7 +269,7 @@ void TestDovecotInterop::deleteQuitReconnect()
     QCOMPARE(doomedUidls.size(), doomed.size());
     {
         Session session(settings(Security::StartTls));
-        const Outcome outcome = run(session, [](Session &sn) {
+        const Outcome outcome = runSession(session, [](Session &sn) {
             sn.stat();
             sn.uidl();
         });
@@ -353,7 +292,7 @@ void TestDovecotInterop::deleteQuitReconnect()
     }
     {
         Session session(settings(Security::ImplicitTls));
-        const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
+        const Outcome outcome = runSession(session, [](Session &sn) { sn.stat(); });
         QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
         QCOMPARE(outcome.stat, int(m_stored.size() - doomed.size()));
     }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "TestCertificate.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace satchel::test {
+
+// A private POP3 server other than Dovecot (Cyrus, Courier) that a test starts on loopback: the
+// common shape the interop tests are written against. Each runs from the package files that
+// `.ci/setup --test` extracts into a cache folder (see packageRoot()), because these servers
+// conflict with dovecot-pop3d and cannot be installed beside it.
+class Pop3ServerFixture
+{
+public:
+    virtual ~Pop3ServerFixture() = default;
+
+    // Starts the server and waits (bounded) until both ports greet; on failure errorString()
+    // says why and nothing is left running.
+    [[nodiscard]] virtual bool start() = 0;
+    virtual void stop() = 0;
+    [[nodiscard]] virtual QString errorString() const = 0;
+    // The last lines the server wrote, for failure messages.
+    [[nodiscard]] virtual QString logTail() const = 0;
+
+    // Stores the messages in the user's mailbox, in order, by the server's own delivery path.
+    [[nodiscard]] virtual bool deliver(const QList<QByteArray> &messages) = 0;
+
+    [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
+    [[nodiscard]] quint16 pop3Port() const { return m_pop3Port; } // plain, with STLS
+    [[nodiscard]] quint16 pop3sPort() const { return m_pop3sPort; } // implicit TLS
+    [[nodiscard]] QString userName() const { return m_userName; }
+    [[nodiscard]] QString password() const { return m_password; }
+    // The server's certificate: the one CA a test client should trust, or pin by its SHA-256.
+    [[nodiscard]] QSslCertificate certificate() const { return m_tls.certificate(); }
+    [[nodiscard]] QByteArray certificateSha256() const { return m_tls.sha256(); }
+
+    // Where the extracted packages of `server` live: $SATCHEL_TEST_SERVERS/<server>; else, as
+    // root, /var/cache/satchel-test-servers/<server>; else $XDG_CACHE_HOME (or
+    // ~/.cache)/satchel-test-servers/<server>. .ci/setup uses the same rule.
+    [[nodiscard]] static QString packageRoot(const QString &server);
+
+protected:
+    quint16 m_pop3Port = 0;
+    quint16 m_pop3sPort = 0;
+    QString m_userName = QStringLiteral("satchel");
+    QString m_password;
+    TestCertificate m_tls;
+};
+
+} // namespace satchel::test
