@@ -8,8 +8,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpServer>
-#include <QTemporaryDir>
 
 #include <unistd.h>
 
@@ -55,12 +53,6 @@ CourierFixture::~CourierFixture()
     stop();
 }
 
-bool CourierFixture::fail(const QString &message)
-{
-    m_error = message;
-    return false;
-}
-
 QString CourierFixture::missingReason()
 {
     QStringList missing;
@@ -98,12 +90,8 @@ bool CourierFixture::prepareInstance()
     const bool asRoot = ::geteuid() == 0;
     // In /tmp: the authdaemond socket path (the instance folder plus 30 bytes) must fit in
     // sun_path's 107 bytes.
-    m_instanceHolder = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/courier-XXXXXX");
-    if (!m_instanceHolder->isValid())
-        return fail(QStringLiteral("cannot create a folder for Courier: %1")
-                        .arg(m_instanceHolder->errorString()));
-    m_instanceHolder->setAutoRemove(qEnvironmentVariableIsEmpty("SATCHEL_KEEP_COURIER"));
-    m_instanceDir = m_instanceHolder->path();
+    if (!makeInstanceDir(QDir::tempPath(), QStringLiteral("courier")))
+        return false;
     const QDir instance(m_instanceDir);
     for (const char *sub : {"etc/courier", "run/courier/authdaemon", "home"}) {
         if (!instance.mkpath(QLatin1String(sub)))
@@ -230,18 +218,11 @@ bool CourierFixture::start()
         return fail(missing);
     if (m_instanceDir.isEmpty() && !prepareInstance()) {
         m_mailbox.reset();
-        m_instanceHolder.reset();
-        m_instanceDir.clear();
+        dropInstanceDir();
         return false;
     }
-    {
-        QTcpServer first;
-        QTcpServer second;
-        if (!first.listen(QHostAddress::LocalHost) || !second.listen(QHostAddress::LocalHost))
-            return fail(QStringLiteral("cannot find a free port on 127.0.0.1"));
-        m_pop3Port = first.serverPort();
-        m_pop3sPort = second.serverPort();
-    }
+    if (!pickPorts())
+        return false;
     const QProcessEnvironment env = environment();
     // As the init scripts run them, minus courierlogger: in the foreground, logging to stderr.
     const QStringList tcpd {QStringLiteral("-address=127.0.0.1"), QStringLiteral("-nodnslookup"),

@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QTemporaryDir;
-
 namespace satchel::test {
 
 class CorpusMaildir;
@@ -31,17 +29,12 @@ class CourierFixture : public Pop3ServerFixture
 public:
     CourierFixture();
     ~CourierFixture() override;
-    CourierFixture(const CourierFixture &) = delete;
-    CourierFixture &operator=(const CourierFixture &) = delete;
 
     [[nodiscard]] bool start() override;
     void stop() override;
-    [[nodiscard]] QString errorString() const override { return m_error; }
     [[nodiscard]] QString logTail() const override;
     // Into the maildir's cur/, as files in POP3 order, with LF line ends.
     [[nodiscard]] bool deliver(const QList<QByteArray> &messages) override;
-
-    [[nodiscard]] QString instanceDir() const { return m_instanceDir; }
 
     // Empty when everything Courier needs is here; otherwise the reason to skip with.
     [[nodiscard]] static QString missingReason();
@@ -53,16 +46,12 @@ private:
         qint64 group = 0;
     };
 
-    [[nodiscard]] bool fail(const QString &message);
     [[nodiscard]] bool prepareInstance();
     [[nodiscard]] bool launch(Daemon &daemon, const QString &program, const QStringList &arguments,
                               const QProcessEnvironment &environment);
     [[nodiscard]] QProcessEnvironment environment() const;
     [[nodiscard]] bool waitUntilReady();
 
-    QString m_error;
-    QString m_instanceDir;
-    std::unique_ptr<QTemporaryDir> m_instanceHolder;
     std::unique_ptr<CorpusMaildir> m_mailbox;
     Daemon m_authDaemon;
     Daemon m_pop3;

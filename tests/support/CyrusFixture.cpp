@@ -11,8 +11,6 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTemporaryDir>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -93,12 +91,6 @@ CyrusFixture::~CyrusFixture()
     stop();
 }
 
-bool CyrusFixture::fail(const QString &message)
-{
-    m_error = message;
-    return false;
-}
-
 QString CyrusFixture::missingReason()
 {
     const QString root = packageRoot(QStringLiteral("cyrus"));
@@ -137,12 +129,8 @@ bool CyrusFixture::prepareInstance()
             > kMaxInstanceDirLength
         || asRoot)
         parent = QDir::tempPath();
-    m_instanceHolder = std::make_unique<QTemporaryDir>(parent + u"/cyrus-XXXXXX");
-    if (!m_instanceHolder->isValid())
-        return fail(QStringLiteral("cannot create a folder for Cyrus under %1: %2")
-                        .arg(parent, m_instanceHolder->errorString()));
-    m_instanceHolder->setAutoRemove(qEnvironmentVariableIsEmpty("SATCHEL_KEEP_CYRUS"));
-    m_instanceDir = m_instanceHolder->path();
+    if (!makeInstanceDir(parent, QStringLiteral("cyrus")))
+        return false;
     const QDir instance(m_instanceDir);
     for (const char *sub : {"conf", "spool", "sock", "sieve"}) {
         if (!instance.mkpath(QLatin1String(sub)))
@@ -249,19 +237,11 @@ bool CyrusFixture::start()
         return fail(
             QStringLiteral("uid %1 has no name; Cyrus needs one for cyrus_user").arg(::geteuid()));
     if (m_instanceDir.isEmpty() && !prepareInstance()) {
-        m_instanceHolder.reset();
-        m_instanceDir.clear();
+        dropInstanceDir();
         return false;
     }
-    {
-        // Both stay open until both ports are known, so the two differ.
-        QTcpServer first;
-        QTcpServer second;
-        if (!first.listen(QHostAddress::LocalHost) || !second.listen(QHostAddress::LocalHost))
-            return fail(QStringLiteral("cannot find a free port on 127.0.0.1"));
-        m_pop3Port = first.serverPort();
-        m_pop3sPort = second.serverPort();
-    }
+    if (!pickPorts())
+        return false;
     const QString bin = binDir();
     if (!writeConfig(bin))
         return fail(QStringLiteral("cannot write the config into %1").arg(m_instanceDir));

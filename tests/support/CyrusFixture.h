@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QTemporaryDir;
-
 namespace satchel::test {
 
 // A private Cyrus IMAP POP3 server (Debian's cyrus-pop3d, 3.6): its master process in the
@@ -25,31 +23,22 @@ class CyrusFixture : public Pop3ServerFixture
 public:
     CyrusFixture();
     ~CyrusFixture() override;
-    CyrusFixture(const CyrusFixture &) = delete;
-    CyrusFixture &operator=(const CyrusFixture &) = delete;
 
     [[nodiscard]] bool start() override;
     void stop() override;
-    [[nodiscard]] QString errorString() const override { return m_error; }
     [[nodiscard]] QString logTail() const override;
     // Over LMTP, one session for all of them; lmtpd adds its trace headers (Return-Path,
     // Received, X-Cyrus-Session-Id, X-Sieve) above each message, as in real delivery.
     [[nodiscard]] bool deliver(const QList<QByteArray> &messages) override;
 
-    [[nodiscard]] QString instanceDir() const { return m_instanceDir; }
-
     // Empty when everything Cyrus needs is here; otherwise the reason to skip with.
     [[nodiscard]] static QString missingReason();
 
 private:
-    [[nodiscard]] bool fail(const QString &message);
     [[nodiscard]] bool prepareInstance();
     [[nodiscard]] bool writeConfig(const QString &binDir) const;
     [[nodiscard]] bool waitUntilReady();
 
-    QString m_error;
-    QString m_instanceDir;
-    std::unique_ptr<QTemporaryDir> m_instanceHolder;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
     qint64 m_processGroup = 0;

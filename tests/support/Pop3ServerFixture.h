@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace satchel::test {
 
 // A private POP3 server other than Dovecot (Cyrus, Courier) that a test starts on loopback: the
@@ -15,13 +19,16 @@ namespace satchel::test {
 class Pop3ServerFixture
 {
 public:
-    virtual ~Pop3ServerFixture() = default;
+    Pop3ServerFixture();
+    virtual ~Pop3ServerFixture();
+    Pop3ServerFixture(const Pop3ServerFixture &) = delete;
+    Pop3ServerFixture &operator=(const Pop3ServerFixture &) = delete;
 
     // Starts the server and waits (bounded) until both ports greet; on failure errorString()
     // says why and nothing is left running.
     [[nodiscard]] virtual bool start() = 0;
     virtual void stop() = 0;
-    [[nodiscard]] virtual QString errorString() const = 0;
+    [[nodiscard]] QString errorString() const { return m_error; }
     // The last lines the server wrote, for failure messages.
     [[nodiscard]] virtual QString logTail() const = 0;
 
@@ -36,6 +43,8 @@ public:
     // The server's certificate: the one CA a test client should trust, or pin by its SHA-256.
     [[nodiscard]] QSslCertificate certificate() const { return m_tls.certificate(); }
     [[nodiscard]] QByteArray certificateSha256() const { return m_tls.sha256(); }
+    // The folder with the instance's config, data and logs (SATCHEL_KEEP_TEST_SERVERS=1 keeps it).
+    [[nodiscard]] QString instanceDir() const { return m_instanceDir; }
 
     // Where the extracted packages of `server` live: $SATCHEL_TEST_SERVERS/<server>; else, as
     // root, /var/cache/satchel-test-servers/<server>; else $XDG_CACHE_HOME (or
@@ -43,6 +52,19 @@ public:
     [[nodiscard]] static QString packageRoot(const QString &server);
 
 protected:
+    // Sets errorString(); returns false, for `return fail(...)`.
+    [[nodiscard]] bool fail(const QString &message);
+    // Two different free loopback ports into m_pop3Port and m_pop3sPort. Another process may
+    // still take one before the server binds: start() then fails saying the server did not greet.
+    [[nodiscard]] bool pickPorts();
+
+    // Makes m_instanceDir, a new folder "<parent>/<prefix>-XXXXXX".
+    [[nodiscard]] bool makeInstanceDir(const QString &parent, const QString &prefix);
+    void dropInstanceDir();
+
+    QString m_error;
+    QString m_instanceDir;
+    std::unique_ptr<QTemporaryDir> m_instanceHolder;
     quint16 m_pop3Port = 0;
     quint16 m_pop3sPort = 0;
     QString m_userName = QStringLiteral("satchel");
