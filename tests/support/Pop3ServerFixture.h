@@ -12,10 +12,11 @@ class QTemporaryDir;
 
 namespace satchel::test {
 
-// A private POP3 server other than Dovecot (Cyrus, Courier) that a test starts on loopback: the
-// common shape the interop tests are written against. Each runs from the package files that
-// `.ci/setup --test` extracts into a cache folder (see packageRoot()), because these servers
-// conflict with dovecot-pop3d and cannot be installed beside it.
+// A private POP3 server that a test starts on loopback: the common shape the interop tests
+// (tests/pop3/tst_serverinterop.cpp) are written against. Cyrus and Courier run from the package
+// files that `.ci/setup --test` extracts into a cache folder (see packageRoot()), because they
+// conflict with dovecot-pop3d and cannot be installed beside it; DovecotServer puts the Dovecot
+// fixture into the same shape.
 class Pop3ServerFixture
 {
 public:
@@ -41,8 +42,11 @@ public:
     [[nodiscard]] QString userName() const { return m_userName; }
     [[nodiscard]] QString password() const { return m_password; }
     // The server's certificate: the one CA a test client should trust, or pin by its SHA-256.
-    [[nodiscard]] QSslCertificate certificate() const { return m_tls.certificate(); }
-    [[nodiscard]] QByteArray certificateSha256() const { return m_tls.sha256(); }
+    [[nodiscard]] virtual QSslCertificate certificate() const { return m_tls.certificate(); }
+    [[nodiscard]] QByteArray certificateSha256() const
+    {
+        return certificate().digest(QCryptographicHash::Sha256);
+    }
     // The folder with the instance's config, data and logs (SATCHEL_KEEP_TEST_SERVERS=1 keeps it).
     [[nodiscard]] QString instanceDir() const { return m_instanceDir; }
 

@@ -3,6 +3,8 @@
 target_sources(satchel_testsupport PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CyrusFixture.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CyrusFixture.h
+    ${CMAKE_CURRENT_LIST_DIR}/DovecotServer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DovecotServer.h
     ${CMAKE_CURRENT_LIST_DIR}/FixtureProcess.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FixtureProcess.h
     ${CMAKE_CURRENT_LIST_DIR}/Pop3ServerFixture.cpp
