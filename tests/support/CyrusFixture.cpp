@@ -124,10 +124,9 @@ bool CyrusFixture::prepareInstance()
     // Under the build tree unless the lmtp socket path would be too long, or (as root) nobody
     // could not reach it.
     QString parent = testBuildDir() + u"/cyrus";
-    if (!QDir().mkpath(parent)
+    if (asRoot || !QDir().mkpath(parent) || !QFileInfo(parent).isWritable()
         || QDir(parent).absolutePath().size() + qsizetype(sizeof("/cyrus-XXXXXX"))
-            > kMaxInstanceDirLength
-        || asRoot)
+            > kMaxInstanceDirLength)
         parent = QDir::tempPath();
     if (!makeInstanceDir(parent, QStringLiteral("cyrus")))
         return false;
