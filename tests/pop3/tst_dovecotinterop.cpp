@@ -1,5 +1,10 @@
-// The POP3 engine against a real server: Debian's Dovecot, started privately by the test.
+// The POP3 engine against a real server: Debian's Dovecot, started privately by the test, serving
+// 1000 corpus messages that must arrive byte for byte as Dovecot's wire conversion makes them.
+// The rows Dovecot shares with Cyrus and Courier (logins, certificates, a wrong password,
+// deletion, `satchel fetch`) are in tst_serverinterop.cpp, built for Dovecot as
+// tst_interop_dovecot.
 #include "DovecotFixture.h"
+#include "SessionRun.h"
 #include "TestPaths.h"
 #include "pop3/Session.h"
 
@@ -12,71 +17,8 @@
 using namespace satchel::pop3;
 using satchel::test::CorpusMaildir;
 using satchel::test::DovecotFixture;
-
-namespace {
-
-// Runs an event loop until `done`, at most `timeoutMs`. Not QTRY_VERIFY: QTest::qWait() sleeps
-// 10 ms between rounds, which would make each unpipelined command look 10 ms slow.
-void waitUntil(const bool &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done)
-            loop.quit();
-    });
-    poll.start(1);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Runs `session` to its end (quitDone or failed), bounded.
-struct Outcome
-{
-    bool quit = false;
-    Pop3Error error;
-    QList<UidlEntry> uidls;
-    QList<MessageSize> sizes;
-    QHash<int, QByteArray> messages;
-    QList<int> deleted;
-    int stat = -1;
-};
-
-Outcome run(Session &session, const std::function<void(Session &)> &queue, int timeoutMs = 60000)
-{
-    Outcome outcome;
-    bool done = false;
-    QObject::connect(&session, &Session::quitDone, &session, [&] {
-        outcome.quit = true;
-        done = true;
-    });
-    QObject::connect(&session, &Session::failed, &session, [&](const Pop3Error &error) {
-        outcome.error = error;
-        done = true;
-    });
-    QObject::connect(&session, &Session::uidlReceived, &session,
-                     [&](const QList<UidlEntry> &entries) { outcome.uidls += entries; });
-    QObject::connect(&session, &Session::listReceived, &session,
-                     [&](const QList<MessageSize> &sizes) { outcome.sizes += sizes; });
-    QObject::connect(&session, &Session::statReceived, &session,
-                     [&](int count, qint64) { outcome.stat = count; });
-    QObject::connect(&session, &Session::messageRetrieved, &session,
-                     [&](int n, const QByteArray &raw) { outcome.messages.insert(n, raw); });
-    QObject::connect(&session, &Session::messageDeleted, &session,
-                     [&](int n) { outcome.deleted << n; });
-    QObject::connect(&session, &Session::commandFailed, &session,
-                     [&](Session::Command, int, const Pop3Error &error) { outcome.error = error; });
-    queue(session);
-    session.quit();
-    session.open();
-    waitUntil(done, timeoutMs);
-    if (!done)
-        outcome.error = Pop3Error {
-            ErrorKind::Timeout, QStringLiteral("the test gave up waiting"), {}, {}, {}, {}};
-    return outcome;
-}
-
-} // namespace
+using satchel::test::waitUntil;
+using Outcome = satchel::test::SessionOutcome;
 
 class TestDovecotInterop : public QObject
 {
@@ -85,15 +27,8 @@ class TestDovecotInterop : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void login_data();
-    void login();
     void retrieveEverything_data();
     void retrieveEverything();
-    void selfSignedCertificate_data();
-    void selfSignedCertificate();
-    void deleteQuitReconnect();
-    // Last: after a failed login Dovecot delays every login from this address for a while.
-    void wrongPassword();
 
 private:
     SessionSettings settings(Security security) const;
@@ -105,13 +40,7 @@ private:
 void TestDovecotInterop::initTestCase()
 {
     SATCHEL_REQUIRE_DOVECOT();
-    satchel::test::DovecotOptions options;
-    // Dovecot waits two seconds before it answers a failed login; the wrong-password test needs
-    // the answer, not the wait.
-    options.extraConfig << QStringLiteral("auth_failure_delay = 0")
-                        // No per-address penalty after a failed login (anvil), for the same reason.
-                        << QStringLiteral("login_trusted_networks = 127.0.0.0/8");
-    m_dovecot = std::make_unique<DovecotFixture>(options);
+    m_dovecot = std::make_unique<DovecotFixture>();
     QVERIFY2(m_dovecot->start(), qPrintable(m_dovecot->errorString()));
 
     // At least 1000 messages: real mail from the corpus when it is here, generated mail otherwise
@@ -151,51 +80,6 @@ SessionSettings TestDovecotInterop::settings(Security security) const
     s.handshakeTimeoutMs = 10000;
     s.commandTimeoutMs = 30000;
     return s;
-}
-
-void TestDovecotInterop::login_data()
-{
-    QTest::addColumn<int>("security");
-    QTest::addColumn<QString>("method"); // LoginMethod::name()
-    QTest::addColumn<QByteArray>("used");
-    const QList<std::pair<const char *, Security>> securities {
-        {"implicit TLS", Security::ImplicitTls}, {"STLS", Security::StartTls}};
-    for (const auto &[name, security] : securities) {
-        for (const auto kind :
-             {SaslMechanismKind::Plain, SaslMechanismKind::Login, SaslMechanismKind::CramMd5,
-              SaslMechanismKind::ScramSha1, SaslMechanismKind::ScramSha256}) {
-            QTest::addRow("%s %s", name, saslMechanismName(kind).constData())
-                << int(security) << LoginMethod::sasl(kind).name() << saslMechanismName(kind);
-        }
-        QTest::addRow("%s automatic", name)
-            << int(security) << LoginMethod::automatic().name() << QByteArray("SCRAM-SHA-256");
-        QTest::addRow("%s APOP", name)
-            << int(security) << LoginMethod::apop().name() << QByteArray("APOP");
-        QTest::addRow("%s USER", name)
-            << int(security) << LoginMethod::userPass().name() << QByteArray("USER");
-    }
-}
-
-void TestDovecotInterop::login()
-{
-    QFETCH(int, security);
-    QFETCH(QString, method);
-    QFETCH(QByteArray, used);
-    SessionSettings s = settings(Security(security));
-    const std::optional<LoginMethod> loginMethod = LoginMethod::fromName(method);
-    QVERIFY(loginMethod);
-    s.loginMethod = *loginMethod;
-    Session session(s);
-    bool encrypted = false;
-    connect(&session, &Session::opened, this, [&] { encrypted = session.isEncrypted(); });
-    const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
-    QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
-    QVERIFY(encrypted);
-    QCOMPARE(session.authenticationUsed(), used);
-    QCOMPARE(outcome.stat, int(m_stored.size()));
-    // Dovecot's own words, learned from CAPA after login.
-    QVERIFY(session.capabilities().pipelining);
-    QVERIFY(session.capabilities().uidl);
 }
 
 void TestDovecotInterop::retrieveEverything_data()
@@ -263,100 +147,6 @@ void TestDovecotInterop::retrieveEverything()
         uidls.insert(outcome.uidls.at(i).uidl);
     }
     QCOMPARE(uidls.size(), m_stored.size()); // unique
-}
-
-void TestDovecotInterop::selfSignedCertificate_data()
-{
-    QTest::addColumn<int>("security");
-    QTest::addColumn<bool>("pin");
-    QTest::newRow("implicit TLS, refused") << int(Security::ImplicitTls) << false;
-    QTest::newRow("implicit TLS, pinned") << int(Security::ImplicitTls) << true;
-    QTest::newRow("STLS, refused") << int(Security::StartTls) << false;
-    QTest::newRow("STLS, pinned") << int(Security::StartTls) << true;
-}
-
-void TestDovecotInterop::selfSignedCertificate()
-{
-    QFETCH(int, security);
-    QFETCH(bool, pin);
-    SessionSettings s = settings(Security(security));
-    s.caCertificates.clear(); // the system's CAs only: a self-signed certificate fails
-    if (pin)
-        s.acceptedCertificateSha256 = m_dovecot->certificateSha256();
-    Session session(s);
-    const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
-    if (pin) {
-        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
-        return;
-    }
-    QCOMPARE(outcome.error.kind, ErrorKind::CertificateRejected);
-    QVERIFY(!outcome.error.certificateErrors.isEmpty());
-    QCOMPARE(outcome.error.certificateChain.value(0), m_dovecot->certificate());
-}
-
-void TestDovecotInterop::wrongPassword()
-{
-    for (const Security security : {Security::ImplicitTls, Security::StartTls}) {
-        SessionSettings s = settings(security);
-        s.secret = QStringLiteral("not the password");
-        Session session(s);
-        const Outcome outcome = run(session, [](Session &) {});
-        QCOMPARE(outcome.error.kind, ErrorKind::AuthenticationFailed);
-        QCOMPARE(outcome.error.code, ResponseCode::Auth); // Dovecot says [AUTH]
-    }
-}
-
-void TestDovecotInterop::deleteQuitReconnect()
-{
-    // Runs last: it changes the mailbox.
-    const QList<int> doomed {1, 2, 500};
-    QByteArrayList doomedUidls;
-    {
-        Session session(settings(Security::ImplicitTls));
-        connect(&session, &Session::uidlReceived, &session, [&](const QList<UidlEntry> &entries) {
-            for (const UidlEntry &e : entries) {
-                if (doomed.contains(e.number))
-                    doomedUidls << e.uidl;
-            }
-        });
-        const Outcome outcome = run(session, [&](Session &sn) {
-            sn.uidl();
-            for (int n : doomed)
-                sn.remove(n);
-        });
-        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
-        QCOMPARE(outcome.deleted, doomed);
-    }
-    QCOMPARE(doomedUidls.size(), doomed.size());
-    {
-        Session session(settings(Security::StartTls));
-        const Outcome outcome = run(session, [](Session &sn) {
-            sn.stat();
-            sn.uidl();
-        });
-        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
-        QCOMPARE(outcome.stat, int(m_stored.size() - doomed.size()));
-        for (const UidlEntry &e : outcome.uidls)
-            QVERIFY(!doomedUidls.contains(e.uidl));
-    }
-    // Deletions that were not confirmed by QUIT are not applied: DELE then a dropped session.
-    {
-        Session session(settings(Security::ImplicitTls));
-        bool deleted = false;
-        connect(&session, &Session::messageDeleted, &session, [&] {
-            deleted = true;
-            session.cancel(); // the link goes away before QUIT
-        });
-        session.remove(1);
-        session.open();
-        QTRY_VERIFY_WITH_TIMEOUT(deleted, 30000);
-    }
-    {
-        Session session(settings(Security::ImplicitTls));
-        const Outcome outcome = run(session, [](Session &sn) { sn.stat(); });
-        QVERIFY2(outcome.quit, qPrintable(outcome.error.message));
-        QCOMPARE(outcome.stat, int(m_stored.size() - doomed.size()));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestDovecotInterop)

@@ -1,5 +1,6 @@
 #include "DovecotFixture.h"
 
+#include "FixtureProcess.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -8,10 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -24,7 +22,6 @@
 
 #include <grp.h>
 #include <pwd.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,24 +64,6 @@ bool traversableByOthers(const QString &path)
             return true;
         dir = QFileInfo(dir).path();
     }
-}
-
-QString generatePassword()
-{
-    static constexpr char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += QLatin1Char(
-            alphabet[QRandomGenerator::system()->bounded(static_cast<int>(sizeof(alphabet) - 1))]);
-    return password;
-}
-
-QString tailLines(const QString &text, int lines)
-{
-    QStringList all = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (all.size() > lines)
-        all = all.mid(all.size() - lines);
-    return all.join(QLatin1Char('\n'));
 }
 
 // The fields after the "(comm)" of /proc/<pid>/stat: state is [0], pgrp is [2].
@@ -248,10 +227,10 @@ QString DovecotFixture::readLog() const
 QString DovecotFixture::logTail(int lines) const
 {
     QString tail;
-    const QString output = tailLines(QString::fromLocal8Bit(m_processOutput), lines);
+    const QString output = lastLines(QString::fromLocal8Bit(m_processOutput), lines);
     if (!output.isEmpty())
         tail += QStringLiteral("--- Dovecot's output ---\n") + output + u'\n';
-    const QString log = tailLines(readLog(), lines);
+    const QString log = lastLines(readLog(), lines);
     if (!log.isEmpty())
         tail += QStringLiteral("--- %1 ---\n").arg(logPath()) + log + u'\n';
     return tail.isEmpty() ? QStringLiteral("(Dovecot wrote nothing)") : tail.trimmed();
@@ -313,7 +292,7 @@ bool DovecotFixture::prepareInstance(const QString &binary)
         m_mailUid = ::geteuid();
         m_mailGid = ::getegid();
     }
-    m_password = generatePassword();
+    m_password = generateTestPassword();
     QFile passwd(instance.filePath(QStringLiteral("passwd")));
     if (!passwd.open(QIODevice::WriteOnly))
         return fail(
@@ -488,17 +467,7 @@ bool DovecotFixture::launch(const QString &binary, bool *portRace)
     // -F: the master stays in the foreground as our child, so its pid is known and it dies
     // with us; nothing is left to find later.
     m_process->setArguments({QStringLiteral("-F"), QStringLiteral("-c"), configPath()});
-    const pid_t parent = ::getpid();
-    m_process->setChildProcessModifier([parent] {
-        // Its own process group, so stop() can signal the master's children as one, and a
-        // parent-death signal, so that a test that crashes or is SIGKILLed takes Dovecot down
-        // too. The signal comes when the forking *thread* exits: start from the main thread.
-        ::setpgid(0, 0);
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent)
-            ::_exit(127); // we died before prctl() took effect
-    });
-    m_process->start();
+    startAsGroupLeader(*m_process);
     if (!m_process->waitForStarted(kProcessTimeoutMs))
         return fail(QStringLiteral("cannot run %1: %2").arg(binary, m_process->errorString()));
     m_processGroup = m_process->processId();
@@ -553,31 +522,7 @@ bool DovecotFixture::waitUntilReady(bool *portRace)
 
 bool DovecotFixture::greets(quint16 port, bool implicitTls) const
 {
-    // A port that accepts is not enough: the master binds before its login processes run, and
-    // a login process that cannot start leaves the port open and silent.
-    constexpr int stepTimeoutMs = 3000;
-    QSslSocket socket;
-    if (implicitTls) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates({m_certificate.certificate()});
-        socket.setSslConfiguration(tls);
-        socket.connectToHostEncrypted(host(), port);
-        if (!socket.waitForEncrypted(stepTimeoutMs))
-            return false;
-    } else {
-        socket.connectToHost(host(), port);
-        if (!socket.waitForConnected(stepTimeoutMs))
-            return false;
-    }
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(stepTimeoutMs))
-            return false;
-    }
-    const bool ok = socket.readLine().startsWith("+OK");
-    socket.write("QUIT\r\n");
-    socket.waitForBytesWritten(stepTimeoutMs);
-    socket.disconnectFromHost();
-    return ok;
+    return pop3Greets(host(), port, implicitTls, m_certificate.certificate());
 }
 
 void DovecotFixture::killRemaining()
@@ -608,13 +553,7 @@ void DovecotFixture::stop()
 {
     if (m_process) {
         if (m_process->state() != QProcess::NotRunning) {
-            // The whole group at once: told alone, the master takes a second to wind its
-            // children down.
-            ::killpg(static_cast<pid_t>(m_processGroup), SIGTERM);
-            if (!m_process->waitForFinished(kProcessTimeoutMs)) {
-                ::killpg(static_cast<pid_t>(m_processGroup), SIGKILL);
-                m_process->waitForFinished(kProcessTimeoutMs);
-            }
+            stopProcessGroup(*m_process, m_processGroup, kProcessTimeoutMs);
         }
         m_processOutput += m_process->readAll();
         m_process.reset();
