@@ -34,6 +34,11 @@ struct AccountSettings
     pop3::Security security = pop3::Security::ImplicitTls;
     QString user;
     pop3::LoginMethod loginMethod; // default: the strongest the server offers
+    // OAuth2 sign-in: the provider preset's id ("outlook", "gmail"...), empty for a password
+    // account; and a client ID the user registered, which overrides the one built in. The
+    // refresh token is the account's keychain secret (secretKey()), as a password would be.
+    QString oauthProvider;
+    QString oauthClientId;
 
     sync::RetentionPolicy retention; // default: leave forever
     // Only the headers (TOP n 0) of every new message.
