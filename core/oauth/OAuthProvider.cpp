@@ -6,10 +6,10 @@ namespace satchel::oauth {
 
 ClientCredentials builtInClientCredentials(const QString &providerId)
 {
-    // Preset ids, as in resources/providers.json.
-    if (providerId == u"outlook")
+    // The "oauth" ids of resources/providers.json.
+    if (providerId == u"microsoft")
         return {QString::fromUtf8(builtin::MicrosoftClientId), {}};
-    if (providerId == u"gmail")
+    if (providerId == u"google")
         return {QString::fromUtf8(builtin::GoogleClientId),
                 QString::fromUtf8(builtin::GoogleClientSecret)};
     if (providerId == u"fastmail")

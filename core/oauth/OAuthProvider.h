@@ -13,7 +13,7 @@ namespace satchel::oauth {
 // account, never from another application.
 struct OAuthProvider
 {
-    QString id; // the preset's id ("outlook", "gmail"...)
+    QString id; // the preset's OAuth id ("microsoft", "google", "fastmail")
     QString name; // the provider's own name, for messages
     QUrl authorizationUrl;
     QUrl tokenUrl;
