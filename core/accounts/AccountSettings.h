@@ -39,6 +39,7 @@ struct AccountSettings
     // refresh token is the account's keychain secret (secretKey()), as a password would be.
     QString oauthProvider;
     QString oauthClientId;
+    [[nodiscard]] bool signsInWithOAuth() const { return !oauthProvider.isEmpty(); }
 
     sync::RetentionPolicy retention; // default: leave forever
     // Only the headers (TOP n 0) of every new message.

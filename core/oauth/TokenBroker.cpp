@@ -83,14 +83,14 @@ void TokenBroker::refreshWith(qint64 accountId, const QString &secretKey,
                     keepRefreshToken(accountId, secretKey, grant.refreshToken, {});
                 (*shared)(TokenReply {Outcome::Ok, grant.accessToken, {}});
             });
-    connect(
-        refresh, &TokenRefresh::failed, this,
-        [this, refresh, accountId, shared](bool refused, const QString &message) {
-            refresh->deleteLater();
-            if (refused)
-                m_sessionRefreshTokens.remove(accountId);
-            (*shared)(TokenReply {refused ? Outcome::SignInNeeded : Outcome::Failed, {}, message});
-        });
+    connect(refresh, &TokenRefresh::failed, this,
+            [this, refresh, accountId, shared](bool refused, const QString &message) {
+                refresh->deleteLater();
+                if (refused)
+                    m_sessionRefreshTokens.remove(accountId);
+                (*shared)(TokenReply {
+                    refused ? Outcome::SignInNeeded : Outcome::Failed, {}, message, refused});
+            });
     refresh->start();
 }
 

@@ -34,6 +34,8 @@ public:
         Outcome outcome = Outcome::Ok;
         QString accessToken; // a secret: never logged
         QString message; // for people, when not Ok
+        // SignInNeeded because the server refused the stored sign-in (not: there was none).
+        bool refused = false;
     };
     using TokenDone = std::function<void(const TokenReply &reply)>;
     // inKeychain false: kept for this session only; `detail` is the keychain's words.
