@@ -133,6 +133,7 @@ Q_SIGNALS:
     // A dialog the user has to answer has opened (tests wait for these).
     void passwordRequested(qint64 accountId);
     void certificateRequested(qint64 accountId);
+    void signInRequested(qint64 accountId);
 
 private:
     enum class ProblemAction { Retry, Edit };
@@ -141,6 +142,7 @@ private:
     void askPassword(const sync::PasswordQuestion &question, PasswordReply reply) override;
     void askCertificate(const sync::CertificateQuestion &question, CertificateReply reply) override;
     void inform(const sync::Notice &notice) override;
+    void askSignIn(const sync::SignInQuestion &question, SignInReply reply) override;
 
     void accountsReloaded();
     [[nodiscard]] QWidget *dialogParent() const;
