@@ -2,6 +2,7 @@
 
 #include "CommandLinePrompter.h"
 #include "ExitCode.h"
+#include "OAuthCommands.h"
 #include "accounts/AccountSettings.h"
 #include "store/Archive.h"
 #include "sync/MailService.h"
@@ -94,23 +95,34 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
             AccountCommandsText::tr("account add: \"%1\" cannot be an account name").arg(name));
     accounts::AccountSettings a;
     a.name = name;
-    if (!parser.isSet(o.host) || parser.value(o.host).isEmpty())
+    // An OAuth provider's preset gives the server; the options below may still override it.
+    const bool oauth = parser.isSet(o.oauth);
+    if (oauth) {
+        if (Status s = applyOAuthOptions(parser, o, a); !s)
+            return s.error().code == Error::Code::NotFound ? usage(s.error().message)
+                                                           : fail(s.error().message);
+    }
+    if (!oauth && (!parser.isSet(o.host) || parser.value(o.host).isEmpty()))
         return usage(AccountCommandsText::tr("account add: --host is required"));
     if (!parser.isSet(o.user) || parser.value(o.user).isEmpty())
         return usage(AccountCommandsText::tr("account add: --user is required"));
-    if (!parser.isSet(o.security))
+    if (!oauth && !parser.isSet(o.security))
         return usage(
             AccountCommandsText::tr("account add: --security is required (tls, starttls or none)"));
-    a.host = parser.value(o.host);
+    if (parser.isSet(o.host))
+        a.host = parser.value(o.host);
     a.user = parser.value(o.user);
     a.displayName = name;
     a.address = a.user.contains(u'@') ? a.user : QString();
-    const auto security = pop3::securityFromName(parser.value(o.security));
-    if (!security)
-        return usage(AccountCommandsText::tr("--security expects tls, starttls or none, not \"%1\"")
-                         .arg(parser.value(o.security)));
-    a.security = *security;
-    a.port = pop3::standardPort(a.security);
+    if (parser.isSet(o.security)) {
+        const auto security = pop3::securityFromName(parser.value(o.security));
+        if (!security)
+            return usage(
+                AccountCommandsText::tr("--security expects tls, starttls or none, not \"%1\"")
+                    .arg(parser.value(o.security)));
+        a.security = *security;
+        a.port = pop3::standardPort(a.security);
+    }
     if (parser.isSet(o.port)) {
         const auto port = positiveNumber(parser, o.port);
         if (!port || *port > 65535)
@@ -173,6 +185,8 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
             .arg(name, a.user, a.host)
             .arg(a.port)
             .arg(pop3::securityName(a.security), a.retention.summary()));
+    if (oauth)
+        say(stdout, oauthNextStep(name));
     if (parser.isSet(o.passwordStdin)) {
         const QStringList passwords = readPasswords();
         if (passwords.isEmpty() || passwords.first().isEmpty())
@@ -402,13 +416,20 @@ AccountOptions::AccountOptions()
     markAllDownloaded.setDescription(AccountCommandsText::tr(
         "fetch: download nothing; remember every message now on the server as already "
         "downloaded (it is never deleted from the server by Satchel)."));
+    oauth.setDescription(AccountCommandsText::tr(
+        "account add: sign in with the browser at this provider (microsoft, google, fastmail) "
+        "instead of a password; its server is the default."));
+    oauthClientId.setDescription(AccountCommandsText::tr(
+        "account add: the OAuth client ID you registered with the provider (see the README)."));
+    noBrowser.setDescription(AccountCommandsText::tr(
+        "account login: only print the sign-in address; open it in a browser yourself."));
 }
 
 void AccountOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({host, port, security, user, auth, leaveOnServer, keepMaxMessages, keepMaxMb,
                        headersOnly, maxSize, trustFingerprint, caFile, passwordStdin, deleteMail,
-                       markAllDownloaded});
+                       markAllDownloaded, oauth, oauthClientId, noBrowser});
 }
 
 QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners() const
@@ -430,6 +451,9 @@ QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners
         {&passwordStdin, {QStringLiteral("account"), QStringLiteral("fetch")}},
         {&deleteMail, account},
         {&markAllDownloaded, {QStringLiteral("fetch")}},
+        {&oauth, account},
+        {&oauthClientId, account},
+        {&noBrowser, account},
     };
 }
 
@@ -438,11 +462,11 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                       accounts::SecretStore &secrets)
 {
     if (positional.isEmpty())
-        return usage(
-            AccountCommandsText::tr("account: expected add, list, remove or rebuild-ledger"));
+        return usage(AccountCommandsText::tr(
+            "account: expected add, list, remove, rebuild-ledger or login"));
     const QString verb = positional.takeFirst();
     const bool adding = verb == u"add";
-    if (adding || verb == u"remove" || verb == u"rebuild-ledger") {
+    if (adding || verb == u"remove" || verb == u"rebuild-ledger" || verb == u"login") {
         if (positional.size() != 1)
             return usage(
                 AccountCommandsText::tr("account %1: expected one account name").arg(verb));
@@ -452,7 +476,7 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                              .arg(positional.first()));
     } else {
         return usage(AccountCommandsText::tr(
-                         "account: expected add, list, remove or rebuild-ledger, not \"%1\"")
+                         "account: expected add, list, remove, rebuild-ledger or login, not \"%1\"")
                          .arg(verb));
     }
     const QList<const QCommandLineOption *> addOnly = {&options.host,
@@ -467,12 +491,17 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                                                        &options.maxSize,
                                                        &options.trustFingerprint,
                                                        &options.caFile,
-                                                       &options.passwordStdin};
+                                                       &options.passwordStdin,
+                                                       &options.oauth,
+                                                       &options.oauthClientId};
     for (const QCommandLineOption *option : addOnly) {
         if (!adding && parser.isSet(*option))
             return usage(AccountCommandsText::tr("--%1 does not apply to account %2")
                              .arg(option->names().first(), verb));
     }
+    if (verb != u"login" && parser.isSet(options.noBrowser))
+        return usage(
+            AccountCommandsText::tr("--no-browser does not apply to account %1").arg(verb));
     if (verb != u"remove" && parser.isSet(options.deleteMail))
         return usage(
             AccountCommandsText::tr("--delete-mail does not apply to account %1").arg(verb));
@@ -492,6 +521,8 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                                return list(service);
                            if (verb == u"rebuild-ledger")
                                return rebuildLedger(positional.first(), service);
+                           if (verb == u"login")
+                               return login(parser, options, positional.first(), service, prompter);
                            return remove(parser, options, positional.first(), service);
                        });
 }
@@ -579,7 +610,9 @@ int fetch(const QCommandLineParser &parser, const AccountOptions &options, const
             say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(a.name, e));
         say(stdout, summaryLine(a, result, kind, prompter, *service.archive()));
         if (code == Ok)
-            code = exitCodeFor(result); // the first account that did not succeed decides
+            code = prompter.signInNeeded(a.accountId)
+                ? SignInNeeded
+                : exitCodeFor(result); // the first account that did not succeed decides
     }
     return code;
 }

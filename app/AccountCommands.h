@@ -31,6 +31,10 @@ struct AccountOptions
     QCommandLineOption passwordStdin {QStringLiteral("password-stdin"), QString()};
     QCommandLineOption deleteMail {QStringLiteral("delete-mail"), QString()};
     QCommandLineOption markAllDownloaded {QStringLiteral("mark-all-downloaded"), QString()};
+    QCommandLineOption oauth {QStringLiteral("oauth"), QString(), QStringLiteral("PROVIDER")};
+    QCommandLineOption oauthClientId {QStringLiteral("oauth-client-id"), QString(),
+                                      QStringLiteral("ID")};
+    QCommandLineOption noBrowser {QStringLiteral("no-browser"), QString()};
 
     AccountOptions();
     void addTo(QCommandLineParser &parser) const;
@@ -38,13 +42,14 @@ struct AccountOptions
     [[nodiscard]] QList<std::pair<const QCommandLineOption *, QStringList>> owners() const;
 };
 
-// `account add|list|remove|rebuild-ledger ...`; exit codes 0, 1, 2 (usage).
+// `account add|list|remove|rebuild-ledger|login ...`; exit codes 0, 1, 2 (usage), 6 (login: the
+// sign-in did not happen).
 [[nodiscard]] int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                     QStringList positional, const QString &profileDir,
                                     accounts::SecretStore &secrets);
 
-// `fetch [NAME...]`: exit 0 success, 75 try later, 3 authentication, 4 certificate, 2 a usage
-// error, 1 otherwise (ExitCode.h).
+// `fetch [NAME...]`: exit 0 success, 75 try later, 3 authentication, 4 certificate, 6 a browser
+// sign-in is needed, 2 a usage error, 1 otherwise (ExitCode.h).
 [[nodiscard]] int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                   const QStringList &names, const QString &profileDir,
                                   accounts::SecretStore &secrets);

@@ -371,11 +371,15 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
         "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
         "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
+        "  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]\n"
+        "      [any option above but --password-stdin]\n"
+        "  account login NAME [--no-browser]  sign in with the browser (an --oauth account)\n"
         "  account list\n"
         "  account remove NAME [--delete-mail]\n"
         "  account rebuild-ledger NAME      the download history, from the stored messages\n"
         "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
-        "                                   exit 75 try later, 3 password, 4 certificate\n\n"
+        "                                   exit 75 try later, 3 password, 4 certificate,\n"
+        "                                   6 sign in with the browser first\n\n"
         "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
         "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
     parser.addHelpOption();

@@ -4,18 +4,11 @@
 #include "oauth/TokenEndpoint.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 
 namespace satchel::oauth {
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcSignIn, "satchel.oauth.signin")
-
-} // namespace
 
 BrowserSignIn::BrowserSignIn(OAuthProvider provider, QObject *parent)
     : QObject(parent)
@@ -60,7 +53,6 @@ bool BrowserSignIn::start()
     m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
     configureFlow(*m_flow, m_provider);
     m_flow->setReplyHandler(m_handler);
-    const QString redirect = m_handler->callback();
     m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,
                                                QMultiMap<QString, QVariant> *parameters) {
         switch (stage) {
@@ -112,7 +104,6 @@ bool BrowserSignIn::start()
         m_error = tr("Satchel could not build the sign-in address for %1.").arg(m_provider.name);
         return false;
     }
-    qCDebug(lcSignIn) << "waiting for the sign-in's redirect on" << redirect;
     return true;
 }
 
