@@ -421,6 +421,8 @@ AccountOptions::AccountOptions()
         "instead of a password; its server is the default."));
     oauthClientId.setDescription(AccountCommandsText::tr(
         "account add: the OAuth client ID you registered with the provider (see the README)."));
+    oauthClientSecret.setDescription(AccountCommandsText::tr(
+        "account add: the client secret Google gives a desktop client along with its ID."));
     noBrowser.setDescription(AccountCommandsText::tr(
         "account login: only print the sign-in address; open it in a browser yourself."));
 }
@@ -429,7 +431,7 @@ void AccountOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({host, port, security, user, auth, leaveOnServer, keepMaxMessages, keepMaxMb,
                        headersOnly, maxSize, trustFingerprint, caFile, passwordStdin, deleteMail,
-                       markAllDownloaded, oauth, oauthClientId, noBrowser});
+                       markAllDownloaded, oauth, oauthClientId, oauthClientSecret, noBrowser});
 }
 
 QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners() const
@@ -453,6 +455,7 @@ QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners
         {&markAllDownloaded, {QStringLiteral("fetch")}},
         {&oauth, account},
         {&oauthClientId, account},
+        {&oauthClientSecret, account},
         {&noBrowser, account},
     };
 }
@@ -493,7 +496,8 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                                                        &options.caFile,
                                                        &options.passwordStdin,
                                                        &options.oauth,
-                                                       &options.oauthClientId};
+                                                       &options.oauthClientId,
+                                                       &options.oauthClientSecret};
     for (const QCommandLineOption *option : addOnly) {
         if (!adding && parser.isSet(*option))
             return usage(AccountCommandsText::tr("--%1 does not apply to account %2")

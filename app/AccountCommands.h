@@ -34,6 +34,8 @@ struct AccountOptions
     QCommandLineOption oauth {QStringLiteral("oauth"), QString(), QStringLiteral("PROVIDER")};
     QCommandLineOption oauthClientId {QStringLiteral("oauth-client-id"), QString(),
                                       QStringLiteral("ID")};
+    QCommandLineOption oauthClientSecret {QStringLiteral("oauth-client-secret"), QString(),
+                                          QStringLiteral("SECRET")};
     QCommandLineOption noBrowser {QStringLiteral("no-browser"), QString()};
 
     AccountOptions();

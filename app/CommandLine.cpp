@@ -372,7 +372,7 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
         "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
         "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
         "  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]\n"
-        "      [any option above but --password-stdin]\n"
+        "      [--oauth-client-secret S] [any option above but --password-stdin]\n"
         "  account login NAME [--no-browser]  sign in with the browser (an --oauth account)\n"
         "  account list\n"
         "  account remove NAME [--delete-mail]\n"

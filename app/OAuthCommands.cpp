@@ -43,9 +43,13 @@ Status applyOAuthOptions(const QCommandLineParser &parser, const AccountOptions 
                                             "('satchel account login')")};
     account.oauthProvider = preset->oauth->id;
     account.oauthClientId = parser.value(options.oauthClientId).trimmed();
+    account.oauthClientSecret = parser.value(options.oauthClientSecret).trimmed();
+    if (!account.oauthClientSecret.isEmpty() && account.oauthClientId.isEmpty())
+        return Error {Error::Code::NotFound,
+                      OAuthCommandsText::tr("--oauth-client-secret goes with --oauth-client-id")};
     // Says now, not at the first fetch, when no client ID is there at all.
-    if (Result<oauth::OAuthProvider> provider
-        = oauth::providerFor(account.oauthProvider, account.oauthClientId);
+    if (Result<oauth::OAuthProvider> provider = oauth::providerFor(
+            account.oauthProvider, account.oauthClientId, account.oauthClientSecret);
         !provider)
         return provider.error();
     account.host = preset->host;

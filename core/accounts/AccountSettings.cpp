@@ -39,6 +39,8 @@ QByteArray AccountSettings::toJson() const
         o.insert(QStringLiteral("oauthProvider"), oauthProvider);
     if (!oauthClientId.isEmpty())
         o.insert(QStringLiteral("oauthClientId"), oauthClientId);
+    if (!oauthClientSecret.isEmpty())
+        o.insert(QStringLiteral("oauthClientSecret"), oauthClientSecret);
     QJsonObject r;
     r.insert(QStringLiteral("deleteAfterDownload"), retention.deleteAfterDownload);
     if (retention.maxDays)
@@ -94,6 +96,7 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
     s.loginMethod = *method;
     s.oauthProvider = o.value(QStringLiteral("oauthProvider")).toString();
     s.oauthClientId = o.value(QStringLiteral("oauthClientId")).toString();
+    s.oauthClientSecret = o.value(QStringLiteral("oauthClientSecret")).toString();
     const QJsonObject r = o.value(QStringLiteral("retention")).toObject();
     s.retention.deleteAfterDownload = r.value(QStringLiteral("deleteAfterDownload")).toBool();
     if (r.contains(QStringLiteral("maxDays")))

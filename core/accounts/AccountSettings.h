@@ -39,6 +39,9 @@ struct AccountSettings
     // refresh token is the account's keychain secret (secretKey()), as a password would be.
     QString oauthProvider;
     QString oauthClientId;
+    // Google's desktop clients come with a "secret" that Google itself calls public (RFC 8252
+    // section 8.5: a native app cannot keep one); sent with that client ID only.
+    QString oauthClientSecret;
     [[nodiscard]] bool signsInWithOAuth() const { return !oauthProvider.isEmpty(); }
 
     sync::RetentionPolicy retention; // default: leave forever

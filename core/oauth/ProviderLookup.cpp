@@ -15,7 +15,8 @@ struct ProviderLookupText
 
 } // namespace
 
-Result<OAuthProvider> providerFor(const QString &oauthId, const QString &accountClientId)
+Result<OAuthProvider> providerFor(const QString &oauthId, const QString &accountClientId,
+                                  const QString &accountClientSecret)
 {
     const auto preset = autoconfig::ProviderPresets::builtIn().findByOAuthId(oauthId);
     if (!preset)
@@ -27,6 +28,7 @@ Result<OAuthProvider> providerFor(const QString &oauthId, const QString &account
     if (!accountClientId.isEmpty()) {
         // A client of the user's own: the build's secret belongs to another client.
         provider.clientId = accountClientId;
+        provider.clientSecret = accountClientSecret;
         return provider;
     }
     const ClientCredentials builtIn = builtInClientCredentials(provider.id);

@@ -13,7 +13,8 @@ namespace satchel::oauth {
 // set. An Error for people when there is no such provider or no client ID at all; for a provider
 // with app passwords it says where to create one instead.
 [[nodiscard]] Result<OAuthProvider> providerFor(const QString &oauthId,
-                                                const QString &accountClientId);
+                                                const QString &accountClientId,
+                                                const QString &accountClientSecret = {});
 // The OAuth ids of the built-in presets, for --oauth's help and error.
 [[nodiscard]] QStringList knownProviderIds();
 

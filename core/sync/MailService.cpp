@@ -723,7 +723,7 @@ Result<oauth::OAuthProvider> MailService::oauthProviderFor(const AccountSettings
 {
     if (m_options.oauthProvider)
         return m_options.oauthProvider(a);
-    return oauth::providerFor(a.oauthProvider, a.oauthClientId);
+    return oauth::providerFor(a.oauthProvider, a.oauthClientId, a.oauthClientSecret);
 }
 
 void MailService::withAccessToken(qint64 accountId, bool forceRefresh, Then then, GaveUp gaveUp)

@@ -237,6 +237,11 @@ void TestProviderPresets::missingClientIdSaysSo()
     QVERIFY(own.ok());
     QCOMPARE(own->clientId, QStringLiteral("mine"));
     QVERIFY(own->clientSecret.isEmpty());
+    // A Google desktop client's own (public) secret goes with its own ID.
+    const auto withSecret = satchel::oauth::providerFor(
+        QStringLiteral("google"), QStringLiteral("mine"), QStringLiteral("not-really-secret"));
+    QVERIFY(withSecret.ok());
+    QCOMPARE(withSecret->clientSecret, QStringLiteral("not-really-secret"));
     QCOMPARE(own->name, QStringLiteral("Gmail"));
     // No app-password route for Microsoft: the message offers none.
     const auto microsoft = satchel::oauth::providerFor(QStringLiteral("microsoft"), {});

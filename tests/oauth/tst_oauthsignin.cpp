@@ -35,6 +35,7 @@ private Q_SLOTS:
     void redirectElsewhereIsIgnored();
     void declinedOnThePage();
     void noClientId();
+    void clientSecretGoesOut();
     void refresh();
     void refusedRefresh();
     void brokerRefreshesBeforeExpiry();
@@ -235,6 +236,22 @@ void TestOAuthSignIn::noClientId()
     QVERIFY(!signIn.start());
     QVERIFY(signIn.errorString().contains(u"client ID"));
     QCOMPARE(m_server->authorizationRequests().size(), 0);
+}
+
+void TestOAuthSignIn::clientSecretGoesOut()
+{
+    OAuthProvider p = provider();
+    p.clientSecret = QStringLiteral("desktop-secret");
+    BrowserSignIn signIn(p);
+    QSignalSpy signedIn(&signIn, &BrowserSignIn::signedIn);
+    const QUrl redirect = consent(signIn);
+    QVERIFY(redirect.isValid());
+    (void)browserGet(redirect);
+    QVERIFY(signedIn.wait(5000) || signedIn.size() == 1);
+    QCOMPARE(m_server->tokenRequests().last().queryItemValue(QStringLiteral("client_secret")),
+             QStringLiteral("desktop-secret"));
+    // Never in the browser's address.
+    QVERIFY(!signIn.authorizationUrl().toString().contains(u"desktop-secret"));
 }
 
 void TestOAuthSignIn::refresh()
