@@ -17,6 +17,19 @@ namespace satchel::sync {
 
 Q_LOGGING_CATEGORY(lcService, "satchel.sync.service")
 
+namespace {
+
+// How a fetch ends that could not start, or a sign-in that did not happen.
+FetchResult endedWith(FetchResult::Outcome outcome, const QString &message = {})
+{
+    FetchResult r;
+    r.outcome = outcome;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
 using accounts::AccountSettings;
 using accounts::SecretReply;
 using Outcome = FetchResult::Outcome;
@@ -452,10 +465,7 @@ bool MailService::fetchNow(qint64 accountId, FetchKind kind)
         return true;
     }
     withPassword(accountId, run, [gaveUp] {
-        FetchResult r;
-        r.outcome = Outcome::Authentication;
-        r.message = tr("Satchel needs the password to get mail.");
-        gaveUp(r);
+        gaveUp(endedWith(Outcome::Authentication, tr("Satchel needs the password to get mail.")));
     });
     return true;
 }
@@ -662,10 +672,8 @@ Status MailService::downloadRest(qint64 messageId)
         return {};
     }
     withPassword(accountId, run, [gaveUp] {
-        FetchResult r;
-        r.outcome = Outcome::Authentication;
-        r.message = tr("Satchel needs the password to download the rest of the message.");
-        gaveUp(r);
+        gaveUp(endedWith(Outcome::Authentication,
+                         tr("Satchel needs the password to download the rest of the message.")));
     });
     return {};
 }
@@ -730,9 +738,7 @@ void MailService::withAccessToken(qint64 accountId, bool forceRefresh, Then then
 {
     const std::optional<AccountSettings> a = account(accountId);
     if (!a) {
-        FetchResult r;
-        r.outcome = Outcome::Cancelled;
-        gaveUp(r);
+        gaveUp(endedWith(Outcome::Cancelled));
         return;
     }
     if (!forceRefresh && m_nextAttemptPasswords.contains(accountId)) {
@@ -741,10 +747,8 @@ void MailService::withAccessToken(qint64 accountId, bool forceRefresh, Then then
     }
     Result<oauth::OAuthProvider> provider = oauthProviderFor(*a);
     if (!provider) {
-        FetchResult r;
-        r.outcome = Outcome::Refused; // no client ID, say: a person changes the settings
-        r.message = provider.error().message;
-        gaveUp(r);
+        // No client ID, say: a person changes the settings.
+        gaveUp(endedWith(Outcome::Refused, provider.error().message));
         return;
     }
     m_tokens->accessToken(
@@ -755,13 +759,9 @@ void MailService::withAccessToken(qint64 accountId, bool forceRefresh, Then then
             case TokenOutcome::Ok:
                 then(reply.accessToken);
                 return;
-            case TokenOutcome::Failed: {
-                FetchResult r;
-                r.outcome = Outcome::TryLater; // the sign-in server could not be asked
-                r.message = reply.message;
-                gaveUp(r);
+            case TokenOutcome::Failed: // the sign-in server could not be asked
+                gaveUp(endedWith(Outcome::TryLater, reply.message));
                 return;
-            }
             case TokenOutcome::SignInNeeded:
                 askToSignIn(accountId,
                             reply.refused ? SignInReason::Expired : SignInReason::NotSignedIn,
@@ -790,9 +790,7 @@ void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QStri
 {
     const std::optional<AccountSettings> a = account(accountId);
     if (!a) {
-        FetchResult r;
-        r.outcome = Outcome::Cancelled;
-        gaveUp(r);
+        gaveUp(endedWith(Outcome::Cancelled));
         return;
     }
     if (const auto waiting = m_signIns.find(accountId); waiting != m_signIns.end()) {
@@ -802,20 +800,15 @@ void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QStri
     }
     Result<oauth::OAuthProvider> provider = oauthProviderFor(*a);
     if (!provider) {
-        FetchResult r;
-        r.outcome = Outcome::Refused;
-        r.message = provider.error().message;
-        gaveUp(r);
+        gaveUp(endedWith(Outcome::Refused, provider.error().message));
         return;
     }
     auto *signIn = new oauth::BrowserSignIn(*provider, this);
     signIn->setLoginHint(a->address.isEmpty() ? a->user : a->address);
     if (!signIn->start()) {
-        FetchResult r;
-        r.outcome = Outcome::Failed;
-        r.message = signIn->errorString();
+        const FetchResult failed = endedWith(Outcome::Failed, signIn->errorString());
         delete signIn;
-        gaveUp(r);
+        gaveUp(failed);
         return;
     }
     SignInWait &wait = m_signIns[accountId];
@@ -839,10 +832,7 @@ void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QStri
                 endSignIn(accountId, grant.accessToken, {});
             });
     connect(signIn, &oauth::BrowserSignIn::failed, this, [this, accountId](const QString &why) {
-        FetchResult r;
-        r.outcome = Outcome::Authentication;
-        r.message = why;
-        endSignIn(accountId, std::nullopt, r);
+        endSignIn(accountId, std::nullopt, endedWith(Outcome::Authentication, why));
     });
 
     SignInQuestion question;
@@ -868,10 +858,10 @@ void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QStri
                 const auto waiting = self->m_signIns.find(accountId);
                 if (waiting == self->m_signIns.end() || waiting->second.signIn != asked)
                     return;
-                FetchResult r;
-                r.outcome = Outcome::Authentication;
-                r.message = tr("%1 needs you to sign in with your browser.").arg(name);
-                self->endSignIn(accountId, std::nullopt, r);
+                self->endSignIn(
+                    accountId, std::nullopt,
+                    endedWith(Outcome::Authentication,
+                              tr("%1 needs you to sign in with your browser.").arg(name)));
             },
             Qt::QueuedConnection);
     });

@@ -237,15 +237,7 @@ void TestOAuthDovecot::makeService()
             return Error {Error::Code::NotFound, QStringLiteral("unknown provider")};
         if (m_noClientId)
             return Error {Error::Code::Invalid, QStringLiteral("No OAuth client ID for Mock")};
-        oauth::OAuthProvider p;
-        p.id = QStringLiteral("mock");
-        p.name = QStringLiteral("Mock");
-        p.authorizationUrl = m_server->authorizationUrl();
-        p.tokenUrl = m_server->tokenUrl();
-        p.scope = QStringLiteral("pop offline_access");
-        p.clientId = m_server->clientId();
-        p.mechanism = pop3::SaslMechanismKind::XOAuth2;
-        return p;
+        return m_server->provider();
     };
     m_service = std::make_unique<MailService>(m_archive.get(), m_secrets.get(), m_prompter.get(),
                                               options);

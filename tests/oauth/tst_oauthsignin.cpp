@@ -64,14 +64,7 @@ void TestOAuthSignIn::cleanup()
 
 OAuthProvider TestOAuthSignIn::provider() const
 {
-    OAuthProvider p;
-    p.id = QStringLiteral("mock");
-    p.name = QStringLiteral("Mock");
-    p.authorizationUrl = m_server->authorizationUrl();
-    p.tokenUrl = m_server->tokenUrl();
-    p.scope = QStringLiteral("pop offline_access");
-    p.clientId = m_server->clientId();
-    return p;
+    return m_server->provider();
 }
 
 QUrl TestOAuthSignIn::consent(BrowserSignIn &signIn)

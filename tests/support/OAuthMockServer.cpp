@@ -57,6 +57,19 @@ QUrl OAuthMockServer::url(const QString &path) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(path));
 }
 
+oauth::OAuthProvider OAuthMockServer::provider() const
+{
+    oauth::OAuthProvider p;
+    p.id = QStringLiteral("mock");
+    p.name = QStringLiteral("Mock");
+    p.authorizationUrl = authorizationUrl();
+    p.tokenUrl = tokenUrl();
+    p.scope = QStringLiteral("pop offline_access");
+    p.clientId = clientId();
+    p.mechanism = pop3::SaslMechanismKind::XOAuth2;
+    return p;
+}
+
 void OAuthMockServer::expireAccessTokens()
 {
     const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);

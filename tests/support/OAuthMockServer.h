@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oauth/OAuthProvider.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -38,6 +40,8 @@ public:
 
     // The one client this server knows.
     [[nodiscard]] QString clientId() const { return QStringLiteral("satchel-test-client"); }
+    // This server as a provider Satchel signs in with ("mock", XOAUTH2 after the "+").
+    [[nodiscard]] oauth::OAuthProvider provider() const;
 
     // Who the "browser" is signed in as: the user name the next tokens are for.
     void setBrowserUser(const QString &user) { m_browserUser = user; }
