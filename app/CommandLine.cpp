@@ -359,29 +359,33 @@ int runCommandLine(const QStringList &arguments)
 int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineText::tr(
-        "An offline mail reader that never loses a message.\n\n"
-        "Without a command, Satchel opens its window. Commands:\n"
-        "  import PATH... [--folder NAME]   .eml files, folders of them, Maildir, mbox\n"
-        "  search QUERY [--json] [--limit N]\n"
-        "  show ID [--raw | --json | --text]\n"
-        "  export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]\n"
-        "  check                            the archive's integrity\n"
-        "  account add NAME --host H --security tls|starttls|none --user U [--port P]\n"
-        "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
-        "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
-        "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
-        "  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]\n"
-        "      [--oauth-client-secret S] [any option above but --password-stdin]\n"
-        "  account login NAME [--no-browser]  sign in with the browser (an --oauth account)\n"
-        "  account list\n"
-        "  account remove NAME [--delete-mail]\n"
-        "  account rebuild-ledger NAME      the download history, from the stored messages\n"
-        "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
-        "                                   exit 75 try later, 3 password, 4 certificate,\n"
-        "                                   6 sign in with the browser first\n\n"
-        "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
-        "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( )."));
+    parser.setApplicationDescription(
+        CommandLineText::tr(
+            "An offline mail reader that never loses a message.\n\n"
+            "Without a command, Satchel opens its window. Commands:\n"
+            "  import PATH... [--folder NAME]   .eml files, folders of them, Maildir, mbox\n"
+            "  search QUERY [--json] [--limit N]\n"
+            "  show ID [--raw | --json | --text]\n"
+            "  export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]\n"
+            "  check                            the archive's integrity\n"
+            "  account add NAME --host H --security tls|starttls|none --user U [--port P]\n"
+            "      [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]\n"
+            "      [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]\n"
+            "      [--trust-fingerprint SHA256] [--ca-file PEM] [--password-stdin]\n"
+            "  account list\n"
+            "  account remove NAME [--delete-mail]\n"
+            "  account rebuild-ledger NAME      the download history, from the stored messages\n"
+            "  fetch [NAME...] [--password-stdin] [--mark-all-downloaded]\n"
+            "                                   exit 75 try later, 3 password, 4 certificate\n\n"
+            "Search: words, \"phrases\", from: to: subject: has:attachment is:unread is:read\n"
+            "is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).")
+        // A string of its own, so that the translated text above stays whole until this one is
+        // translated too.
+        + CommandLineText::tr(
+            "\n\nAccounts that sign in with the browser (OAuth2):\n"
+            "  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]\n"
+            "      [--oauth-client-secret S] [the options of account add but --password-stdin]\n"
+            "  account login NAME [--no-browser]  sign in; fetch exits 6 until it is done"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(

@@ -41,6 +41,7 @@ MailController::MailController(MainWindow *window, store::Archive *archive,
     service.extraCaCertificates = m_options.extraCaCertificates;
     service.network = m_options.network;
     service.clock = m_options.clock;
+    service.oauthProvider = m_options.oauthProvider;
     m_service = new sync::MailService(archive, secrets, this, service, this);
     connect(m_service, &sync::MailService::accountsChanged, this,
             &MailController::accountsReloaded);
@@ -472,6 +473,7 @@ void MailController::askSignIn(const sync::SignInQuestion &question, SignInReply
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Sign in with your browser"), why,
                                 QMessageBox::Cancel, dialogParent());
+    box->setObjectName(QStringLiteral("signInQuestion"));
     box->setInformativeText(
         tr("Satchel opens the sign-in page in your browser and waits for it to finish; you can "
            "close the browser tab afterwards."));
@@ -651,6 +653,10 @@ QString MailController::explain(const AccountSettings &a, const FetchResult &res
         return tr("the server is busy for now; Satchel tries again later.");
     case ErrorKind::AuthenticationFailed:
     case ErrorKind::InvalidCredentials:
+        // A fresh token refused too: the mailbox, not the sign-in (POP switched off, say).
+        if (a.signsInWithOAuth())
+            return tr("The server did not accept the sign-in although it is new; check that the "
+                      "provider allows POP for this mailbox.");
         return tr("The server did not accept the user name or password.");
     case ErrorKind::CertificateRejected:
         return tr("The server's certificate could not be verified.");

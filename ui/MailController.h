@@ -67,6 +67,9 @@ public:
         bool wizardWhenNoAccount = true;
         // start() checks every account at once and then on its interval; off, only when asked.
         bool checkAtStart = true;
+        // Tests: the OAuth2 provider of an account (sync::MailService::Options).
+        std::function<Result<oauth::OAuthProvider>(const accounts::AccountSettings &account)>
+            oauthProvider;
     };
 
     // `archive` is the window's own connection (the fetches open theirs from its path); it and

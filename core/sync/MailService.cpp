@@ -815,22 +815,25 @@ void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QStri
     wait.signIn = signIn;
     wait.then << std::move(then);
     wait.gaveUp << std::move(gaveUp);
-    connect(signIn, &oauth::BrowserSignIn::signedIn, this,
-            [this, accountId](const oauth::TokenGrant &grant) {
-                const std::optional<AccountSettings> signedIn = account(accountId);
-                if (!signedIn)
-                    return;
-                m_oauthRetried.remove(accountId);
-                m_tokens->keepGrant(
-                    accountId, signedIn->secretKey(), grant,
-                    [this, accountId, name = signedIn->name](bool inKeychain, const QString &why) {
-                        if (inKeychain || m_toldSignInNotStored)
-                            return;
+    connect(
+        signIn, &oauth::BrowserSignIn::signedIn, this,
+        [this, accountId](const oauth::TokenGrant &grant) {
+            const std::optional<AccountSettings> signedIn = account(accountId);
+            if (!signedIn)
+                return;
+            m_oauthRetried.remove(accountId);
+            // Done once the keychain has it: `account login` ends the process right after.
+            m_tokens->keepGrant(
+                accountId, signedIn->secretKey(), grant,
+                [this, accountId, name = signedIn->name,
+                 token = grant.accessToken](bool inKeychain, const QString &why) {
+                    if (!inKeychain && !m_toldSignInNotStored) {
                         m_toldSignInNotStored = true;
                         m_prompter->inform({Notice::Kind::SignInNotStored, accountId, name, why});
-                    });
-                endSignIn(accountId, grant.accessToken, {});
-            });
+                    }
+                    endSignIn(accountId, token, {});
+                });
+        });
     connect(signIn, &oauth::BrowserSignIn::failed, this, [this, accountId](const QString &why) {
         endSignIn(accountId, std::nullopt, endedWith(Outcome::Authentication, why));
     });

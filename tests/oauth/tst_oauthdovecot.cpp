@@ -124,6 +124,9 @@ private Q_SLOTS:
     void declinedSignInEndsTheFetch();
     void strayRedirectsAreIgnored();
     void twoAccountsOfOneProvider();
+    void withoutKeychainTheSignInLastsTheSession();
+    void loginForms_data();
+    void loginForms();
     void noClientIdSaysSo();
 
 private:
@@ -142,6 +145,8 @@ private:
     std::unique_ptr<BrowserPrompter> m_prompter;
     std::unique_ptr<MailService> m_service;
     bool m_noClientId = false;
+    pop3::SaslMechanismKind m_mechanism = pop3::SaslMechanismKind::XOAuth2;
+    bool m_initialResponse = false;
     int m_generated = 0;
 };
 
@@ -171,6 +176,8 @@ void TestOAuthDovecot::init()
     m_prompter->server = m_server.get();
     m_server->setAccessTokenLifetimeSeconds(3600);
     m_noClientId = false;
+    m_mechanism = pop3::SaslMechanismKind::XOAuth2;
+    m_initialResponse = false;
 }
 
 void TestOAuthDovecot::cleanup()
@@ -237,7 +244,10 @@ void TestOAuthDovecot::makeService()
             return Error {Error::Code::NotFound, QStringLiteral("unknown provider")};
         if (m_noClientId)
             return Error {Error::Code::Invalid, QStringLiteral("No OAuth client ID for Mock")};
-        return m_server->provider();
+        oauth::OAuthProvider p = m_server->provider();
+        p.mechanism = m_mechanism;
+        p.initialResponse = m_initialResponse;
+        return p;
     };
     m_service = std::make_unique<MailService>(m_archive.get(), m_secrets.get(), m_prompter.get(),
                                               options);
@@ -440,6 +450,47 @@ void TestOAuthDovecot::twoAccountsOfOneProvider()
     QCOMPARE(fetch(home).outcome, Outcome::Success);
     QCOMPARE(fetch(work).outcome, Outcome::Success);
     QCOMPARE(m_prompter->questions.size(), 2);
+}
+
+void TestOAuthDovecot::withoutKeychainTheSignInLastsTheSession()
+{
+    m_secrets->setFailure(accounts::SecretReply::Outcome::Unavailable);
+    const qint64 id = addAccount(QStringLiteral("Work"), QStringLiteral("satchel"));
+    makeService();
+    QCOMPARE(fetch(id).outcome, Outcome::Success);
+    QCOMPARE(m_prompter->notices.size(), 1); // said once
+    QCOMPARE(m_prompter->notices.first().kind, sync::Notice::Kind::SignInNotStored);
+    // The refresh token is kept in memory: a refresh needs no new sign-in.
+    m_server->expireAccessTokens();
+    QCOMPARE(fetch(id).outcome, Outcome::Success);
+    QCOMPARE(m_prompter->questions.size(), 1);
+    QCOMPARE(m_prompter->notices.size(), 1);
+}
+
+void TestOAuthDovecot::loginForms_data()
+{
+    QTest::addColumn<int>("mechanism");
+    QTest::addColumn<bool>("initialResponse");
+    QTest::newRow("XOAUTH2 after the +") << int(pop3::SaslMechanismKind::XOAuth2) << false;
+    QTest::newRow("XOAUTH2 on the AUTH line") << int(pop3::SaslMechanismKind::XOAuth2) << true;
+    QTest::newRow("OAUTHBEARER after the +") << int(pop3::SaslMechanismKind::OAuthBearer) << false;
+    QTest::newRow("OAUTHBEARER on the AUTH line")
+        << int(pop3::SaslMechanismKind::OAuthBearer) << true;
+}
+
+void TestOAuthDovecot::loginForms()
+{
+    // Each form a provider preset may pick, judged by Dovecot.
+    QFETCH(int, mechanism);
+    QFETCH(bool, initialResponse);
+    m_mechanism = pop3::SaslMechanismKind(mechanism);
+    m_initialResponse = initialResponse;
+    const qint64 id = addAccount(QStringLiteral("Work"), QStringLiteral("satchel"));
+    makeService();
+    const int active = m_server->activeIntrospections();
+    const FetchResult result = fetch(id);
+    QCOMPARE(result.outcome, Outcome::Success);
+    QVERIFY(m_server->activeIntrospections() > active);
 }
 
 void TestOAuthDovecot::noClientIdSaysSo()
