@@ -119,6 +119,8 @@ private Q_SLOTS:
 
 private:
     void makeController(MailController::Options options);
+    // Started, checking only when asked; its accounts sign in at `server`.
+    void makeOAuthController(test::OAuthMockServer &server);
     void makeController() { makeController(MailController::Options {}); }
     [[nodiscard]] qint64 addAccount(quint16 port, const QString &password, bool tls = false,
                                     bool headersOnly = false);
@@ -973,11 +975,8 @@ QByteArray followRedirect(const QUrl &authorize)
 
 } // namespace
 
-void TestMailController::signInOpensTheBrowser()
+void TestMailController::makeOAuthController(test::OAuthMockServer &server)
 {
-    test::OAuthMockServer server;
-    QVERIFY(server.start());
-    const qint64 id = addOAuthAccount(*m_archive);
     MailController::Options options;
     options.checkAtStart = false;
     options.oauthProvider = [&server](const AccountSettings &) -> Result<oauth::OAuthProvider> {
@@ -985,6 +984,14 @@ void TestMailController::signInOpensTheBrowser()
     };
     makeController(options);
     m_controller->start();
+}
+
+void TestMailController::signInOpensTheBrowser()
+{
+    test::OAuthMockServer server;
+    QVERIFY(server.start());
+    const qint64 id = addOAuthAccount(*m_archive);
+    makeOAuthController(server);
     BrowserStandIn browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
     QSignalSpy asked(m_controller.get(), &MailController::signInRequested);
@@ -1022,13 +1029,7 @@ void TestMailController::declinedSignInIsAProblem()
     test::OAuthMockServer server;
     QVERIFY(server.start());
     const qint64 id = addOAuthAccount(*m_archive);
-    MailController::Options options;
-    options.checkAtStart = false;
-    options.oauthProvider = [&server](const AccountSettings &) -> Result<oauth::OAuthProvider> {
-        return server.provider();
-    };
-    makeController(options);
-    m_controller->start();
+    makeOAuthController(server);
     QSignalSpy fetched(m_controller.get(), &MailController::fetchFinished);
     m_controller->getMail(id);
     QMessageBox *box = nullptr;
