@@ -2,6 +2,7 @@
 
 #include "CommandLinePrompter.h"
 #include "ExitCode.h"
+#include "OAuthCommands.h"
 #include "accounts/AccountSettings.h"
 #include "accounts/SecretStore.h"
 #include "store/Archive.h"
@@ -123,6 +124,20 @@ QList<std::pair<const QCommandLineOption *, Reset>> resets(const AccountOptions 
 int applyOptions(const QCommandLineParser &parser, const AccountOptions &o,
                  accounts::AccountSettings &a)
 {
+    // An OAuth provider's preset gives the server; the options below may still override it.
+    if (parser.isSet(o.oauth)) {
+        if (Status s = applyOAuthOptions(parser, o, a); !s)
+            return s.error().code == Error::Code::NotFound ? usage(s.error().message)
+                                                           : fail(s.error().message);
+    } else if (parser.isSet(o.oauthClientId) || parser.isSet(o.oauthClientSecret)) {
+        if (!a.signsInWithOAuth())
+            return usage(AccountCommandsText::tr(
+                "--oauth-client-id and --oauth-client-secret go with --oauth PROVIDER"));
+        if (parser.isSet(o.oauthClientId))
+            a.oauthClientId = parser.value(o.oauthClientId).trimmed();
+        if (parser.isSet(o.oauthClientSecret))
+            a.oauthClientSecret = parser.value(o.oauthClientSecret).trimmed();
+    }
     if (parser.isSet(o.host)) {
         if (parser.value(o.host).isEmpty())
             return usage(AccountCommandsText::tr("--host expects the name of the POP3 server"));
@@ -264,11 +279,13 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
     if (name.trimmed().isEmpty() || name == u"Local")
         return usage(
             AccountCommandsText::tr("account add: \"%1\" cannot be an account name").arg(name));
-    if (!parser.isSet(o.host) || parser.value(o.host).isEmpty())
+    // An OAuth provider's preset gives the server and its security.
+    const bool oauth = parser.isSet(o.oauth);
+    if (!oauth && (!parser.isSet(o.host) || parser.value(o.host).isEmpty()))
         return usage(AccountCommandsText::tr("account add: --host is required"));
     if (!parser.isSet(o.user) || parser.value(o.user).isEmpty())
         return usage(AccountCommandsText::tr("account add: --user is required"));
-    if (!parser.isSet(o.security))
+    if (!oauth && !parser.isSet(o.security))
         return usage(
             AccountCommandsText::tr("account add: --security is required (tls, starttls or none)"));
     accounts::AccountSettings a;
@@ -287,6 +304,8 @@ int add(const QCommandLineParser &parser, const AccountOptions &o, const QString
     if (!id)
         return fail(id.error().message);
     say(stdout, describe(AccountCommandsText::tr("Added account %1: %2@%3:%4 (%5), %6."), a));
+    if (oauth)
+        say(stdout, oauthNextStep(name));
     if (password)
         keepPassword(service, prompter, *id, *password);
     return Ok;
@@ -375,6 +394,10 @@ QJsonObject accountJson(const accounts::AccountSettings &a, const QString &passw
         {QStringLiteral("trust_fingerprint"),
          textOrNull(QString::fromLatin1(a.pinnedSha256.toHex(':')))},
         {QStringLiteral("ca_file"), textOrNull(a.caFile)},
+        {QStringLiteral("oauth_provider"), textOrNull(a.oauthProvider)},
+        {QStringLiteral("oauth_client_id"), textOrNull(a.oauthClientId)},
+        // For an account that signs in with the browser: where its sign-in (the refresh token)
+        // is kept, under the same key.
         {QStringLiteral("password"), password},
     };
 }
@@ -607,21 +630,32 @@ AccountOptions::AccountOptions()
     markAllDownloaded.setDescription(AccountCommandsText::tr(
         "fetch: download nothing; remember every message now on the server as already "
         "downloaded (it is never deleted from the server by Satchel)."));
+    oauth.setDescription(
+        AccountCommandsText::tr("account add, edit: sign in with the browser at this provider "
+                                "(microsoft, google, fastmail) "
+                                "instead of a password; its server is the default."));
+    oauthClientId.setDescription(
+        AccountCommandsText::tr("account add, edit: the OAuth client ID you registered with the "
+                                "provider (see the README)."));
+    oauthClientSecret.setDescription(AccountCommandsText::tr(
+        "account add, edit: the client secret Google gives a desktop client along with its ID."));
+    noBrowser.setDescription(AccountCommandsText::tr(
+        "account login: only print the sign-in address; open it in a browser yourself."));
 }
 
 QList<const QCommandLineOption *> AccountOptions::settingOptions() const
 {
-    return {&host,         &port,          &security,         &user,
-            &auth,         &leaveOnServer, &keepMaxMessages,  &keepMaxMb,
-            &headersOnly,  &maxSize,       &trustFingerprint, &caFile,
-            &passwordStdin};
+    return {&host,          &port,          &security,         &user,
+            &auth,          &leaveOnServer, &keepMaxMessages,  &keepMaxMb,
+            &headersOnly,   &maxSize,       &trustFingerprint, &caFile,
+            &passwordStdin, &oauth,         &oauthClientId,    &oauthClientSecret};
 }
 
 void AccountOptions::addTo(QCommandLineParser &parser) const
 {
     for (const QCommandLineOption *option : settingOptions())
         parser.addOption(*option);
-    parser.addOptions({unset, deleteMail, markAllDownloaded});
+    parser.addOptions({unset, deleteMail, markAllDownloaded, noBrowser});
 }
 
 QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners() const
@@ -637,6 +671,7 @@ QList<std::pair<const QCommandLineOption *, QStringList>> AccountOptions::owners
         {&unset, account},
         {&deleteMail, account},
         {&markAllDownloaded, {QStringLiteral("fetch")}},
+        {&noBrowser, account},
     };
     return all;
 }
@@ -646,12 +681,12 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                       accounts::SecretStore &secrets)
 {
     if (positional.isEmpty())
-        return usage(
-            AccountCommandsText::tr("account: expected add, edit, list, remove or rebuild-ledger"));
+        return usage(AccountCommandsText::tr(
+            "account: expected add, edit, list, remove, rebuild-ledger or login"));
     const QString verb = positional.takeFirst();
     const bool adding = verb == u"add";
     const bool editing = verb == u"edit";
-    if (adding || editing || verb == u"remove" || verb == u"rebuild-ledger") {
+    if (adding || editing || verb == u"remove" || verb == u"rebuild-ledger" || verb == u"login") {
         if (positional.size() != 1)
             return usage(
                 AccountCommandsText::tr("account %1: expected one account name").arg(verb));
@@ -660,9 +695,10 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
             return usage(AccountCommandsText::tr("account list: unexpected argument \"%1\"")
                              .arg(positional.first()));
     } else {
-        return usage(AccountCommandsText::tr(
-                         "account: expected add, edit, list, remove or rebuild-ledger, not \"%1\"")
-                         .arg(verb));
+        return usage(
+            AccountCommandsText::tr(
+                "account: expected add, edit, list, remove, rebuild-ledger or login, not \"%1\"")
+                .arg(verb));
     }
     const QList<const QCommandLineOption *> settings = options.settingOptions();
     for (const QCommandLineOption *option : settings) {
@@ -678,6 +714,9 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
             "account edit: expected an option to change, such as --host or --leave-on-server"));
     if (!editing && parser.isSet(options.unset))
         return usage(AccountCommandsText::tr("--unset does not apply to account %1").arg(verb));
+    if (verb != u"login" && parser.isSet(options.noBrowser))
+        return usage(
+            AccountCommandsText::tr("--no-browser does not apply to account %1").arg(verb));
     if (verb != u"remove" && parser.isSet(options.deleteMail))
         return usage(
             AccountCommandsText::tr("--delete-mail does not apply to account %1").arg(verb));
@@ -703,6 +742,8 @@ int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &op
                                return list(service, json, secrets);
                            if (verb == u"rebuild-ledger")
                                return rebuildLedger(positional.first(), service);
+                           if (verb == u"login")
+                               return login(parser, options, positional.first(), service, prompter);
                            return remove(parser, options, positional.first(), service);
                        });
 }
@@ -790,7 +831,9 @@ int fetch(const QCommandLineParser &parser, const AccountOptions &options, const
             say(stderr, AccountCommandsText::tr("satchel: %1: %2").arg(a.name, e));
         say(stdout, summaryLine(a, result, kind, prompter, *service.archive()));
         if (code == Ok)
-            code = exitCodeFor(result); // the first account that did not succeed decides
+            code = prompter.signInNeeded(a.accountId)
+                ? SignInNeeded
+                : exitCodeFor(result); // the first account that did not succeed decides
     }
     return code;
 }

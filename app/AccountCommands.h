@@ -37,6 +37,12 @@ struct AccountOptions
     QCommandLineOption unset {QStringLiteral("unset"), QString(), QStringLiteral("OPTION")};
     QCommandLineOption deleteMail {QStringLiteral("delete-mail"), QString()};
     QCommandLineOption markAllDownloaded {QStringLiteral("mark-all-downloaded"), QString()};
+    QCommandLineOption oauth {QStringLiteral("oauth"), QString(), QStringLiteral("PROVIDER")};
+    QCommandLineOption oauthClientId {QStringLiteral("oauth-client-id"), QString(),
+                                      QStringLiteral("ID")};
+    QCommandLineOption oauthClientSecret {QStringLiteral("oauth-client-secret"), QString(),
+                                          QStringLiteral("SECRET")};
+    QCommandLineOption noBrowser {QStringLiteral("no-browser"), QString()};
 
     AccountOptions();
     void addTo(QCommandLineParser &parser) const;
@@ -47,14 +53,14 @@ struct AccountOptions
     [[nodiscard]] QList<std::pair<const QCommandLineOption *, QStringList>> owners() const;
 };
 
-// `account add|edit|list|remove|rebuild-ledger ...`; exit codes 0, 1, 2 (usage). `list` takes
-// the parser's --json.
+// `account add|edit|list|remove|rebuild-ledger|login ...`; exit codes 0, 1, 2 (usage), 6 (login:
+// the sign-in did not happen). `list` takes the parser's --json.
 [[nodiscard]] int runAccountCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                     QStringList positional, const QString &profileDir,
                                     accounts::SecretStore &secrets);
 
-// `fetch [NAME...]`: exit 0 success, 75 try later, 3 authentication, 4 certificate, 2 a usage
-// error, 1 otherwise (ExitCode.h).
+// `fetch [NAME...]`: exit 0 success, 75 try later, 3 authentication, 4 certificate, 6 a browser
+// sign-in is needed, 2 a usage error, 1 otherwise (ExitCode.h).
 [[nodiscard]] int runFetchCommand(const QCommandLineParser &parser, const AccountOptions &options,
                                   const QStringList &names, const QString &profileDir,
                                   accounts::SecretStore &secrets);

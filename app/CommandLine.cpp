@@ -386,6 +386,13 @@ int runCommandLine(const QStringList &arguments, accounts::SecretStore &secrets)
             "  account edit NAME [any option of account add] [--unset OPTION]\n"
             "                                   mail and download history stay\n"
             "  account list --json              one JSON object per account and line"));
+    parser.setApplicationDescription(
+        parser.applicationDescription()
+        + CommandLineText::tr(
+            "\n\nAccounts that sign in with the browser (OAuth2):\n"
+            "  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]\n"
+            "      [--oauth-client-secret S] [the options of account add but --password-stdin]\n"
+            "  account login NAME [--no-browser]  sign in; fetch exits 6 until it is done"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(

@@ -3,6 +3,7 @@
 #include "sync/Prompter.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace satchel::app {
@@ -17,6 +18,22 @@ public:
     void askPassword(const sync::PasswordQuestion &question, PasswordReply reply) override;
     void askCertificate(const sync::CertificateQuestion &question, CertificateReply reply) override;
     void inform(const sync::Notice &notice) override;
+    // A fetch declines with advice (`satchel account login NAME`); `account login` shows the
+    // address on standard output, opens a browser where there is a display (unless told not to)
+    // and waits.
+    void askSignIn(const sync::SignInQuestion &question, SignInReply reply) override;
+
+    // For `account login`: answer sign-in questions by showing the address.
+    void setSignInInteractive(bool interactive, bool openBrowser)
+    {
+        m_signInInteractive = interactive;
+        m_openBrowser = openBrowser;
+    }
+    // Whether a fetch of this account ended because a person must sign in with a browser.
+    [[nodiscard]] bool signInNeeded(qint64 accountId) const
+    {
+        return m_signInNeeded.contains(accountId);
+    }
 
     // Why the account's fetch ended without trying, for its line ("no password is stored for
     // this account; give it with --password-stdin"); empty when nothing was asked.
@@ -29,6 +46,9 @@ public:
 
 private:
     QHash<qint64, QString> m_unanswered;
+    QSet<qint64> m_signInNeeded;
+    bool m_signInInteractive = false;
+    bool m_openBrowser = true;
     bool m_passwordNotKept = false;
 };
 

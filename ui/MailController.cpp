@@ -10,6 +10,7 @@
 #include "sync/Scheduler.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,6 +41,7 @@ MailController::MailController(MainWindow *window, store::Archive *archive,
     service.extraCaCertificates = m_options.extraCaCertificates;
     service.network = m_options.network;
     service.clock = m_options.clock;
+    service.oauthProvider = m_options.oauthProvider;
     m_service = new sync::MailService(archive, secrets, this, service, this);
     connect(m_service, &sync::MailService::accountsChanged, this,
             &MailController::accountsReloaded);
@@ -441,7 +443,57 @@ void MailController::inform(const sync::Notice &notice)
                 .arg(notice.accountName, notice.detail),
             15000);
         break;
+    case sync::Notice::Kind::SignInNotStored:
+        inform(tr("Keychain"),
+               tr("The keychain did not store the sign-in of %1, so it lasts only until Satchel "
+                  "quits; after that Satchel asks you to sign in again. It is never written to "
+                  "disk.")
+                   .arg(notice.accountName));
+        break;
     }
+}
+
+void MailController::askSignIn(const sync::SignInQuestion &question, SignInReply reply)
+{
+    QString why;
+    switch (question.reason) {
+    case sync::SignInReason::NotSignedIn:
+        why = tr("To get mail for %1 (%2), sign in to %3 with your web browser.")
+                  .arg(question.accountName, question.login, question.providerName);
+        break;
+    case sync::SignInReason::Expired:
+        why = tr("%1 no longer accepts Satchel's sign-in for %2 (%3). Sign in again with your "
+                 "web browser.")
+                  .arg(question.providerName, question.accountName, question.login);
+        break;
+    case sync::SignInReason::Requested:
+        why = tr("Sign in to %1 for %2 (%3) with your web browser.")
+                  .arg(question.providerName, question.accountName, question.login);
+        break;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign in with your browser"), why,
+                                QMessageBox::Cancel, dialogParent());
+    box->setObjectName(QStringLiteral("signInQuestion"));
+    box->setInformativeText(
+        tr("Satchel opens the sign-in page in your browser and waits for it to finish; you can "
+           "close the browser tab afterwards."));
+    if (!question.detail.isEmpty())
+        box->setDetailedText(question.detail);
+    QPushButton *open = box->addButton(tr("Open Browser"), QMessageBox::AcceptRole);
+    box->setDefaultButton(open);
+    const QUrl url = question.url;
+    const qint64 accountId = question.accountId;
+    connect(box, &QDialog::finished, this,
+            [this, box, open, url, accountId, reply = std::move(reply)](int) {
+                box->deleteLater();
+                const bool opened = box->clickedButton() == open && QDesktopServices::openUrl(url);
+                if (!opened && account(accountId))
+                    setProblem(accountId, tr("Satchel needs you to sign in with your browser."),
+                               ProblemAction::Retry);
+                reply(opened);
+            });
+    box->open();
+    Q_EMIT signInRequested(accountId);
 }
 
 // --- getting mail ----------------------------------------------------------------------------
@@ -601,6 +653,10 @@ QString MailController::explain(const AccountSettings &a, const FetchResult &res
         return tr("the server is busy for now; Satchel tries again later.");
     case ErrorKind::AuthenticationFailed:
     case ErrorKind::InvalidCredentials:
+        // A fresh token refused too: the mailbox, not the sign-in (POP switched off, say).
+        if (a.signsInWithOAuth())
+            return tr("The server did not accept the sign-in although it is new; check that the "
+                      "provider allows POP for this mailbox.");
         return tr("The server did not accept the user name or password.");
     case ErrorKind::CertificateRejected:
         return tr("The server's certificate could not be verified.");

@@ -67,6 +67,9 @@ public:
         bool wizardWhenNoAccount = true;
         // start() checks every account at once and then on its interval; off, only when asked.
         bool checkAtStart = true;
+        // Tests: the OAuth2 provider of an account (sync::MailService::Options).
+        std::function<Result<oauth::OAuthProvider>(const accounts::AccountSettings &account)>
+            oauthProvider;
     };
 
     // `archive` is the window's own connection (the fetches open theirs from its path); it and
@@ -133,6 +136,7 @@ Q_SIGNALS:
     // A dialog the user has to answer has opened (tests wait for these).
     void passwordRequested(qint64 accountId);
     void certificateRequested(qint64 accountId);
+    void signInRequested(qint64 accountId);
 
 private:
     enum class ProblemAction { Retry, Edit };
@@ -141,6 +145,7 @@ private:
     void askPassword(const sync::PasswordQuestion &question, PasswordReply reply) override;
     void askCertificate(const sync::CertificateQuestion &question, CertificateReply reply) override;
     void inform(const sync::Notice &notice) override;
+    void askSignIn(const sync::SignInQuestion &question, SignInReply reply) override;
 
     void accountsReloaded();
     [[nodiscard]] QWidget *dialogParent() const;

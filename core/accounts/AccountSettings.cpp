@@ -35,6 +35,12 @@ QByteArray AccountSettings::toJson() const
     o.insert(QStringLiteral("security"), pop3::securityName(security));
     o.insert(QStringLiteral("user"), user);
     o.insert(QStringLiteral("auth"), loginMethod.name());
+    if (!oauthProvider.isEmpty())
+        o.insert(QStringLiteral("oauthProvider"), oauthProvider);
+    if (!oauthClientId.isEmpty())
+        o.insert(QStringLiteral("oauthClientId"), oauthClientId);
+    if (!oauthClientSecret.isEmpty())
+        o.insert(QStringLiteral("oauthClientSecret"), oauthClientSecret);
     QJsonObject r;
     r.insert(QStringLiteral("deleteAfterDownload"), retention.deleteAfterDownload);
     if (retention.maxDays)
@@ -88,6 +94,9 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
                           .arg(accountId)
                           .arg(auth)};
     s.loginMethod = *method;
+    s.oauthProvider = o.value(QStringLiteral("oauthProvider")).toString();
+    s.oauthClientId = o.value(QStringLiteral("oauthClientId")).toString();
+    s.oauthClientSecret = o.value(QStringLiteral("oauthClientSecret")).toString();
     const QJsonObject r = o.value(QStringLiteral("retention")).toObject();
     s.retention.deleteAfterDownload = r.value(QStringLiteral("deleteAfterDownload")).toBool();
     if (r.contains(QStringLiteral("maxDays")))
@@ -118,6 +127,7 @@ Result<pop3::SessionSettings> AccountSettings::sessionSettings() const
     s.user = user;
     s.acceptedCertificateSha256 = pinnedSha256;
     s.loginMethod = loginMethod;
+    s.secretIsOAuthToken = !oauthProvider.isEmpty();
     // Security::None is only ever set explicitly by the user, and says the link is trusted.
     s.allowCleartextPassword = security == pop3::Security::None;
     if (!caFile.isEmpty()) {

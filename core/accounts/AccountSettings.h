@@ -34,6 +34,15 @@ struct AccountSettings
     pop3::Security security = pop3::Security::ImplicitTls;
     QString user;
     pop3::LoginMethod loginMethod; // default: the strongest the server offers
+    // OAuth2 sign-in: the provider preset's id ("outlook", "gmail"...), empty for a password
+    // account; and a client ID the user registered, which overrides the one built in. The
+    // refresh token is the account's keychain secret (secretKey()), as a password would be.
+    QString oauthProvider;
+    QString oauthClientId;
+    // Google's desktop clients come with a "secret" that Google itself calls public (RFC 8252
+    // section 8.5: a native app cannot keep one); sent with that client ID only.
+    QString oauthClientSecret;
+    [[nodiscard]] bool signsInWithOAuth() const { return !oauthProvider.isEmpty(); }
 
     sync::RetentionPolicy retention; // default: leave forever
     // Only the headers (TOP n 0) of every new message.

@@ -65,6 +65,17 @@ QStringList ProviderPreset::explanations() const
     return sentences;
 }
 
+QString ProviderPreset::appPasswordHelp() const
+{
+    if (appPasswordWhere.isEmpty())
+        return {};
+    const QString where = ProviderPresets::tr("Create an app password for Satchel at %1: %2.")
+                              .arg(name, appPasswordWhere);
+    if (!appPasswordUrl.isValid())
+        return where;
+    return ProviderPresets::tr("%1 The page is %2").arg(where, appPasswordUrl.toString());
+}
+
 QStringList ProviderPresets::knownNoteCodes()
 {
     return {QStringLiteral("enable-pop"),
@@ -93,9 +104,8 @@ QString ProviderPresets::noteText(const QString &code, const ProviderPreset &pre
                   "Satchel instead of your normal password.")
             .arg(preset.name);
     if (code == u"oauth-only")
-        return tr("%1 no longer accepts passwords from mail programs and expects a sign-in "
-                  "through its web page (OAuth), which this version of Satchel cannot do yet; "
-                  "logging in with a password will probably fail.")
+        return tr("%1 no longer accepts passwords from mail programs: sign in through its web "
+                  "page (OAuth) instead; logging in with a password will probably fail.")
             .arg(preset.name);
     if (code == u"no-pop3")
         return tr("%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this "
@@ -134,6 +144,7 @@ Result<ProviderPresets> ProviderPresets::fromJson(const QByteArray &json)
 
     const QStringList knownNotes = knownNoteCodes();
     QSet<QString> ids;
+    QSet<QString> oauthIds;
     QSet<QString> domains;
     ProviderPresets presets;
     int index = 0;
@@ -215,6 +226,45 @@ Result<ProviderPresets> ProviderPresets::fromJson(const QByteArray &json)
             if (!preset.settingsUrl.isValid() || preset.settingsUrl.scheme() != u"https")
                 return bad(QStringLiteral("the settings address is not an https URL"));
         }
+        const QJsonValue oauth = object.value(QLatin1String("oauth"));
+        if (oauth.isObject()) {
+            const QJsonObject o = oauth.toObject();
+            oauth::OAuthProvider p;
+            p.id = o.value(QLatin1String("id")).toString();
+            p.name = preset.name;
+            p.authorizationUrl
+                = QUrl(o.value(QLatin1String("authorizationUrl")).toString(), QUrl::StrictMode);
+            p.tokenUrl = QUrl(o.value(QLatin1String("tokenUrl")).toString(), QUrl::StrictMode);
+            p.scope = o.value(QLatin1String("scope")).toString();
+            const auto mechanism = pop3::saslMechanismFromName(
+                o.value(QLatin1String("mechanism")).toString().toLatin1());
+            if (p.id.isEmpty() || p.scope.isEmpty())
+                return bad(QStringLiteral("the OAuth sign-in needs an id and a scope"));
+            if (p.authorizationUrl.scheme() != u"https" || p.tokenUrl.scheme() != u"https")
+                return bad(QStringLiteral("the OAuth endpoints must be https URLs"));
+            if (!mechanism
+                || (*mechanism != pop3::SaslMechanismKind::XOAuth2
+                    && *mechanism != pop3::SaslMechanismKind::OAuthBearer))
+                return bad(QStringLiteral("the OAuth mechanism must be XOAUTH2 or OAUTHBEARER"));
+            if (!preset.hasPop3)
+                return bad(QStringLiteral("OAuth sign-in without a POP3 server"));
+            p.mechanism = *mechanism;
+            p.initialResponse = o.value(QLatin1String("initialResponse")).toBool();
+            if (oauthIds.contains(p.id))
+                return bad(QStringLiteral("the OAuth id is used twice"));
+            oauthIds.insert(p.id);
+            preset.oauth = p;
+        } else if (!oauth.isUndefined()) {
+            return bad(QStringLiteral("\"oauth\" must be an object"));
+        }
+        const QJsonObject appPassword = object.value(QLatin1String("appPassword")).toObject();
+        preset.appPasswordWhere = appPassword.value(QLatin1String("where")).toString();
+        const QString appPasswordUrl = appPassword.value(QLatin1String("url")).toString();
+        if (!appPasswordUrl.isEmpty()) {
+            preset.appPasswordUrl = QUrl(appPasswordUrl, QUrl::StrictMode);
+            if (!preset.appPasswordUrl.isValid() || preset.appPasswordUrl.scheme() != u"https")
+                return bad(QStringLiteral("the app password address is not an https URL"));
+        }
         preset.verify = object.value(QLatin1String("verify")).toString();
         presets.m_presets << preset;
     }
@@ -256,6 +306,15 @@ std::optional<ProviderPreset> ProviderPresets::findByDomain(const QString &domai
         wanted.chop(1);
     for (const ProviderPreset &preset : m_presets) {
         if (preset.domains.contains(wanted))
+            return preset;
+    }
+    return std::nullopt;
+}
+
+std::optional<ProviderPreset> ProviderPresets::findByOAuthId(const QString &oauthId) const
+{
+    for (const ProviderPreset &preset : m_presets) {
+        if (preset.oauth && preset.oauth->id.compare(oauthId, Qt::CaseInsensitive) == 0)
             return preset;
     }
     return std::nullopt;

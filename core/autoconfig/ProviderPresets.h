@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oauth/OAuthProvider.h"
 #include "pop3/SessionSettings.h"
 #include "util/Result.h"
 
@@ -31,6 +32,13 @@ struct ProviderPreset
     QStringList alternativeUserNames;
     QStringList notes; // codes, see noteText()
     QUrl settingsUrl;
+    // OAuth2 sign-in where the provider offers it for POP3: endpoints, scope and the login form
+    // its server accepts. No client ID here (oauth::resolveProvider adds it).
+    std::optional<oauth::OAuthProvider> oauth;
+    // Where the provider lets people create an app password, in its own words (its pages are
+    // what people see, so this is not translated), and the page.
+    QString appPasswordWhere;
+    QUrl appPasswordUrl;
     // For maintainers: what was not confirmed when the entry was written. Never shown.
     QString verify;
 
@@ -38,6 +46,8 @@ struct ProviderPreset
     [[nodiscard]] QStringList alternativeUserNamesFor(const QString &address) const;
     // The notes as sentences for people, in the order of the data file.
     [[nodiscard]] QStringList explanations() const;
+    // How to create an app password here, for people; empty where the provider has none.
+    [[nodiscard]] QString appPasswordHelp() const;
 };
 
 class ProviderPresets
@@ -55,6 +65,8 @@ public:
     [[nodiscard]] const QList<ProviderPreset> &all() const { return m_presets; }
     [[nodiscard]] std::optional<ProviderPreset> findById(const QString &id) const;
     [[nodiscard]] std::optional<ProviderPreset> findByDomain(const QString &domain) const;
+    // By the id of its OAuth sign-in ("microsoft", "google", "fastmail").
+    [[nodiscard]] std::optional<ProviderPreset> findByOAuthId(const QString &oauthId) const;
     // The domain is what follows the last '@'; case and surrounding space do not matter.
     [[nodiscard]] std::optional<ProviderPreset> findByAddress(const QString &address) const;
 

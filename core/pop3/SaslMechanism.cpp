@@ -258,8 +258,9 @@ private:
     Stage m_stage = Stage::Start;
 };
 
-// XOAUTH2 (Google, Microsoft) and OAUTHBEARER (RFC 7628). The token goes after the server's
-// first "+": Microsoft rejects it on the AUTH line. On failure the server sends a JSON error as a
+// XOAUTH2 (Google, Microsoft) and OAUTHBEARER (RFC 7628). By default the token goes after the
+// server's first "+": Microsoft rejects it on the AUTH line; servers that take it there are told
+// by SaslCredentials::bearerInitialResponse. On failure the server sends a JSON error as a
 // further challenge, which is answered with an empty response to get the final -ERR.
 class BearerMechanism final : public SaslMechanism
 {
@@ -269,7 +270,13 @@ public:
         , m_credentials(std::move(credentials))
     { }
     SaslMechanismKind kind() const override { return m_kind; }
-    std::optional<QByteArray> initialResponse() override { return std::nullopt; }
+    std::optional<QByteArray> initialResponse() override
+    {
+        if (!m_credentials.bearerInitialResponse)
+            return std::nullopt;
+        m_tokenSent = true;
+        return message();
+    }
     Step respond(const QByteArray &challenge) override
     {
         if (!m_tokenSent) {

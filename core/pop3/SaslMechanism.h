@@ -44,6 +44,8 @@ struct SaslCredentials
     // For OAUTHBEARER's host and port fields (RFC 7628); optional.
     QString host;
     quint16 port = 0;
+    // XOAUTH2 / OAUTHBEARER only: send the token as the initial response (SessionSettings).
+    bool bearerInitialResponse = false;
 };
 
 // One authentication exchange. The POP3 session base64-encodes what it returns and decodes the

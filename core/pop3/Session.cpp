@@ -509,6 +509,7 @@ void Session::startAuthentication()
         }
         SaslCredentials credentials {
             m_settings.user, m_settings.secret, {}, m_settings.host, m_settings.port};
+        credentials.bearerInitialResponse = m_settings.oauthInitialResponse;
         m_sasl = createSaslMechanism(kind, credentials);
         m_authUsed = saslMechanismName(kind);
         QByteArray line = "AUTH " + m_authUsed;

@@ -21,6 +21,10 @@ struct SessionSettings
     QString user;
     QString secret; // password or OAuth token; never logged
     bool secretIsOAuthToken = false;
+    // XOAUTH2 / OAUTHBEARER: the token on the AUTH line (RFC 5034 initial response) rather than
+    // after the server's "+". Off by default: Microsoft's POP server takes only the latter; the
+    // provider presets say which form each server accepts.
+    bool oauthInitialResponse = false;
     LoginMethod loginMethod;
     // Over an unencrypted connection (Security::None), a password may be sent in clear (USER/PASS,
     // PLAIN, LOGIN) only when this is set too; challenge-response methods never expose it.

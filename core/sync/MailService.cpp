@@ -1,6 +1,9 @@
 #include "sync/MailService.h"
 
 #include "accounts/SecretStore.h"
+#include "oauth/BrowserSignIn.h"
+#include "oauth/ProviderLookup.h"
+#include "oauth/TokenBroker.h"
 #include "store/Archive.h"
 #include "sync/FetchRunner.h"
 #include "sync/Scheduler.h"
@@ -14,6 +17,19 @@ namespace satchel::sync {
 
 Q_LOGGING_CATEGORY(lcService, "satchel.sync.service")
 
+namespace {
+
+// How a fetch ends that could not start, or a sign-in that did not happen.
+FetchResult endedWith(FetchResult::Outcome outcome, const QString &message = {})
+{
+    FetchResult r;
+    r.outcome = outcome;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
 using accounts::AccountSettings;
 using accounts::SecretReply;
 using Outcome = FetchResult::Outcome;
@@ -25,6 +41,7 @@ MailService::MailService(store::Archive *archive, accounts::SecretStore *secrets
     , m_secrets(secrets)
     , m_prompter(prompter)
     , m_options(std::move(options))
+    , m_tokens(new oauth::TokenBroker(secrets, this))
 {
     qRegisterMetaType<FetchResult>();
     qRegisterMetaType<FetchProgress>();
@@ -109,6 +126,9 @@ Status MailService::updateAccount(const AccountSettings &settings,
     if (!saved)
         return saved.error();
     const qint64 id = settings.accountId;
+    // The provider or client may have changed: the next fetch refreshes.
+    m_tokens->forget(id);
+    m_oauthRetried.remove(id);
     if (newPassword) {
         m_passwordRejected.remove(id);
         m_sessionPasswords.remove(id);
@@ -137,6 +157,12 @@ Status MailService::removeAccount(qint64 accountId, bool deleteMail, std::functi
     m_sessionPasswords.remove(accountId);
     m_nextAttemptPasswords.remove(accountId);
     m_passwordRejected.remove(accountId);
+    m_tokens->forget(accountId);
+    m_oauthRetried.remove(accountId);
+    if (const auto wait = m_signIns.find(accountId); wait != m_signIns.end()) {
+        wait->second.signIn->deleteLater();
+        m_signIns.erase(wait);
+    }
     const AccountSettings removed = *a;
     m_secrets->remove(removed.secretKey(), this,
                       [this, removed, done = std::move(done)](const SecretReply &reply) {
@@ -426,19 +452,21 @@ bool MailService::fetchNow(qint64 accountId, FetchKind kind)
         || m_waitingForPassword.contains(accountId))
         return false;
     m_waitingForPassword.insert(accountId);
-    withPassword(
-        accountId,
-        [this, accountId, kind](const QString &password) {
-            m_waitingForPassword.remove(accountId);
-            runFetch(accountId, password, kind);
-        },
-        [this, accountId, kind] {
-            m_waitingForPassword.remove(accountId);
-            FetchResult r;
-            r.outcome = Outcome::Authentication;
-            r.message = tr("Satchel needs the password to get mail.");
-            endWithoutFetch(accountId, kind, r);
-        });
+    const Then run = [this, accountId, kind](const QString &secret) {
+        m_waitingForPassword.remove(accountId);
+        runFetch(accountId, secret, kind);
+    };
+    const GaveUp gaveUp = [this, accountId, kind](const FetchResult &r) {
+        m_waitingForPassword.remove(accountId);
+        endWithoutFetch(accountId, kind, r);
+    };
+    if (account(accountId)->signsInWithOAuth()) {
+        withAccessToken(accountId, false, run, gaveUp);
+        return true;
+    }
+    withPassword(accountId, run, [gaveUp] {
+        gaveUp(endedWith(Outcome::Authentication, tr("Satchel needs the password to get mail.")));
+    });
     return true;
 }
 
@@ -461,6 +489,15 @@ Result<pop3::SessionSettings> MailService::sessionFor(const AccountSettings &a,
         return session;
     session->secret = password;
     session->caCertificates += m_options.extraCaCertificates;
+    if (a.signsInWithOAuth()) {
+        Result<oauth::OAuthProvider> provider = oauthProviderFor(a);
+        if (!provider)
+            return provider.error();
+        // The form the provider's server accepts (the presets say), unless the account chose.
+        session->oauthInitialResponse = provider->initialResponse;
+        if (session->loginMethod.isAutomatic())
+            session->loginMethod = pop3::LoginMethod::sasl(provider->mechanism);
+    }
     return session;
 }
 
@@ -521,6 +558,31 @@ void MailService::fetchEnded(qint64 accountId, const FetchResult &ended)
     if (it->second.meteredHeadersOnly)
         result.warnings.prepend(tr("headers only (metered connection)"));
     m_running.erase(it);
+    const std::optional<AccountSettings> a = account(accountId);
+    if (a && a->signsInWithOAuth() && kind != FetchKind::MarkAllDownloaded) {
+        if (result.outcome != Outcome::Authentication) {
+            m_oauthRetried.remove(accountId);
+        } else if (!m_oauthRetried.contains(accountId)) {
+            // The server refused the token (revoked early, or its clock differs from ours):
+            // once more with a freshly refreshed one before anybody is bothered.
+            m_oauthRetried.insert(accountId);
+            m_waitingForPassword.insert(accountId);
+            withAccessToken(
+                accountId, true,
+                [this, accountId, kind](const QString &token) {
+                    m_waitingForPassword.remove(accountId);
+                    runFetch(accountId, token, kind);
+                },
+                [this, accountId, kind](const FetchResult &r) {
+                    m_waitingForPassword.remove(accountId);
+                    endWithoutFetch(accountId, kind, r);
+                });
+            return;
+        } else {
+            // A fresh token refused too: not a matter of tokens (POP switched off, say).
+            m_oauthRetried.remove(accountId);
+        }
+    }
     if (m_scheduler)
         m_scheduler->fetchFinished(accountId, result);
     Q_EMIT fetchFinished(accountId, kind, result);
@@ -528,7 +590,7 @@ void MailService::fetchEnded(qint64 accountId, const FetchResult &ended)
     // download what they asked to leave.
     if (kind == FetchKind::MarkAllDownloaded)
         return;
-    if (result.outcome == Outcome::Authentication) {
+    if (result.outcome == Outcome::Authentication && a && !a->signsInWithOAuth()) {
         askAgainAfterRefusal(accountId, [this, accountId, kind](const QString &password) {
             m_nextAttemptPasswords.insert(accountId, password);
             retry(accountId, kind);
@@ -597,19 +659,22 @@ Status MailService::downloadRest(qint64 messageId)
                       tr("The account this message came from no longer gets mail, so the rest of "
                          "the message cannot be downloaded.")};
     m_restWaiting = true;
-    withPassword(
-        accountId,
-        [this, messageId, accountId](const QString &password) {
-            m_restWaiting = false;
-            runRest(messageId, accountId, password);
-        },
-        [this, messageId, accountId] {
-            m_restWaiting = false;
-            FetchResult r;
-            r.outcome = Outcome::Authentication;
-            r.message = tr("Satchel needs the password to download the rest of the message.");
-            Q_EMIT restFinished(messageId, accountId, r);
-        });
+    const Then run = [this, messageId, accountId](const QString &secret) {
+        m_restWaiting = false;
+        runRest(messageId, accountId, secret);
+    };
+    const GaveUp gaveUp = [this, messageId, accountId](const FetchResult &r) {
+        m_restWaiting = false;
+        Q_EMIT restFinished(messageId, accountId, r);
+    };
+    if (account(accountId)->signsInWithOAuth()) {
+        withAccessToken(accountId, false, run, gaveUp);
+        return {};
+    }
+    withPassword(accountId, run, [gaveUp] {
+        gaveUp(endedWith(Outcome::Authentication,
+                         tr("Satchel needs the password to download the rest of the message.")));
+    });
     return {};
 }
 
@@ -651,10 +716,176 @@ void MailService::restEnded(qint64 messageId, qint64 accountId, const QString &p
     Q_EMIT restFinished(messageId, accountId, result);
     const auto again
         = [this, messageId, accountId](const QString &pw) { runRest(messageId, accountId, pw); };
-    if (result.outcome == Outcome::Authentication)
+    const std::optional<AccountSettings> a = account(accountId);
+    if (result.outcome == Outcome::Authentication && a && a->signsInWithOAuth())
+        withAccessToken(accountId, true, again, [](const FetchResult &) {});
+    else if (result.outcome == Outcome::Authentication)
         askAgainAfterRefusal(accountId, again);
     else if (result.outcome == Outcome::Certificate)
         askAboutCertificate(accountId, result.error, [again, password] { again(password); });
+}
+
+// --- OAuth2 sign-in -----------------------------------------------------------------------------
+
+Result<oauth::OAuthProvider> MailService::oauthProviderFor(const AccountSettings &a) const
+{
+    if (m_options.oauthProvider)
+        return m_options.oauthProvider(a);
+    return oauth::providerFor(a.oauthProvider, a.oauthClientId, a.oauthClientSecret);
+}
+
+void MailService::withAccessToken(qint64 accountId, bool forceRefresh, Then then, GaveUp gaveUp)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    if (!a) {
+        gaveUp(endedWith(Outcome::Cancelled));
+        return;
+    }
+    if (!forceRefresh && m_nextAttemptPasswords.contains(accountId)) {
+        then(m_nextAttemptPasswords.take(accountId));
+        return;
+    }
+    Result<oauth::OAuthProvider> provider = oauthProviderFor(*a);
+    if (!provider) {
+        // No client ID, say: a person changes the settings.
+        gaveUp(endedWith(Outcome::Refused, provider.error().message));
+        return;
+    }
+    m_tokens->accessToken(
+        accountId, a->secretKey(), *provider, forceRefresh,
+        [this, accountId, then, gaveUp](const oauth::TokenBroker::TokenReply &reply) {
+            using TokenOutcome = oauth::TokenBroker::TokenReply::Outcome;
+            switch (reply.outcome) {
+            case TokenOutcome::Ok:
+                then(reply.accessToken);
+                return;
+            case TokenOutcome::Failed: // the sign-in server could not be asked
+                gaveUp(endedWith(Outcome::TryLater, reply.message));
+                return;
+            case TokenOutcome::SignInNeeded:
+                askToSignIn(accountId,
+                            reply.refused ? SignInReason::Expired : SignInReason::NotSignedIn,
+                            reply.message, then, gaveUp);
+                return;
+            }
+        });
+}
+
+void MailService::signIn(qint64 accountId, std::function<void(const Status &status)> done)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    if (!a || !a->signsInWithOAuth()) {
+        done(Error {Error::Code::Invalid, tr("This account does not sign in with a browser.")});
+        return;
+    }
+    askToSignIn(
+        accountId, SignInReason::Requested, QString(), [done](const QString &) { done(Status {}); },
+        [done](const FetchResult &r) {
+            done(Error {Error::Code::Invalid, r.message});
+        });
+}
+
+void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QString &detail,
+                              Then then, GaveUp gaveUp)
+{
+    const std::optional<AccountSettings> a = account(accountId);
+    if (!a) {
+        gaveUp(endedWith(Outcome::Cancelled));
+        return;
+    }
+    if (const auto waiting = m_signIns.find(accountId); waiting != m_signIns.end()) {
+        waiting->second.then << std::move(then);
+        waiting->second.gaveUp << std::move(gaveUp);
+        return;
+    }
+    Result<oauth::OAuthProvider> provider = oauthProviderFor(*a);
+    if (!provider) {
+        gaveUp(endedWith(Outcome::Refused, provider.error().message));
+        return;
+    }
+    auto *signIn = new oauth::BrowserSignIn(*provider, this);
+    signIn->setLoginHint(a->address.isEmpty() ? a->user : a->address);
+    if (!signIn->start()) {
+        const FetchResult failed = endedWith(Outcome::Failed, signIn->errorString());
+        delete signIn;
+        gaveUp(failed);
+        return;
+    }
+    SignInWait &wait = m_signIns[accountId];
+    wait.signIn = signIn;
+    wait.then << std::move(then);
+    wait.gaveUp << std::move(gaveUp);
+    connect(
+        signIn, &oauth::BrowserSignIn::signedIn, this,
+        [this, accountId](const oauth::TokenGrant &grant) {
+            const std::optional<AccountSettings> signedIn = account(accountId);
+            if (!signedIn)
+                return;
+            m_oauthRetried.remove(accountId);
+            // Done once the keychain has it: `account login` ends the process right after.
+            m_tokens->keepGrant(
+                accountId, signedIn->secretKey(), grant,
+                [this, accountId, name = signedIn->name,
+                 token = grant.accessToken](bool inKeychain, const QString &why) {
+                    if (!inKeychain && !m_toldSignInNotStored) {
+                        m_toldSignInNotStored = true;
+                        m_prompter->inform({Notice::Kind::SignInNotStored, accountId, name, why});
+                    }
+                    endSignIn(accountId, token, {});
+                });
+        });
+    connect(signIn, &oauth::BrowserSignIn::failed, this, [this, accountId](const QString &why) {
+        endSignIn(accountId, std::nullopt, endedWith(Outcome::Authentication, why));
+    });
+
+    SignInQuestion question;
+    question.accountId = accountId;
+    question.accountName = a->name;
+    question.login = QStringLiteral("%1@%2").arg(a->user, a->host);
+    question.providerName = provider->name;
+    question.reason = reason;
+    question.detail = detail;
+    question.url = signIn->authorizationUrl();
+    const QPointer<MailService> self(this);
+    const QPointer<oauth::BrowserSignIn> asked(signIn);
+    const QString name = a->name;
+    m_prompter->askSignIn(question, [self, accountId, asked, name](bool opened) {
+        if (!self || opened)
+            return;
+        // Answered on the event loop, as a password is: never under askToSignIn's feet.
+        QMetaObject::invokeMethod(
+            self.get(),
+            [self, accountId, asked, name] {
+                if (!self)
+                    return;
+                const auto waiting = self->m_signIns.find(accountId);
+                if (waiting == self->m_signIns.end() || waiting->second.signIn != asked)
+                    return;
+                self->endSignIn(
+                    accountId, std::nullopt,
+                    endedWith(Outcome::Authentication,
+                              tr("%1 needs you to sign in with your browser.").arg(name)));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MailService::endSignIn(qint64 accountId, const std::optional<QString> &accessToken,
+                            const FetchResult &failure)
+{
+    const auto waiting = m_signIns.find(accountId);
+    if (waiting == m_signIns.end())
+        return;
+    const SignInWait wait = std::move(waiting->second);
+    m_signIns.erase(waiting);
+    wait.signIn->deleteLater();
+    if (accessToken) {
+        for (const Then &t : wait.then)
+            t(*accessToken);
+    } else {
+        for (const GaveUp &g : wait.gaveUp)
+            g(failure);
+    }
 }
 
 } // namespace satchel::sync

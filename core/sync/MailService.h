@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountSettings.h"
+#include "oauth/OAuthProvider.h"
 #include "sync/FetchJob.h"
 #include "sync/Prompter.h"
 #include "util/Result.h"
@@ -23,6 +24,10 @@ class SecretStore;
 namespace satchel::store {
 class Archive;
 }
+namespace satchel::oauth {
+class BrowserSignIn;
+class TokenBroker;
+} // namespace satchel::oauth
 
 namespace satchel::sync {
 
@@ -64,6 +69,11 @@ public:
         // command line never uses it, and so never loads a network backend).
         NetworkMonitor *network = nullptr;
         SchedulerClock *clock = nullptr;
+        // The OAuth2 provider of an account that signs in with one. Null: the built-in presets
+        // with the account's or the build's client ID (oauth::providerFor); tests point it at
+        // their mock authorization server.
+        std::function<Result<oauth::OAuthProvider>(const accounts::AccountSettings &account)>
+            oauthProvider;
     };
 
     MailService(store::Archive *archive, accounts::SecretStore *secrets, Prompter *prompter,
@@ -103,6 +113,17 @@ public:
                      std::function<void(bool inKeychain)> done = {});
     [[nodiscard]] bool keychainUnavailable() const { return m_keychainUnavailable; }
 
+    // --- OAuth2 sign-in ---------------------------------------------------------------------
+    //
+    // An account with an OAuth provider gets a fresh access token before each fetch (refreshed
+    // shortly before it expires), and one more after the server refused one; when the provider
+    // refuses the refresh, or there is no sign-in yet, the Prompter is asked to sign in
+    // (SignInQuestion: the browser's address) and the fetch goes on once that is done.
+
+    // Signs the account in now through the browser (the Prompter gets the address); `done` with
+    // an Error for people when it did not happen.
+    void signIn(qint64 accountId, std::function<void(const Status &status)> done);
+
     // --- fetching ---------------------------------------------------------------------------
 
     // Checks every account now, then each on its interval while online (the window).
@@ -141,6 +162,14 @@ Q_SIGNALS:
 
 private:
     using Then = std::function<void(const QString &password)>;
+    // What a fetch ends with when it could not start (no token, settings that cannot work).
+    using GaveUp = std::function<void(const FetchResult &result)>;
+    struct SignInWait
+    {
+        oauth::BrowserSignIn *signIn = nullptr;
+        QList<Then> then;
+        QList<GaveUp> gaveUp;
+    };
     struct PasswordRequest
     {
         qint64 accountId = 0;
@@ -171,6 +200,14 @@ private:
     // After a certificate that did not verify: ask, pin what was accepted, then `retry`.
     void askAboutCertificate(qint64 accountId, const pop3::Pop3Error &error,
                              std::function<void()> retry);
+
+    [[nodiscard]] Result<oauth::OAuthProvider>
+    oauthProviderFor(const accounts::AccountSettings &a) const;
+    void withAccessToken(qint64 accountId, bool forceRefresh, Then then, GaveUp gaveUp);
+    void askToSignIn(qint64 accountId, SignInReason reason, const QString &detail, Then then,
+                     GaveUp gaveUp);
+    void endSignIn(qint64 accountId, const std::optional<QString> &accessToken,
+                   const FetchResult &failure);
 
     [[nodiscard]] Result<pop3::SessionSettings> sessionFor(const accounts::AccountSettings &a,
                                                            const QString &password) const;
@@ -203,6 +240,11 @@ private:
     bool m_toldNoKeychain = false;
     std::deque<PasswordRequest> m_passwordQueue;
     bool m_asking = false; // a password question is with the prompter
+
+    oauth::TokenBroker *m_tokens;
+    std::map<qint64, SignInWait> m_signIns; // one browser sign-in per account at a time
+    QSet<qint64> m_oauthRetried; // refused once: the next refusal is not retried
+    bool m_toldSignInNotStored = false;
 };
 
 } // namespace satchel::sync

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -49,6 +50,26 @@ struct CertificateQuestion
     QByteArray pinnedSha256;
 };
 
+// Why an account that signs in with OAuth2 needs a person at the browser.
+enum class SignInReason {
+    NotSignedIn, // never signed in here, or the keychain lost it
+    Expired, // the provider refused the stored sign-in (revoked, expired, password changed)
+    Requested, // the person asked (`satchel account login`, "Sign in again")
+};
+
+struct SignInQuestion
+{
+    qint64 accountId = 0;
+    QString accountName;
+    QString login; // user@host, as people recognise the account
+    QString providerName; // "Gmail", "Outlook.com / Hotmail"
+    SignInReason reason = SignInReason::NotSignedIn;
+    QString detail; // the provider's words, where it refused
+    // Open this in the system browser (never an embedded one); the service waits for the
+    // browser's redirect on the loopback address until the sign-in ends or is declined.
+    QUrl url;
+};
+
 // Something a person should know that needs no answer. The front end words it, because the
 // window and the command line say different things about what happens next.
 struct Notice
@@ -57,6 +78,7 @@ struct Notice
         NoKeychain, // no keychain answers: passwords are kept for this session only (once)
         PasswordNotStored, // the keychain did not take a password: kept for this session only
         PasswordNotRemoved, // removing an account left its password in the keychain
+        SignInNotStored, // the keychain did not take a sign-in: it lasts until Satchel quits
     };
     Kind kind = Kind::NoKeychain;
     qint64 accountId = 0;
@@ -68,7 +90,7 @@ struct Notice
 // answers with dialogs, the command line from its options and standard input (a question it
 // cannot answer ends in an exit code), tests in code. Each question is answered exactly once
 // through its reply, at once or later, never from a nested event loop; a reply given after the
-// service has gone does nothing. Issue 18's browser sign-in (OAuth2) is the next question here.
+// service has gone does nothing.
 class Prompter
 {
 public:
@@ -76,11 +98,20 @@ public:
     using PasswordReply = std::function<void(const std::optional<PasswordAnswer> &answer)>;
     // The SHA-256 of the certificate the person accepted; empty when they did not.
     using CertificateReply = std::function<void(const QByteArray &acceptedSha256)>;
+    // true: the browser was opened (or the person was shown the address) and the service waits
+    // for the sign-in; false: declined, the fetch ends as needing a sign-in.
+    using SignInReply = std::function<void(bool opened)>;
 
     virtual ~Prompter() = default;
     virtual void askPassword(const PasswordQuestion &question, PasswordReply reply) = 0;
     virtual void askCertificate(const CertificateQuestion &question, CertificateReply reply) = 0;
     virtual void inform(const Notice &notice) = 0;
+    // An asker that cannot show a browser declines.
+    virtual void askSignIn(const SignInQuestion &question, SignInReply reply)
+    {
+        (void)question;
+        reply(false);
+    }
 };
 
 } // namespace satchel::sync

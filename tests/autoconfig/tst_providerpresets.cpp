@@ -1,6 +1,7 @@
 // The provider presets of the account wizard: the embedded data file is complete and valid, and
 // an address finds its provider.
 #include "autoconfig/ProviderPresets.h"
+#include "oauth/ProviderLookup.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void lookupByAddress();
     void gmailFacts();
     void icloudHasNoPop3();
+    void oauthSignIns();
+    void appPasswordRoutes();
+    void missingClientIdSaysSo();
     void userNames();
     void invalidEntriesAreRefused_data();
     void invalidEntriesAreRefused();
@@ -168,6 +172,84 @@ void TestProviderPresets::icloudHasNoPop3()
     QVERIFY(icloud->explanations().join(u' ').contains(QStringLiteral("does not offer POP3")));
 }
 
+void TestProviderPresets::oauthSignIns()
+{
+    using satchel::pop3::SaslMechanismKind;
+    const ProviderPresets &presets = ProviderPresets::builtIn();
+    // Issue 18: the scope, the server and the login form of each provider.
+    const auto microsoft = presets.findByOAuthId(QStringLiteral("microsoft"));
+    QVERIFY(microsoft && microsoft->oauth);
+    QCOMPARE(microsoft->oauth->scope,
+             QStringLiteral("https://outlook.office.com/POP.AccessAsUser.All offline_access"));
+    QCOMPARE(microsoft->host, QStringLiteral("outlook.office365.com"));
+    QCOMPARE(microsoft->port, quint16(995));
+    QCOMPARE(microsoft->oauth->mechanism, SaslMechanismKind::XOAuth2);
+    QVERIFY(!microsoft->oauth->initialResponse); // the token after the "+"
+    QCOMPARE(microsoft->oauth->tokenUrl.host(), QStringLiteral("login.microsoftonline.com"));
+
+    const auto google = presets.findByOAuthId(QStringLiteral("google"));
+    QVERIFY(google && google->oauth);
+    QCOMPARE(google->id, QStringLiteral("gmail"));
+    QCOMPARE(google->oauth->scope, QStringLiteral("https://mail.google.com/"));
+    QCOMPARE(google->host, QStringLiteral("pop.gmail.com"));
+
+    const auto fastmail = presets.findByOAuthId(QStringLiteral("Fastmail"));
+    QVERIFY(fastmail && fastmail->oauth);
+    QCOMPARE(fastmail->host, QStringLiteral("pop.fastmail.com"));
+
+    QVERIFY(!presets.findByOAuthId(QStringLiteral("yahoo")));
+    QCOMPARE(satchel::oauth::knownProviderIds(),
+             (QStringList {QStringLiteral("google"), QStringLiteral("microsoft"),
+                           QStringLiteral("fastmail")}));
+    // The outlook note no longer says Satchel cannot sign in.
+    QVERIFY(!microsoft->explanations().join(u' ').contains(QStringLiteral("cannot")));
+}
+
+void TestProviderPresets::appPasswordRoutes()
+{
+    for (const char *id : {"yahoo", "aol", "gmail", "fastmail"}) {
+        const auto preset = ProviderPresets::builtIn().findById(QString::fromLatin1(id));
+        QVERIFY(preset);
+        const QString help = preset->appPasswordHelp();
+        QVERIFY2(help.contains(preset->appPasswordWhere) && help.contains(u"https://"), id);
+    }
+    QVERIFY(ProviderPresets::builtIn()
+                .findById(QStringLiteral("yahoo"))
+                ->appPasswordWhere.contains(QStringLiteral("Generate app password")));
+    // Microsoft's consumer accounts have no app password for POP any more.
+    QVERIFY(ProviderPresets::builtIn()
+                .findById(QStringLiteral("outlook"))
+                ->appPasswordHelp()
+                .isEmpty());
+}
+
+void TestProviderPresets::missingClientIdSaysSo()
+{
+    // This test build sets no client IDs (CMake cache variables SATCHEL_OAUTH_CLIENT_ID_*).
+    if (!satchel::oauth::builtInClientCredentials(QStringLiteral("google")).clientId.isEmpty())
+        QSKIP("this build has a Google client ID built in");
+    const auto google = satchel::oauth::providerFor(QStringLiteral("google"), {});
+    QVERIFY(!google.ok());
+    QVERIFY(google.error().message.contains(QStringLiteral("No OAuth client ID")));
+    QVERIFY(google.error().message.contains(QStringLiteral("App passwords"))); // Google's words
+    // The account's own client ID serves instead.
+    const auto own = satchel::oauth::providerFor(QStringLiteral("google"), QStringLiteral("mine"));
+    QVERIFY(own.ok());
+    QCOMPARE(own->clientId, QStringLiteral("mine"));
+    QVERIFY(own->clientSecret.isEmpty());
+    // A Google desktop client's own (public) secret goes with its own ID.
+    const auto withSecret = satchel::oauth::providerFor(
+        QStringLiteral("google"), QStringLiteral("mine"), QStringLiteral("not-really-secret"));
+    QVERIFY(withSecret.ok());
+    QCOMPARE(withSecret->clientSecret, QStringLiteral("not-really-secret"));
+    QCOMPARE(own->name, QStringLiteral("Gmail"));
+    // No app-password route for Microsoft: the message offers none.
+    const auto microsoft = satchel::oauth::providerFor(QStringLiteral("microsoft"), {});
+    QVERIFY(!microsoft.ok());
+    QVERIFY(!microsoft.error().message.contains(QStringLiteral("app password")));
+    QVERIFY(!satchel::oauth::providerFor(QStringLiteral("nope"), QStringLiteral("x")).ok());
+}
+
 void TestProviderPresets::userNames()
 {
     ProviderPreset preset;
@@ -217,6 +299,23 @@ void TestProviderPresets::invalidEntriesAreRefused_data()
         << with(QStringLiteral("pop3"), QJsonValue::Null) << "no-pop3";
     QTest::newRow("plain http settings page")
         << with(QStringLiteral("settingsUrl"), QStringLiteral("http://x.example/")) << "https";
+    const QJsonObject oauth {
+        {QStringLiteral("id"), QStringLiteral("x")},
+        {QStringLiteral("authorizationUrl"), QStringLiteral("https://x.example/authorize")},
+        {QStringLiteral("tokenUrl"), QStringLiteral("https://x.example/token")},
+        {QStringLiteral("scope"), QStringLiteral("pop")},
+        {QStringLiteral("mechanism"), QStringLiteral("XOAUTH2")}};
+    QVERIFY(ProviderPresets::fromJson(with(QStringLiteral("oauth"), oauth)).ok());
+    auto signIn = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = oauth;
+        o.insert(key, value);
+        return with(QStringLiteral("oauth"), o);
+    };
+    QTest::newRow("oauth over http")
+        << signIn(QStringLiteral("tokenUrl"), QStringLiteral("http://x.example/token")) << "https";
+    QTest::newRow("oauth with a password mechanism")
+        << signIn(QStringLiteral("mechanism"), QStringLiteral("PLAIN")) << "XOAUTH2 or";
+    QTest::newRow("oauth without scope") << signIn(QStringLiteral("scope"), QString()) << "scope";
     QJsonObject other = good;
     other.insert(QStringLiteral("id"), QStringLiteral("y"));
     QTest::newRow("domain twice") << fileWith({good, other}) << "another provider";

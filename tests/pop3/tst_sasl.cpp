@@ -24,6 +24,7 @@ private Q_SLOTS:
     void scramRejects_data();
     void scramRejects();
     void xoauth2TwoStep();
+    void xoauth2InitialResponse();
     void oauthBearerRfc7628();
     void chooseStrongest_data();
     void chooseStrongest();
@@ -232,6 +233,29 @@ void TestSasl::xoauth2TwoStep()
     QVERIFY(ack.response.isEmpty());
     QCOMPARE(xoauth->serverMessage(), QString::fromUtf8(error));
     QCOMPARE(xoauth->respond(error).kind, SaslMechanism::Step::Kind::Fail);
+}
+
+void TestSasl::xoauth2InitialResponse()
+{
+    // The form a server that takes the token on the AUTH line gets (the provider presets say
+    // which), the same message as after the "+".
+    SaslCredentials credentials {QStringLiteral("someuser@example.com"),
+                                 QStringLiteral("ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"),
+                                 {},
+                                 {},
+                                 0};
+    credentials.bearerInitialResponse = true;
+    auto xoauth = createSaslMechanism(SaslMechanismKind::XOAuth2, credentials);
+    const auto initial = xoauth->initialResponse();
+    QVERIFY(initial.has_value());
+    QCOMPARE(initial->toBase64(),
+             QByteArray("dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRj"
+                        "Mk52YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ=="));
+    // The next challenge is the JSON error, answered with an empty line, not the token again.
+    const auto ack = xoauth->respond(R"({"status":"401"})");
+    QCOMPARE(ack.kind, SaslMechanism::Step::Kind::Respond);
+    QVERIFY(ack.response.isEmpty());
+    QCOMPARE(xoauth->serverMessage(), QStringLiteral(R"({"status":"401"})"));
 }
 
 void TestSasl::oauthBearerRfc7628()

@@ -337,9 +337,20 @@ bool DovecotFixture::writeConfig() const
       << QStringLiteral("disable_plaintext_auth = %1")
              .arg(m_options.disablePlaintextAuth ? u"yes" : u"no")
       << QStringLiteral("auth_mechanisms = %1").arg(m_options.authMechanisms)
-      << QStringLiteral("auth_verbose = yes")
-      << QStringLiteral("passdb {\n  driver = passwd-file\n  args = %1/passwd\n}").arg(dir)
-      << QStringLiteral("userdb {\n  driver = passwd-file\n  args = %1/passwd\n}").arg(dir)
+      << QStringLiteral("auth_verbose = yes");
+    if (m_options.oauth2IntrospectionUrl.isEmpty()) {
+        c << QStringLiteral("passdb {\n  driver = passwd-file\n  args = %1/passwd\n}").arg(dir)
+          << QStringLiteral("userdb {\n  driver = passwd-file\n  args = %1/passwd\n}").arg(dir);
+    } else {
+        c << QStringLiteral("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                            "  args = %1/oauth2.conf\n}")
+                 .arg(dir)
+          << QStringLiteral("userdb {\n  driver = static\n  args = uid=%1 gid=%2 home=%3\n}")
+                 .arg(m_mailUid)
+                 .arg(m_mailGid)
+                 .arg(dir + QStringLiteral("/home"));
+    }
+    c << QStringLiteral("mail_location = maildir:%1").arg(maildir())
       << QStringLiteral("mail_location = maildir:%1").arg(maildir())
       // The default of 500 refuses low uids, such as a system account a CI job may run as.
       << QStringLiteral("first_valid_uid = 1")
@@ -379,6 +390,24 @@ bool DovecotFixture::writeConfig() const
       << QStringLiteral("service submission-login {\n  inet_listener submission {\n"
                         "    port = 0\n  }\n}");
     c << m_options.extraConfig;
+
+    if (!m_options.oauth2IntrospectionUrl.isEmpty()) {
+        // Dovecot 2.3's oauth2 passdb: every token is posted to the introspection endpoint.
+        QFile oauth2(dir + QStringLiteral("/oauth2.conf"));
+        if (!oauth2.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        oauth2.write(QStringLiteral("introspection_mode = post\n"
+                                    "introspection_url = %1\n"
+                                    "force_introspection = yes\n"
+                                    "username_attribute = username\n"
+                                    "active_attribute = active\n"
+                                    "active_value = true\n")
+                         .arg(m_options.oauth2IntrospectionUrl)
+                         .toUtf8());
+        oauth2.close();
+        oauth2.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                              | QFile::ReadOther);
+    }
 
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -28,6 +28,11 @@ struct DovecotOptions
     QString userName = QStringLiteral("satchel");
     QString authMechanisms = QStringLiteral("plain login cram-md5 scram-sha-1 scram-sha-256 apop");
     bool disablePlaintextAuth = false;
+    // Set: every login is judged by Dovecot's oauth2 passdb, which posts the token to this
+    // RFC 7662 introspection URL (tests/support/OAuthMockServer) and accepts it when the answer
+    // says active and names the login's user; any user name may then log in, all sharing the
+    // one maildir. Use authMechanisms "xoauth2 oauthbearer" with it.
+    QString oauth2IntrospectionUrl;
     // Appended to the generated dovecot.conf as they are.
     QStringList extraConfig;
     // Until both ports greet; Dovecot is usually up in well under a second.

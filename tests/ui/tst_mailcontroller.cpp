@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "MessageView.h"
 #include "Must.h"
+#include "OAuthMockServer.h"
 #include "PasswordDialog.h"
 #include "SafeBrowser.h"
 #include "Scripts.h"
@@ -23,11 +24,15 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -35,6 +40,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -73,6 +79,18 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
 
 } // namespace
 
+// Stands in for the system browser (QDesktopServices::setUrlHandler): what the window opens.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
 class TestMailController : public QObject
 {
     Q_OBJECT
@@ -96,9 +114,13 @@ private Q_SLOTS:
     void downloadHistory();
     void tryLaterIsQuiet();
     void headersOnlyOnAMeteredLink();
+    void signInOpensTheBrowser();
+    void declinedSignInIsAProblem();
 
 private:
     void makeController(MailController::Options options);
+    // Started, checking only when asked; its accounts sign in at `server`.
+    void makeOAuthController(test::OAuthMockServer &server);
     void makeController() { makeController(MailController::Options {}); }
     [[nodiscard]] qint64 addAccount(quint16 port, const QString &password, bool tls = false,
                                     bool headersOnly = false);
@@ -917,6 +939,106 @@ void TestMailController::headersOnlyOnAMeteredLink()
     }
     ui::AccountEditDialog blind(a, nullptr, false);
     QVERIFY(blind.findChild<QLabel *>(QStringLiteral("meteredUnknown")));
+}
+
+namespace {
+
+// An account that signs in at the mock authorization server; its POP3 port is closed, as only
+// the sign-in is looked at here.
+qint64 addOAuthAccount(store::Archive &archive)
+{
+    QTcpServer closed;
+    (void)closed.listen(QHostAddress::LocalHost);
+    AccountSettings a = scriptedAccount(closed.serverPort(), Address, QStringLiteral("Work"));
+    a.oauthProvider = QStringLiteral("mock");
+    return test::must(accounts::saveAccount(archive, a));
+}
+
+QByteArray followRedirect(const QUrl &authorize)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(authorize);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *consent = network.get(request);
+    if (!QTest::qWaitFor([consent] { return consent->isFinished(); }, 10000))
+        return {};
+    const QUrl back = consent->header(QNetworkRequest::LocationHeader).toUrl();
+    delete consent;
+    QNetworkReply *page = network.get(QNetworkRequest(back));
+    if (!QTest::qWaitFor([page] { return page->isFinished(); }, 10000))
+        return {};
+    const QByteArray body = page->readAll();
+    delete page;
+    return body;
+}
+
+} // namespace
+
+void TestMailController::makeOAuthController(test::OAuthMockServer &server)
+{
+    MailController::Options options;
+    options.checkAtStart = false;
+    options.oauthProvider = [&server](const AccountSettings &) -> Result<oauth::OAuthProvider> {
+        return server.provider();
+    };
+    makeController(options);
+    m_controller->start();
+}
+
+void TestMailController::signInOpensTheBrowser()
+{
+    test::OAuthMockServer server;
+    QVERIFY(server.start());
+    const qint64 id = addOAuthAccount(*m_archive);
+    makeOAuthController(server);
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    QSignalSpy asked(m_controller.get(), &MailController::signInRequested);
+    QSignalSpy fetched(m_controller.get(), &MailController::fetchFinished);
+
+    m_controller->getMail(id);
+    QVERIFY(asked.wait(5000) || !asked.isEmpty());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("signInQuestion"))));
+    QVERIFY(box->text().contains(QStringLiteral("sign in to Mock")));
+    QPushButton *open = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().contains(QStringLiteral("Open Browser")))
+            open = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(open);
+    open->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+
+    // The window handed the sign-in address to the browser, never showing a page itself.
+    QCOMPARE(browser.opened.size(), 1);
+    const QUrl url = browser.opened.first();
+    QCOMPARE(url.path(), QStringLiteral("/authorize"));
+    QVERIFY(url.query().contains(QStringLiteral("code_challenge_method=S256")));
+    // The browser signs in; the fetch goes on (and fails at the closed port).
+    QVERIFY(!followRedirect(url).isEmpty());
+    const FetchResult result = waitForFetch(fetched, 20000);
+    QVERIFY(result.outcome != FetchResult::Outcome::Authentication);
+    QTRY_VERIFY(m_secrets->readNow(QStringLiteral("account-%1").arg(id)).secret.startsWith(u"rt-"));
+    QCOMPARE(server.tokenRequests().size(), 1);
+}
+
+void TestMailController::declinedSignInIsAProblem()
+{
+    test::OAuthMockServer server;
+    QVERIFY(server.start());
+    const qint64 id = addOAuthAccount(*m_archive);
+    makeOAuthController(server);
+    QSignalSpy fetched(m_controller.get(), &MailController::fetchFinished);
+    m_controller->getMail(id);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("signInQuestion"))));
+    box->button(QMessageBox::Cancel)->click();
+    const FetchResult result = waitForFetch(fetched, 10000);
+    QCOMPARE(result.outcome, FetchResult::Outcome::Authentication);
+    QVERIFY(m_controller->problemBar()->problem(id).contains(QStringLiteral("sign in")));
+    QCOMPARE(server.authorizationRequests().size(), 0); // no browser, no page asked for
 }
 
 QTEST_MAIN(TestMailController)
