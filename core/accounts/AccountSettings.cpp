@@ -35,6 +35,8 @@ QByteArray AccountSettings::toJson() const
     o.insert(QStringLiteral("security"), pop3::securityName(security));
     o.insert(QStringLiteral("user"), user);
     o.insert(QStringLiteral("auth"), loginMethod.name());
+    if (!rememberedLogin.isAutomatic())
+        o.insert(QStringLiteral("authRemembered"), rememberedLogin.name());
     QJsonObject r;
     r.insert(QStringLiteral("deleteAfterDownload"), retention.deleteAfterDownload);
     if (retention.maxDays)
@@ -88,6 +90,10 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
                           .arg(accountId)
                           .arg(auth)};
     s.loginMethod = *method;
+    // Only a shortcut: a name this version does not know means probing again.
+    if (const std::optional<pop3::LoginMethod> remembered
+        = pop3::LoginMethod::fromName(o.value(QStringLiteral("authRemembered")).toString()))
+        s.rememberedLogin = *remembered;
     const QJsonObject r = o.value(QStringLiteral("retention")).toObject();
     s.retention.deleteAfterDownload = r.value(QStringLiteral("deleteAfterDownload")).toBool();
     if (r.contains(QStringLiteral("maxDays")))
@@ -118,6 +124,8 @@ Result<pop3::SessionSettings> AccountSettings::sessionSettings() const
     s.user = user;
     s.acceptedCertificateSha256 = pinnedSha256;
     s.loginMethod = loginMethod;
+    if (loginMethod.isAutomatic())
+        s.rememberedLogin = rememberedLogin;
     // Security::None is only ever set explicitly by the user, and says the link is trusted.
     s.allowCleartextPassword = security == pop3::Security::None;
     if (!caFile.isEmpty()) {

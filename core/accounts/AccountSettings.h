@@ -34,6 +34,9 @@ struct AccountSettings
     pop3::Security security = pop3::Security::ImplicitTls;
     QString user;
     pop3::LoginMethod loginMethod; // default: the strongest the server offers
+    // With the automatic choice: the method that worked last time, tried first (MailService
+    // keeps it up to date). Not a setting: nothing shows it, and it is forgotten when it fails.
+    pop3::LoginMethod rememberedLogin;
 
     sync::RetentionPolicy retention; // default: leave forever
     // Only the headers (TOP n 0) of every new message.

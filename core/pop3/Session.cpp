@@ -627,25 +627,31 @@ void Session::startAuthentication()
 
 QList<LoginMethod> Session::offeredLogins() const
 {
-    QList<LoginMethod> offered;
-    // Strongest first, as chooseSaslMechanism() ranks them.
-    for (const SaslMechanismKind kind :
-         {SaslMechanismKind::ScramSha256, SaslMechanismKind::ScramSha1, SaslMechanismKind::CramMd5,
-          SaslMechanismKind::Plain, SaslMechanismKind::Login}) {
-        if (std::any_of(
-                m_capabilities.sasl.cbegin(), m_capabilities.sasl.cend(),
-                [kind](const QByteArray &name) { return saslMechanismFromName(name) == kind; }))
-            offered << LoginMethod::sasl(kind);
-    }
-    // APOP keeps the password on this machine even when TLS is absent or compromised, so it goes
-    // before USER/PASS.
-    if (!m_apopTimestamp.isEmpty())
-        offered << LoginMethod::apop();
-    // A server that answered CAPA lists USER when it takes it (RFC 2449 6.5); one that did not
-    // answer CAPA predates it and takes USER/PASS.
-    if (!m_capabilities.known || m_capabilities.user)
-        offered << LoginMethod::userPass();
-    return offered;
+    const auto offered = [this](const LoginMethod &method) {
+        switch (method.kind()) {
+        case LoginMethod::Kind::Sasl:
+            return std::any_of(m_capabilities.sasl.cbegin(), m_capabilities.sasl.cend(),
+                               [&method](const QByteArray &name) {
+                                   return saslMechanismFromName(name) == method.saslMechanism();
+                               });
+        case LoginMethod::Kind::Apop:
+            return !m_apopTimestamp.isEmpty();
+        case LoginMethod::Kind::UserPass:
+            // A server that answered CAPA lists USER when it takes it (RFC 2449 6.5); one that
+            // did not answer CAPA predates it and takes USER/PASS.
+            return !m_capabilities.known || m_capabilities.user;
+        case LoginMethod::Kind::Automatic:
+            break;
+        }
+        return false;
+    };
+    // The order the user is shown, strongest first: the methods that keep the password on this
+    // machine (SCRAM, CRAM-MD5, APOP) before those that send it, as Thunderbird ranks them.
+    // A server that offers APOP without a secret for this user costs one refusal, once: the
+    // method that worked is remembered.
+    QList<LoginMethod> list = LoginMethod::choices();
+    list.removeIf([&offered](const LoginMethod &method) { return !offered(method); });
+    return list;
 }
 
 QList<LoginMethod> Session::loginCandidates() const
@@ -676,9 +682,16 @@ QList<QByteArray> Session::untriedLogins() const
     QList<QByteArray> untried;
     if (m_settings.secretIsOAuthToken)
         return untried;
+    // The server checks PLAIN, LOGIN and USER/PASS against the same password: once one of them
+    // was refused, the others would be too.
+    const bool clearRefused
+        = std::any_of(m_refusedLogins.cbegin(), m_refusedLogins.cend(), [](const QByteArray &n) {
+              const auto method = LoginMethod::fromName(QString::fromLatin1(n));
+              return method && sendsPasswordInClear(*method);
+          });
     for (const LoginMethod &method : offeredLogins()) {
         const QByteArray name = method.name().toLatin1();
-        if (!m_loginAttempts.contains(name))
+        if (!m_loginAttempts.contains(name) && !(clearRefused && sendsPasswordInClear(method)))
             untried << name;
     }
     return untried;
@@ -773,8 +786,8 @@ void Session::failLogin(Pop3Error error)
         }
         if (!others.isEmpty())
             error.message += u' '
-                + tr("The server also offers %1, which Satchel did not try: choosing it as the "
-                     "login method may work.")
+                + tr("The server also offers %1, which Satchel did not try: another login method "
+                     "may work.")
                       .arg(joinNames(others));
         if (!inClear.isEmpty())
             error.message += u' '

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void selfSignedCertificate_data();
     void selfSignedCertificate();
     void deleteQuitReconnect();
+    void automaticLoginFallsBack();
     // Last: after a failed login Dovecot delays every login from this address for a while.
     void wrongPassword();
 
@@ -292,6 +293,58 @@ void TestDovecotInterop::selfSignedCertificate()
     QCOMPARE(outcome.error.kind, ErrorKind::CertificateRejected);
     QVERIFY(!outcome.error.certificateErrors.isEmpty());
     QCOMPARE(outcome.error.certificateChain.value(0), m_dovecot->certificate());
+}
+
+void TestDovecotInterop::automaticLoginFallsBack()
+{
+    // Passwords stored as SHA512-CRYPT while auth_mechanisms still lists APOP, CRAM-MD5 and
+    // SCRAM: Dovecot puts a timestamp in its greeting and lists the mechanisms, then refuses each
+    // one it cannot check against a hash. The automatic login must still get in, and fetch all.
+    // Dovecot's own delays stay on: each refusal from this address waits longer (0.5, 4, 8,
+    // 15 s), about 45 s in all, which the session's timeouts must bear. The account remembers
+    // the method that worked, so only its first login pays this.
+    satchel::test::DovecotOptions options;
+    options.passwordScheme = QStringLiteral("SHA512-CRYPT");
+    DovecotFixture dovecot(options);
+    QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+    QVERIFY2(dovecot.mailbox().addSynthetic(25), qPrintable(dovecot.mailbox().errorString()));
+    const QList<satchel::test::MaildirMessage> stored = dovecot.mailbox().messages();
+
+    SessionSettings s;
+    s.host = dovecot.host();
+    s.port = dovecot.pop3sPort();
+    s.security = Security::ImplicitTls;
+    s.user = dovecot.userName();
+    s.secret = dovecot.password();
+    s.caCertificates = {dovecot.certificate()};
+    Session session(s);
+    // All of them, then QUIT: run() queues QUIT right after the LIST.
+    QHash<int, QByteArray> messages;
+    connect(&session, &Session::messageRetrieved, &session,
+            [&](int n, const QByteArray &raw) { messages.insert(n, raw); });
+    const Outcome outcome = run(session, [&stored](Session &sn) {
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            sn.retrieve(int(i) + 1);
+    });
+    QVERIFY2(outcome.quit, qPrintable(outcome.error.message + u'\n' + dovecot.logTail()));
+    QCOMPARE(session.authenticationUsed(), QByteArray("PLAIN"));
+    const QList<QByteArray> refused = session.refusedLogins();
+    QVERIFY2(refused.contains("APOP") && refused.contains("CRAM-MD5")
+                 && refused.contains("SCRAM-SHA-256"),
+             refused.join(' ').constData());
+    QCOMPARE(messages.size(), stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        QCOMPARE(messages.value(int(i) + 1),
+                 CorpusMaildir::expectedRetrContent(stored.at(i).bytes));
+
+    // Told to use APOP, the session does exactly that and nothing else.
+    s.loginMethod = LoginMethod::apop();
+    Session chosen(s);
+    const Outcome refusedOutcome = run(chosen, [](Session &) {});
+    QCOMPARE(refusedOutcome.error.kind, ErrorKind::AuthenticationFailed);
+    QCOMPARE(chosen.refusedLogins(), QList<QByteArray> {"APOP"});
+    QVERIFY2(refusedOutcome.error.message.contains(QLatin1String("PLAIN")),
+             qPrintable(refusedOutcome.error.message));
 }
 
 void TestDovecotInterop::wrongPassword()

@@ -918,8 +918,8 @@ void TestSession::loginFallback_data()
         << opened << QByteArray("USER") << QStringList {QStringLiteral("APOP")} << QString();
     QTest::newRow("CRAM-MD5 refused -> PLAIN")
         << true << QString() << QString()
-        << Scripts {join(
-               {open(QStringLiteral("SASL CRAM-MD5 PLAIN|USER")), cramRefused, plainOk, tail})}
+        << Scripts {join({greetingAndCapa(QStringLiteral("SASL CRAM-MD5 PLAIN|USER")), cramRefused,
+                          plainOk, tail})}
         << opened << QByteArray("PLAIN") << QStringList {QStringLiteral("CRAM-MD5")} << QString();
     QTest::newRow("SCRAM-SHA-256 refused -> CRAM-MD5")
         << true << QString() << QString()
@@ -974,13 +974,26 @@ void TestSession::loginFallback_data()
                           end})}
         << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP")
         << QStringList {QStringLiteral("APOP")} << QStringLiteral("USER, which would send");
-    QTest::newRow("no TLS: CRAM-MD5 refused -> APOP, not PLAIN")
+    QTest::newRow("no TLS: SCRAM-SHA-256 refused -> CRAM-MD5")
         << false << QString() << QString()
-        << Scripts {join({open(QStringLiteral("USER|SASL CRAM-MD5 PLAIN")),
-                          cramRefused,
-                          {apop, QStringLiteral("S: +OK")},
+        << Scripts {join({greetingAndCapa(QStringLiteral("USER|SASL SCRAM-SHA-256 CRAM-MD5 PLAIN")),
+                          scramRefused, cramOk, tail})}
+        << opened << QByteArray("CRAM-MD5") << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QString();
+    QTest::newRow("no TLS: SCRAM-SHA-256 refused, no fallback to PLAIN or USER")
+        << false << QString() << QString()
+        << Scripts {join({greetingAndCapa(QStringLiteral("USER|SASL SCRAM-SHA-256 PLAIN")),
+                          scramRefused, end})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("SCRAM-SHA-256")
+        << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QStringLiteral("PLAIN, USER, which would send");
+    QTest::newRow("APOP before PLAIN, PLAIN after a refused APOP")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("SASL PLAIN|USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Authentication failed.")},
+                          plainOk,
                           tail})}
-        << opened << QByteArray("APOP") << QStringList {QStringLiteral("CRAM-MD5")} << QString();
+        << opened << QByteArray("PLAIN") << QStringList {QStringLiteral("APOP")} << QString();
     QTest::newRow("explicit APOP never falls back")
         << true << QStringLiteral("APOP") << QString()
         << Scripts {join({open(QStringLiteral("USER")),

@@ -28,6 +28,10 @@ struct DovecotOptions
     QString userName = QStringLiteral("satchel");
     QString authMechanisms = QStringLiteral("plain login cram-md5 scram-sha-1 scram-sha-256 apop");
     bool disablePlaintextAuth = false;
+    // Empty: the password is stored as {PLAIN}, so that every mechanism works. A hashing scheme
+    // such as "SHA512-CRYPT" (made with doveadm pw) keeps only a hash, which APOP, CRAM-MD5 and
+    // SCRAM cannot use: Dovecot still offers them (authMechanisms) and refuses them.
+    QString passwordScheme;
     // Appended to the generated dovecot.conf as they are.
     QStringList extraConfig;
     // Until both ports greet; Dovecot is usually up in well under a second.
