@@ -49,7 +49,7 @@ QString Explanations::forLogin(const LoginCheckResult &result)
         return out.join(QStringLiteral(", "));
     };
     const bool otherUser = result.usersTried.size() > 1;
-    if (result.loggedIn) {
+    if (result.outcome == Outcome::Ok || result.loggedIn) {
         QStringList lines;
         lines << (result.outcome == Outcome::Ok
                       ? tr("Satchel logged in. Messages on the server now: %1.")

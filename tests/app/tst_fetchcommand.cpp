@@ -632,11 +632,12 @@ void TestFetchCommand::dovecotTwoAccountsInParallel()
 void TestFetchCommand::dovecotRefusingApopWithTheDefaultLogin()
 {
     // As a new user would: `account add` left on the default login, against a server that
-    // advertises APOP (and CRAM-MD5, SCRAM) but keeps only a hash of the password, so it refuses
-    // them. `fetch` gets everything, and the account remembers the method that worked.
+    // advertises APOP (a timestamp in its greeting) but keeps only a hash of the password, so it
+    // refuses it. `fetch` gets everything, and the account remembers the method that worked.
     SATCHEL_REQUIRE_DOVECOT();
     test::DovecotOptions options;
     options.passwordScheme = QStringLiteral("SHA512-CRYPT");
+    options.authMechanisms = QStringLiteral("plain login apop");
     DovecotFixture dovecot(options);
     QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
     QVERIFY(dovecot.mailbox().addSynthetic(12));
@@ -658,10 +659,9 @@ void TestFetchCommand::dovecotRefusingApopWithTheDefaultLogin()
     QVERIFY2(r.code == 0, QByteArray(r.out + r.err + dovecot.logTail().toUtf8()).constData());
     QVERIFY2(r.out.contains("Isp: 12 new"), r.out.constData());
     QCOMPARE(storedMessages().size(), 12);
-    // Dovecot refused each of SCRAM-SHA-256, SCRAM-SHA-1, CRAM-MD5 and APOP for want of the
-    // scheme it would need.
+    // Dovecot refused APOP for want of the scheme it needs (once: then PLAIN worked).
     const QString log = dovecot.logTail(400);
-    QVERIFY2(log.count(QLatin1String("but we have only SHA512-CRYPT")) >= 4, qPrintable(log));
+    QCOMPARE(log.count(QLatin1String("but we have only SHA512-CRYPT")), 1);
     {
         auto archive = must(
             store::Archive::open(QDir(m_profile).filePath(QStringLiteral("archive.sqlite"))));

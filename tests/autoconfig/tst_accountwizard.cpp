@@ -87,6 +87,10 @@ private:
     AccountWizard::Options options(QList<ProbeCandidate> candidates, bool trust) const;
     // Pages 1 and 2; returns when the probe finished and the server page is complete.
     void throughDetection(AccountWizard &wizard);
+    // A fake server on implicit TLS with the test certificate; its first connection is the probe.
+    [[nodiscard]] bool serveTls(FakePop3Server &server, const QString &caps) const;
+    // From the server page to the end of the test login.
+    void testLogin(AccountWizard &wizard);
 
     std::unique_ptr<QTemporaryDir> m_home;
     QTemporaryDir m_certDir;
@@ -149,6 +153,24 @@ void TestAccountWizard::throughDetection(AccountWizard &wizard)
     QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
     QVERIFY(probed.wait(10000));
     QVERIFY(!wizard.isProbing());
+}
+
+bool TestAccountWizard::serveTls(FakePop3Server &server, const QString &caps) const
+{
+    if (!server.listen())
+        return false;
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    server.addConnectionScript(scripts::probeTls(caps));
+    return true;
+}
+
+void TestAccountWizard::testLogin(AccountWizard &wizard)
+{
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    QVERIFY(checked.wait(10000));
 }
 
 void TestAccountWizard::detectsAndLogsIn()
@@ -393,11 +415,8 @@ void TestAccountWizard::leaveOnServerRefusedWithoutUidl()
 void TestAccountWizard::wrongPasswordIsExplained()
 {
     FakePop3Server server;
-    QVERIFY(server.listen());
-    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
-    server.setImplicitTls(true);
     const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
-    server.addConnectionScript(scripts::probeTls(caps));
+    QVERIFY(serveTls(server, caps));
     server.addConnectionScript(
         scripts::greeting() + scripts::capa(caps)
         + QStringList {QStringLiteral("C: USER ") + Address, QStringLiteral("S: +OK"),
@@ -411,9 +430,7 @@ void TestAccountWizard::wrongPasswordIsExplained()
         options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
     throughDetection(wizard);
     QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentIndex(), 0); // automatic
-    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
-    wizard.next();
-    QVERIFY(checked.wait(10000));
+    testLogin(wizard);
     QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::WrongPassword);
     QCOMPARE(wizard.loginResult().usersTried, (QStringList {Address, QStringLiteral("ann")}));
     QCOMPARE(text(&wizard, "loginExplanation"), Explanations::forLogin(wizard.loginResult()));
@@ -431,11 +448,8 @@ void TestAccountWizard::localPartIsTriedAndKept()
     // Many ISPs want the local part only: the whole address refused, the local part works, and
     // the wizard says so and keeps it.
     FakePop3Server server;
-    QVERIFY(server.listen());
-    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
-    server.setImplicitTls(true);
     const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
-    server.addConnectionScript(scripts::probeTls(caps));
+    QVERIFY(serveTls(server, caps));
     server.addConnectionScript(scripts::greeting() + scripts::capa(caps)
                                + QStringList {QStringLiteral("C: USER ") + Address,
                                               QStringLiteral("S: +OK"),
@@ -447,9 +461,7 @@ void TestAccountWizard::localPartIsTriedAndKept()
     AccountWizard wizard(
         options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
     throughDetection(wizard);
-    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
-    wizard.next();
-    QVERIFY(checked.wait(10000));
+    testLogin(wizard);
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
     QCOMPARE(wizard.loginResult().userName, QStringLiteral("ann"));
@@ -469,11 +481,8 @@ void TestAccountWizard::fallbackIsSaidAndRemembered()
     // to USER/PASS over TLS, says so, and the account starts with USER next time.
     const QByteArray stamp = "<77.1@fake.example>";
     FakePop3Server server;
-    QVERIFY(server.listen());
-    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
-    server.setImplicitTls(true);
     const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
-    server.addConnectionScript(scripts::probeTls(caps));
+    QVERIFY(serveTls(server, caps));
     server.addConnectionScript(
         QStringList {QStringLiteral("S: +OK ready ") + QString::fromLatin1(stamp)}
         + scripts::capa(caps)
@@ -488,9 +497,7 @@ void TestAccountWizard::fallbackIsSaidAndRemembered()
     AccountWizard wizard(
         options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
     throughDetection(wizard);
-    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
-    wizard.next();
-    QVERIFY(checked.wait(10000));
+    testLogin(wizard);
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
     QCOMPARE(wizard.loginResult().refusedLogins, QList<QByteArray> {"APOP"});
@@ -509,11 +516,8 @@ void TestAccountWizard::refusedChosenMethodSuggestsOthers()
     // CRAM-MD5 chosen by name and refused: it does not fall back, and the explanation points at
     // the other methods rather than only at the password.
     FakePop3Server server;
-    QVERIFY(server.listen());
-    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
-    server.setImplicitTls(true);
     const QString caps = QStringLiteral("USER|UIDL|RESP-CODES|SASL CRAM-MD5 PLAIN");
-    server.addConnectionScript(scripts::probeTls(caps));
+    QVERIFY(serveTls(server, caps));
     server.addConnectionScript(
         scripts::greeting() + scripts::capa(caps)
         + QStringList {QStringLiteral("C: AUTH CRAM-MD5"),
@@ -527,9 +531,7 @@ void TestAccountWizard::refusedChosenMethodSuggestsOthers()
     throughDetection(wizard);
     auto *auth = child<QComboBox>(&wizard, "authMethod");
     auth->setCurrentIndex(auth->findText(QStringLiteral("CRAM-MD5")));
-    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
-    wizard.next();
-    QVERIFY(checked.wait(10000));
+    testLogin(wizard);
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::WrongPassword);
     QCOMPARE(wizard.loginResult().usersTried, QStringList {Address}); // other methods first

@@ -301,8 +301,7 @@ void TestDovecotInterop::automaticLoginFallsBack()
     // SCRAM: Dovecot puts a timestamp in its greeting and lists the mechanisms, then refuses each
     // one it cannot check against a hash. The automatic login must still get in, and fetch all.
     // Dovecot's own delays stay on: each refusal from this address waits longer (0.5, 4, 8,
-    // 15 s), about 45 s in all, which the session's timeouts must bear. The account remembers
-    // the method that worked, so only its first login pays this.
+    // 15 s), which is why the fallback goes straight to PLAIN over TLS.
     satchel::test::DovecotOptions options;
     options.passwordScheme = QStringLiteral("SHA512-CRYPT");
     DovecotFixture dovecot(options);
@@ -327,11 +326,9 @@ void TestDovecotInterop::automaticLoginFallsBack()
             sn.retrieve(int(i) + 1);
     });
     QVERIFY2(outcome.quit, qPrintable(outcome.error.message + u'\n' + dovecot.logTail()));
+    // Over TLS, straight from the refused SCRAM-SHA-256 to PLAIN, which works with any scheme.
     QCOMPARE(session.authenticationUsed(), QByteArray("PLAIN"));
-    const QList<QByteArray> refused = session.refusedLogins();
-    QVERIFY2(refused.contains("APOP") && refused.contains("CRAM-MD5")
-                 && refused.contains("SCRAM-SHA-256"),
-             refused.join(' ').constData());
+    QCOMPARE(session.refusedLogins(), QList<QByteArray> {"SCRAM-SHA-256"});
     QCOMPARE(messages.size(), stored.size());
     for (qsizetype i = 0; i < stored.size(); ++i)
         QCOMPARE(messages.value(int(i) + 1),

@@ -927,18 +927,22 @@ void TestSession::loginFallback_data()
                {open(QStringLiteral("SASL SCRAM-SHA-256 CRAM-MD5")), scramRefused, cramOk, tail})}
         << opened << QByteArray("CRAM-MD5") << QStringList {QStringLiteral("SCRAM-SHA-256")}
         << QString();
-    QTest::newRow("SCRAM and CRAM-MD5 and APOP refused -> USER/PASS")
+    QTest::newRow("SCRAM refused -> USER/PASS over TLS, not CRAM-MD5 or APOP")
         << true << QString() << QString()
-        << Scripts {join({open(QStringLiteral("SASL SCRAM-SHA-256 CRAM-MD5|USER")),
+        << Scripts {join({open(QStringLiteral("SASL SCRAM-SHA-256 CRAM-MD5|USER")), scramRefused,
+                          userOk, tail})}
+        << opened << QByteArray("USER") << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QString();
+    QTest::newRow("no TLS: SCRAM, CRAM-MD5 and APOP refused in turn")
+        << false << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER|SASL SCRAM-SHA-256 CRAM-MD5 PLAIN")),
                           scramRefused,
                           cramRefused,
-                          {apop, QStringLiteral("S: -ERR [AUTH] no")},
-                          userOk,
-                          tail})}
-        << opened << QByteArray("USER")
+                          {apop, QStringLiteral("S: -ERR [AUTH] no"), QStringLiteral("CLOSE")}})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP")
         << QStringList {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("CRAM-MD5"),
                         QStringLiteral("APOP")}
-        << QString();
+        << QStringLiteral("PLAIN, USER, which would send");
     QTest::newRow("[IN-USE]: no fallback")
         << true << QString() << QString()
         << Scripts {join({open(QStringLiteral("USER")),
