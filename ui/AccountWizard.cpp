@@ -196,6 +196,7 @@ public:
     }
 
     void fill(accounts::AccountSettings &settings) const { m_form->applyTo(settings); }
+    void useUserName(const QString &name) { m_form->setUserName(name); }
 
 private:
     void setFields(const QString &host, quint16 port, Security security, const QStringList &users,
@@ -274,8 +275,10 @@ private:
     {
         m_status->setText(Explanations::forProbe(result, domain));
         if (result.found()) {
-            setFields(result.best->host, result.best->port, result.best->security, {address},
-                      result.loginMethod);
+            // Automatic rather than the strongest method probing saw: the same first try, and
+            // a refused APOP, CRAM-MD5 or SCRAM (offered but not set up for this user) then
+            // falls back; a method chosen by name never does.
+            setFields(result.best->host, result.best->port, result.best->security, {address});
             setTextOrHide(m_notes, Explanations::serverRemarks(result.capabilities).join(u'\n'));
         } else {
             setFields(QStringLiteral("pop.") + domain, 995, Security::ImplicitTls, {address});
@@ -400,6 +403,10 @@ private:
     void onChecked(const LoginCheckResult &result)
     {
         m_progress->setVisible(false);
+        // The local part worked where the whole address did not: that is the account's user.
+        if (result.loggedIn && result.usersTried.size() > 1)
+            static_cast<ServerPage *>(m_wizard->page(AccountWizard::ServerPageId))
+                ->useUserName(result.userName);
         m_wizard->m_loginResult = result;
         m_wizard->m_loginDone = true;
         const bool usable = isComplete();
@@ -594,6 +601,13 @@ NewAccount AccountWizard::collect() const
     static_cast<const ServerPage *>(page(ServerPageId))->fill(settings);
     static_cast<const RetentionPage *>(page(RetentionPageId))->fill(settings);
     settings.pinnedSha256 = m_pinnedSha256;
+    // What the test login found to work is where the first check starts (MailService keeps it
+    // from then on).
+    if (settings.loginMethod.isAutomatic() && m_loginResult.loggedIn) {
+        if (const auto used
+            = pop3::LoginMethod::fromName(QString::fromLatin1(m_loginResult.authenticationUsed)))
+            settings.rememberedLogin = *used;
+    }
     account.password = field(QStringLiteral("password")).toString();
     account.providerId = m_providerId;
     account.serverHasUidl = m_loginResult.hasUidl;

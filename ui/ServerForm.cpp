@@ -1,6 +1,7 @@
 #include "ServerForm.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,6 +52,10 @@ ServerForm::ServerForm(QWidget *parent)
     m_user->setAccessibleName(tr("User name"));
     m_user->setEditable(true);
     m_user->setInsertPolicy(QComboBox::NoInsert);
+    // The offered names are suggestions in a list, never completed into what is typed: inline
+    // completion turned "holdout" into "holdout@isp.example" and kept it, and many ISPs want
+    // the local part alone.
+    m_user->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_layout->addRow(tr("&User name:"), m_user);
 
     m_loginMethod = new QComboBox(this);
@@ -119,6 +124,11 @@ void ServerForm::setUserNames(const QStringList &names)
     m_user->clear();
     m_user->addItems(names);
     m_user->setCurrentIndex(0);
+}
+
+void ServerForm::setUserName(const QString &name)
+{
+    m_user->setEditText(name);
 }
 
 QString ServerForm::problem() const

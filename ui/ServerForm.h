@@ -31,6 +31,8 @@ public:
     void applyTo(accounts::AccountSettings &settings) const;
     // The user names a provider takes, the first one chosen; the user may still type another.
     void setUserNames(const QStringList &names);
+    // Puts this user name in the box as if typed (the one a test login found to work).
+    void setUserName(const QString &name);
 
     // What the user has to fill in first, for people; empty when nothing is missing.
     [[nodiscard]] QString problem() const;

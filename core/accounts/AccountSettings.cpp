@@ -41,6 +41,8 @@ QByteArray AccountSettings::toJson() const
         o.insert(QStringLiteral("oauthClientId"), oauthClientId);
     if (!oauthClientSecret.isEmpty())
         o.insert(QStringLiteral("oauthClientSecret"), oauthClientSecret);
+    if (!rememberedLogin.isAutomatic())
+        o.insert(QStringLiteral("authRemembered"), rememberedLogin.name());
     QJsonObject r;
     r.insert(QStringLiteral("deleteAfterDownload"), retention.deleteAfterDownload);
     if (retention.maxDays)
@@ -97,6 +99,10 @@ Result<AccountSettings> AccountSettings::fromJson(qint64 accountId, const QByteA
     s.oauthProvider = o.value(QStringLiteral("oauthProvider")).toString();
     s.oauthClientId = o.value(QStringLiteral("oauthClientId")).toString();
     s.oauthClientSecret = o.value(QStringLiteral("oauthClientSecret")).toString();
+    // Only a shortcut: a name this version does not know means probing again.
+    if (const std::optional<pop3::LoginMethod> remembered
+        = pop3::LoginMethod::fromName(o.value(QStringLiteral("authRemembered")).toString()))
+        s.rememberedLogin = *remembered;
     const QJsonObject r = o.value(QStringLiteral("retention")).toObject();
     s.retention.deleteAfterDownload = r.value(QStringLiteral("deleteAfterDownload")).toBool();
     if (r.contains(QStringLiteral("maxDays")))
@@ -128,6 +134,8 @@ Result<pop3::SessionSettings> AccountSettings::sessionSettings() const
     s.acceptedCertificateSha256 = pinnedSha256;
     s.loginMethod = loginMethod;
     s.secretIsOAuthToken = !oauthProvider.isEmpty();
+    if (loginMethod.isAutomatic())
+        s.rememberedLogin = rememberedLogin;
     // Security::None is only ever set explicitly by the user, and says the link is trusted.
     s.allowCleartextPassword = security == pop3::Security::None;
     if (!caFile.isEmpty()) {

@@ -43,6 +43,9 @@ struct AccountSettings
     // section 8.5: a native app cannot keep one); sent with that client ID only.
     QString oauthClientSecret;
     [[nodiscard]] bool signsInWithOAuth() const { return !oauthProvider.isEmpty(); }
+    // With the automatic choice: the method that worked last time, tried first (MailService
+    // keeps it up to date). Not a setting: nothing shows it, and it is forgotten when it fails.
+    pop3::LoginMethod rememberedLogin;
 
     sync::RetentionPolicy retention; // default: leave forever
     // Only the headers (TOP n 0) of every new message.

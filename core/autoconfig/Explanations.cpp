@@ -42,8 +42,40 @@ QString Explanations::forLogin(Outcome outcome)
 
 QString Explanations::forLogin(const LoginCheckResult &result)
 {
-    if (result.outcome == Outcome::Ok)
-        return tr("Satchel logged in. Messages on the server now: %1.").arg(result.messageCount);
+    const auto names = [](const QList<QByteArray> &list) {
+        QStringList out;
+        for (const QByteArray &name : list)
+            out << QString::fromLatin1(name);
+        return out.join(QStringLiteral(", "));
+    };
+    const bool otherUser = result.usersTried.size() > 1;
+    if (result.outcome == Outcome::Ok || result.loggedIn) {
+        QStringList lines;
+        lines << (result.outcome == Outcome::Ok
+                      ? tr("Satchel logged in. Messages on the server now: %1.")
+                            .arg(result.messageCount)
+                      : forLogin(result.outcome));
+        if (otherUser)
+            lines << tr("The server refused %1 as the user name but accepted %2, which this "
+                        "account will use.")
+                         .arg(result.usersTried.first(), result.userName);
+        if (!result.refusedLogins.isEmpty())
+            lines << tr("The server refused %1 for this account; logging in with %2 worked, and "
+                        "Satchel will use that.")
+                         .arg(names(result.refusedLogins),
+                              QString::fromLatin1(result.authenticationUsed));
+        return lines.join(u' ');
+    }
+    if (result.outcome == Outcome::WrongPassword && !result.untriedLogins.isEmpty())
+        return tr("The server refused the login with %1, but it also offers %2: choose another "
+                  "login method in the server settings, or check the user name and password, "
+                  "then test again.")
+            .arg(names(result.refusedLogins), names(result.untriedLogins));
+    if (result.outcome == Outcome::WrongPassword && otherUser)
+        return tr("The server accepted neither %1 nor %2 as the user name with this password: "
+                  "check both (many providers want an app password and POP switched on in "
+                  "their web settings), then test again.")
+            .arg(result.usersTried.first(), result.usersTried.last());
     return forLogin(result.outcome);
 }
 

@@ -13,6 +13,7 @@ using pop3::Session;
 LoginCheck::LoginCheck(pop3::SessionSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_requestedUser(m_settings.user)
 {
     qRegisterMetaType<LoginCheckResult>();
 }
@@ -61,12 +62,21 @@ void LoginCheck::start()
 {
     cancel();
     m_result = LoginCheckResult();
+    m_settings.user = m_requestedUser;
+    startSession();
+}
+
+void LoginCheck::startSession()
+{
     m_uidlAnswered = false;
+    m_result.userName = m_settings.user;
+    m_result.usersTried << m_settings.user;
     m_session = new Session(m_settings, this);
     connect(m_session, &Session::opened, this, [this] {
         m_result.loggedIn = true;
         m_result.capabilities = m_session->capabilities();
         m_result.authenticationUsed = m_session->authenticationUsed();
+        m_result.refusedLogins = m_session->refusedLogins();
         Q_EMIT progress(tr("Logged in; counting the messages on the server..."));
         m_session->stat();
         m_session->uidl();
@@ -92,7 +102,8 @@ void LoginCheck::start()
         finish(m_uidlAnswered && m_result.hasUidl ? Outcome::Ok : Outcome::LacksUidl);
     });
     connect(m_session, &Session::failed, this, &LoginCheck::onFailed);
-    Q_EMIT progress(tr("Connecting to %1...").arg(m_settings.host));
+    if (m_result.usersTried.size() == 1)
+        Q_EMIT progress(tr("Connecting to %1...").arg(m_settings.host));
     m_session->open();
 }
 
@@ -106,8 +117,27 @@ void LoginCheck::cancel()
     session->deleteLater(); // may be inside one of its own signals
 }
 
+bool LoginCheck::tryLocalPart(const pop3::Pop3Error &error)
+{
+    const qsizetype at = m_settings.user.lastIndexOf(u'@');
+    if (error.kind != ErrorKind::AuthenticationFailed || at <= 0 || m_result.usersTried.size() > 1
+        || !m_session->untriedLogins().isEmpty())
+        return false;
+    const QString whole = m_settings.user;
+    m_settings.user = whole.left(at);
+    Q_EMIT progress(
+        tr("The server refused the user name %1; trying %2...").arg(whole, m_settings.user));
+    cancel();
+    startSession();
+    return true;
+}
+
 void LoginCheck::onFailed(const pop3::Pop3Error &error)
 {
+    m_result.refusedLogins = m_session->refusedLogins();
+    m_result.untriedLogins = m_session->untriedLogins();
+    if (tryLocalPart(error))
+        return;
     m_result.detail = error.message;
     m_result.errorKind = error.kind;
     m_result.serverText = error.serverText;

@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
+#include <QStringList>
 
 namespace satchel::pop3 {
 class Session;
@@ -41,6 +42,14 @@ struct LoginCheckResult
     QList<QSslCertificate> certificateChain;
     pop3::Capabilities capabilities; // after login
     QByteArray authenticationUsed;
+    // The login methods the server refused (before one worked, or before giving up), and those
+    // it offers that were not tried: what the explanation suggests instead of the password.
+    QList<QByteArray> refusedLogins;
+    QList<QByteArray> untriedLogins;
+    // The user name that logged in, or the last one tried; with usersTried, whether the local
+    // part of an address was tried after the server refused the whole address.
+    QString userName;
+    QStringList usersTried;
     int messageCount = 0;
     qint64 octets = 0;
     bool hasUidl = false;
@@ -70,10 +79,15 @@ Q_SIGNALS:
     void finished(const satchel::autoconfig::LoginCheckResult &result);
 
 private:
+    void startSession();
     void finish(LoginCheckResult::Outcome outcome);
     void onFailed(const pop3::Pop3Error &error);
+    // The whole address refused as a user name, and no other login method left to try: many
+    // providers want the local part only.
+    [[nodiscard]] bool tryLocalPart(const pop3::Pop3Error &error);
 
     pop3::SessionSettings m_settings;
+    QString m_requestedUser; // m_settings.user changes when the local part is tried
     pop3::Session *m_session = nullptr;
     LoginCheckResult m_result;
     bool m_uidlAnswered = false;

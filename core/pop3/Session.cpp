@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace satchel::pop3 {
 
 namespace {
@@ -67,6 +69,47 @@ std::optional<QList<Entry>> listing(const Response &response, bool oneMessage, M
                       : parseListing<Entry>(response.body, make);
 }
 
+bool sendsPasswordInClear(const LoginMethod &method)
+{
+    switch (method.kind()) {
+    case LoginMethod::Kind::UserPass:
+        return true;
+    case LoginMethod::Kind::Sasl:
+        return saslSendsSecretInClear(*method.saslMechanism());
+    case LoginMethod::Kind::Apop:
+    case LoginMethod::Kind::Automatic:
+        break;
+    }
+    return false;
+}
+
+// Methods that need a secret the server keeps for them (an APOP or CRAM-MD5 secret, SCRAM keys):
+// many servers offer them to everyone but have them set up for few users, so a refusal says
+// little about the password.
+bool mayBeUnsetForUser(const LoginMethod &method)
+{
+    if (method.kind() == LoginMethod::Kind::Apop)
+        return true;
+    if (method.kind() != LoginMethod::Kind::Sasl)
+        return false;
+    switch (*method.saslMechanism()) {
+    case SaslMechanismKind::CramMd5:
+    case SaslMechanismKind::ScramSha1:
+    case SaslMechanismKind::ScramSha256:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString joinNames(const QList<QByteArray> &names)
+{
+    QStringList out;
+    for (const QByteArray &name : names)
+        out << QString::fromLatin1(name);
+    return out.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Session::Session(SessionSettings settings, QObject *parent)
@@ -74,7 +117,12 @@ Session::Session(SessionSettings settings, QObject *parent)
               std::make_unique<SslSocketTransport>(settings.caCertificates,
                                                    settings.acceptedCertificateSha256),
               parent)
-{ }
+{
+    m_transportFactory
+        = [ca = m_settings.caCertificates, pin = m_settings.acceptedCertificateSha256]() {
+              return std::unique_ptr<Transport>(std::make_unique<SslSocketTransport>(ca, pin));
+          };
+}
 
 Session::Session(SessionSettings settings, std::unique_ptr<Transport> transport, QObject *parent)
     : QObject(parent)
@@ -134,6 +182,11 @@ void Session::open()
         }
     }
     m_state = State::Connecting;
+    connectToServer();
+}
+
+void Session::connectToServer()
+{
     const bool implicitTls = m_settings.security == Security::ImplicitTls;
     qCDebug(lcPop3) << "connecting to" << m_settings.host << m_settings.port
                     << (implicitTls ? "with implicit TLS" : "in plain text");
@@ -343,8 +396,16 @@ void Session::onTransportFailed(int failure, const QString &detail, const QList<
 {
     if (m_state == State::Done || m_state == State::Failed)
         return;
+    const auto how = static_cast<Transport::Failure>(failure);
+    // Some servers close the connection right after refusing a login method: the next method
+    // then gets one new connection.
+    if (m_fallbackInFlight && !m_reconnected && m_transportFactory
+        && (how == Transport::Failure::RemoteClosed || how == Transport::Failure::Network)) {
+        reconnectForFallback();
+        return;
+    }
     Pop3Error error;
-    switch (static_cast<Transport::Failure>(failure)) {
+    switch (how) {
     case Transport::Failure::HostNotFound:
         error.kind = ErrorKind::HostNotFound;
         error.message = tr("The server %1 could not be found.").arg(m_settings.host);
@@ -407,6 +468,9 @@ void Session::handleResponse(const Response &response)
                                       : QStringLiteral("+"))
                               << (m_state == State::AuthSasl ? QStringLiteral("<sasl>")
                                                              : QString::fromUtf8(response.text));
+    if (m_state == State::AuthUser || m_state == State::AuthPass || m_state == State::AuthApop
+        || m_state == State::AuthSasl)
+        m_fallbackInFlight = false; // answered: a close from now on is not a refusal's
     switch (m_state) {
     case State::Greeting:
         handleGreeting(response);
@@ -497,21 +561,158 @@ void Session::startAuthentication()
 {
     const bool encrypted = m_transport->isEncrypted();
     const bool cleartextAllowed = encrypted || m_settings.allowCleartextPassword;
-    const QByteArray user = m_settings.user.toUtf8();
+    const LoginMethod &chosen = m_settings.loginMethod;
 
-    auto useSasl = [&](SaslMechanismKind kind) {
-        if (!cleartextAllowed && saslSendsSecretInClear(kind)) {
+    switch (chosen.kind()) {
+    case LoginMethod::Kind::Sasl:
+        if (!cleartextAllowed && saslSendsSecretInClear(*chosen.saslMechanism())) {
             fail(ErrorKind::InsecureAuthRefused,
                  tr("Logging in with %1 would send the password unencrypted, which this account "
                     "does not allow.")
-                     .arg(QString::fromLatin1(saslMechanismName(kind))));
+                     .arg(chosen.name()));
             return;
         }
+        startLogin(chosen);
+        return;
+    case LoginMethod::Kind::Apop:
+        if (m_apopTimestamp.isEmpty()) {
+            fail(ErrorKind::NoMechanism,
+                 tr("The server does not support APOP (its greeting has no timestamp)."));
+            return;
+        }
+        startLogin(chosen);
+        return;
+    case LoginMethod::Kind::UserPass:
+        if (!cleartextAllowed) {
+            fail(ErrorKind::InsecureAuthRefused,
+                 tr("Logging in with USER/PASS would send the password unencrypted, which this "
+                    "account does not allow."));
+            return;
+        }
+        startLogin(chosen);
+        return;
+    case LoginMethod::Kind::Automatic:
+        break;
+    }
+
+    if (m_settings.secretIsOAuthToken) {
+        // Providers do not always list XOAUTH2; Thunderbird tries it regardless, and so do we.
+        startLogin(LoginMethod::sasl(
+            chooseSaslMechanism(m_capabilities.sasl, true).value_or(SaslMechanismKind::XOAuth2)));
+        return;
+    }
+    if (const QList<LoginMethod> candidates = loginCandidates(); !candidates.isEmpty()) {
+        startLogin(candidates.first());
+        return;
+    }
+    if (!m_refusedLogins.isEmpty()) {
+        // Connected again after a refusal, and the server no longer offers what was left.
+        failLogin({ErrorKind::AuthenticationFailed,
+                   tr("The server did not accept the login."),
+                   ResponseCode::None,
+                   {},
+                   {},
+                   {}});
+        return;
+    }
+    if (!cleartextAllowed) {
+        fail(ErrorKind::InsecureAuthRefused,
+             tr("The server offers only ways of logging in that would send the password "
+                "unencrypted, which this account does not allow."));
+        return;
+    }
+    fail(ErrorKind::NoMechanism,
+         tr("The server offers no way of logging in that Satchel supports."));
+}
+
+QList<LoginMethod> Session::offeredLogins() const
+{
+    const auto offered = [this](const LoginMethod &method) {
+        switch (method.kind()) {
+        case LoginMethod::Kind::Sasl:
+            return std::any_of(m_capabilities.sasl.cbegin(), m_capabilities.sasl.cend(),
+                               [&method](const QByteArray &name) {
+                                   return saslMechanismFromName(name) == method.saslMechanism();
+                               });
+        case LoginMethod::Kind::Apop:
+            return !m_apopTimestamp.isEmpty();
+        case LoginMethod::Kind::UserPass:
+            // A server that answered CAPA lists USER when it takes it (RFC 2449 6.5); one that
+            // did not answer CAPA predates it and takes USER/PASS.
+            return !m_capabilities.known || m_capabilities.user;
+        case LoginMethod::Kind::Automatic:
+            break;
+        }
+        return false;
+    };
+    // The order the user is shown, strongest first: the methods that keep the password on this
+    // machine (SCRAM, CRAM-MD5, APOP) before those that send it, as Thunderbird ranks them.
+    // A server that offers APOP without a secret for this user costs one refusal, once: the
+    // method that worked is remembered.
+    QList<LoginMethod> list = LoginMethod::choices();
+    list.removeIf([&offered](const LoginMethod &method) { return !offered(method); });
+    return list;
+}
+
+QList<LoginMethod> Session::loginCandidates() const
+{
+    const bool encrypted = m_transport->isEncrypted();
+    const bool cleartextAllowed = encrypted || m_settings.allowCleartextPassword;
+    // After a refusal, never a password in clear without TLS, whatever the account allows: the
+    // user who got APOP's protection did not agree to lose it silently.
+    const bool afterRefusal = !m_refusedLogins.isEmpty();
+    QList<LoginMethod> candidates;
+    for (const LoginMethod &method : offeredLogins()) {
+        const QByteArray name = method.name().toLatin1();
+        if (sendsPasswordInClear(method) && (!cleartextAllowed || (afterRefusal && !encrypted)))
+            continue;
+        if (m_refusedLogins.contains(name) || m_loginAttempts.value(name) >= 2)
+            continue;
+        candidates << method;
+    }
+    if (const LoginMethod remembered = m_settings.rememberedLogin; !remembered.isAutomatic()) {
+        if (const qsizetype at = candidates.indexOf(remembered); at > 0)
+            candidates.move(at, 0);
+    }
+    return candidates;
+}
+
+QList<QByteArray> Session::untriedLogins() const
+{
+    QList<QByteArray> untried;
+    if (m_settings.secretIsOAuthToken)
+        return untried;
+    // A refused PLAIN, LOGIN or USER/PASS means the server checked the password itself and said
+    // no: no other method can do better with the same user name and password.
+    const bool clearRefused
+        = std::any_of(m_refusedLogins.cbegin(), m_refusedLogins.cend(), [](const QByteArray &n) {
+              const auto method = LoginMethod::fromName(QString::fromLatin1(n));
+              return method && sendsPasswordInClear(*method);
+          });
+    if (clearRefused)
+        return untried;
+    for (const LoginMethod &method : offeredLogins()) {
+        const QByteArray name = method.name().toLatin1();
+        if (!m_loginAttempts.contains(name))
+            untried << name;
+    }
+    return untried;
+}
+
+void Session::startLogin(const LoginMethod &method)
+{
+    m_loginTried = method;
+    const QByteArray name = method.name().toLatin1();
+    ++m_loginAttempts[name];
+    m_authUsed = name;
+    const QByteArray user = m_settings.user.toUtf8();
+    switch (method.kind()) {
+    case LoginMethod::Kind::Sasl: {
+        const SaslMechanismKind kind = *method.saslMechanism();
         SaslCredentials credentials {
             m_settings.user, m_settings.secret, {}, m_settings.host, m_settings.port};
         credentials.bearerInitialResponse = m_settings.oauthInitialResponse;
         m_sasl = createSaslMechanism(kind, credentials);
-        m_authUsed = saslMechanismName(kind);
         QByteArray line = "AUTH " + m_authUsed;
         QByteArray logged = line;
         if (const auto initial = m_sasl->initialResponse()) {
@@ -525,102 +726,125 @@ void Session::startAuthentication()
             }
         }
         sendPhase(line, Expect::Auth, State::AuthSasl, logged);
-    };
-    auto useApop = [&] {
-        m_authUsed = "APOP";
+        return;
+    }
+    case LoginMethod::Kind::Apop:
         sendPhase("APOP " + user + ' ' + apopDigest(m_apopTimestamp, m_settings.secret),
                   Expect::SingleLine, State::AuthApop, "APOP " + user + " <redacted>");
-    };
-    auto useUser = [&] {
-        if (!cleartextAllowed) {
-            fail(ErrorKind::InsecureAuthRefused,
-                 tr("Logging in with USER/PASS would send the password unencrypted, which this "
-                    "account does not allow."));
-            return;
-        }
-        m_authUsed = "USER";
-        sendPhase("USER " + user, Expect::SingleLine, State::AuthUser);
-    };
-
-    switch (m_settings.loginMethod.kind()) {
-    case LoginMethod::Kind::Sasl:
-        useSasl(*m_settings.loginMethod.saslMechanism());
-        return;
-    case LoginMethod::Kind::Apop:
-        if (m_apopTimestamp.isEmpty()) {
-            fail(ErrorKind::NoMechanism,
-                 tr("The server does not support APOP (its greeting has no timestamp)."));
-            return;
-        }
-        useApop();
         return;
     case LoginMethod::Kind::UserPass:
-        useUser();
+        sendPhase("USER " + user, Expect::SingleLine, State::AuthUser);
         return;
     case LoginMethod::Kind::Automatic:
         break;
     }
+    Q_UNREACHABLE();
+}
 
-    if (m_settings.secretIsOAuthToken) {
-        // Providers do not always list XOAUTH2; Thunderbird tries it regardless, and so do we.
-        useSasl(
-            chooseSaslMechanism(m_capabilities.sasl, true).value_or(SaslMechanismKind::XOAuth2));
-        return;
+bool Session::loginFallback(const Response &response)
+{
+    m_refusedLogins << m_authUsed;
+    if (!m_settings.loginMethod.isAutomatic() || m_settings.secretIsOAuthToken)
+        return false; // a method the user chose is the one they get
+    switch (response.code) {
+    case ResponseCode::InUse:
+    case ResponseCode::LoginDelay:
+    case ResponseCode::SysTemp:
+    case ResponseCode::SysPerm:
+        return false; // the server said why, and it is not the method
+    case ResponseCode::None:
+    case ResponseCode::Auth:
+    case ResponseCode::Utf8:
+    case ResponseCode::Other:
+        break;
     }
-    QList<QByteArray> usable;
-    for (const QByteArray &name : m_capabilities.sasl) {
-        const auto kind = saslMechanismFromName(name);
-        if (kind && (cleartextAllowed || !saslSendsSecretInClear(*kind)))
-            usable << name;
+    // The remembered method stopped working: probe again from the strongest.
+    const bool rememberedRefused = m_refusedLogins.size() == 1
+        && !m_settings.rememberedLogin.isAutomatic() && m_loginTried == m_settings.rememberedLogin;
+    if (!rememberedRefused && !mayBeUnsetForUser(m_loginTried))
+        return false; // a refused password itself: the password is wrong
+    const QList<LoginMethod> candidates = loginCandidates();
+    if (candidates.isEmpty())
+        return false;
+    // Where the connection allows it, straight to a method that works whatever the server stores
+    // (PLAIN, LOGIN, USER over TLS): SCRAM, CRAM-MD5 and APOP all need the password or a secret of
+    // their own on the server, so when one is missing the others mostly are too, and every
+    // refusal costs time (Dovecot waits longer after each: 0.5, 4, 8, 15 s). Without TLS, the
+    // remaining challenge-response methods are tried in order.
+    auto next = candidates.first();
+    if (!rememberedRefused) {
+        const auto any = std::find_if(candidates.cbegin(), candidates.cend(),
+                                      [](const LoginMethod &m) { return !mayBeUnsetForUser(m); });
+        if (any != candidates.cend())
+            next = *any;
     }
-    if (const auto kind = chooseSaslMechanism(usable, false)) {
-        useSasl(*kind);
-        return;
-    }
-    if (!cleartextAllowed) {
-        if (!m_apopTimestamp.isEmpty()) {
-            useApop();
-            return;
+    qCInfo(lcPop3) << "the server refused" << m_authUsed << "; trying" << next.name();
+    // RFC 1939 and RFC 5034: after a refused APOP or AUTH the session stays in AUTHORIZATION.
+    m_fallbackInFlight = true;
+    startLogin(next);
+    return true;
+}
+
+void Session::failLogin(Pop3Error error)
+{
+    if (error.kind == ErrorKind::AuthenticationFailed) {
+        if (m_refusedLogins.size() > 1)
+            error.message
+                = tr("%1 (Satchel tried %2.)").arg(error.message, joinNames(m_refusedLogins));
+        QList<QByteArray> inClear;
+        QList<QByteArray> others;
+        for (const QByteArray &name : untriedLogins()) {
+            const auto method = LoginMethod::fromName(QString::fromLatin1(name));
+            (method && sendsPasswordInClear(*method) && !m_transport->isEncrypted() ? inClear
+                                                                                    : others)
+                << name;
         }
-        fail(ErrorKind::InsecureAuthRefused,
-             tr("The server offers only ways of logging in that would send the password "
-                "unencrypted, which this account does not allow."));
-        return;
+        if (!others.isEmpty())
+            error.message += u' '
+                + tr("The server also offers %1, which Satchel did not try: another login method "
+                     "may work.")
+                      .arg(joinNames(others));
+        if (!inClear.isEmpty())
+            error.message += u' '
+                + tr("The server also offers %1, which would send the password unencrypted; "
+                     "Satchel does not fall back to that on its own.")
+                      .arg(joinNames(inClear));
     }
-    // A server that answered CAPA lists USER when it takes it (RFC 2449 6.5); one that did not
-    // answer CAPA predates it and takes USER/PASS.
-    const bool userPassOffered = !m_capabilities.known || m_capabilities.user;
-    // APOP keeps the password on this machine even when TLS is absent or compromised, so it goes
-    // first. Some servers (qmail) put a timestamp in every greeting without APOP being set up for
-    // the user: a plain -ERR to APOP then gets one USER/PASS try.
-    if (!m_apopTimestamp.isEmpty()) {
-        m_userPassAfterApop = userPassOffered;
-        useApop();
-        return;
-    }
-    if (userPassOffered) {
-        useUser();
-        return;
-    }
-    fail(ErrorKind::NoMechanism,
-         tr("The server offers no way of logging in that Satchel supports."));
+    fail(std::move(error));
+}
+
+void Session::reconnectForFallback()
+{
+    qCInfo(lcPop3) << "the server closed the connection after a refused login; connecting again"
+                   << "for" << m_authUsed;
+    m_reconnected = true;
+    m_fallbackInFlight = false;
+    // The attempt that got no answer goes again on the new connection (its second try, the
+    // last: m_loginAttempts caps it).
+    m_transport->disconnect(this);
+    m_transport->abort();
+    m_transport.release()->deleteLater(); // we may be inside its signal
+    m_transport = m_transportFactory();
+    connectTransport();
+    m_parser.reset();
+    m_capabilities = Capabilities();
+    m_greeting.clear();
+    m_apopTimestamp.clear();
+    m_sasl.reset();
+    m_saslAbortReason.clear();
+    m_state = State::Connecting;
+    connectToServer();
 }
 
 void Session::handleAuthResponse(const Response &response)
 {
-    if (!response.isOk() && m_state == State::AuthApop && m_userPassAfterApop
-        && (response.code == ResponseCode::None || response.code == ResponseCode::Other)) {
-        // RFC 1939: after a failed APOP the session stays in AUTHORIZATION, so USER may follow.
-        m_userPassAfterApop = false;
-        m_authUsed = "USER";
-        sendPhase("USER " + m_settings.user.toUtf8(), Expect::SingleLine, State::AuthUser);
-        return;
-    }
     if (!response.isOk()) {
-        fail(errorFromResponse(ErrorKind::AuthenticationFailed,
-                               tr("The server did not accept the user name or password: %1")
-                                   .arg(QString::fromUtf8(response.text)),
-                               response));
+        if (loginFallback(response))
+            return;
+        failLogin(errorFromResponse(ErrorKind::AuthenticationFailed,
+                                    tr("The server did not accept the user name or password: %1")
+                                        .arg(QString::fromUtf8(response.text)),
+                                    response));
         return;
     }
     if (m_state == State::AuthUser) {
@@ -672,14 +896,17 @@ void Session::handleSaslResponse(const Response &response)
             return;
         }
         {
+            const QString serverMessage = m_sasl->serverMessage();
+            if (loginFallback(response))
+                return;
             Pop3Error error = errorFromResponse(
                 ErrorKind::AuthenticationFailed,
                 tr("The server did not accept the login (%1): %2")
                     .arg(QString::fromLatin1(m_authUsed), QString::fromUtf8(response.text)),
                 response);
-            if (!m_sasl->serverMessage().isEmpty())
-                error.serverText = m_sasl->serverMessage().toUtf8();
-            fail(std::move(error));
+            if (!serverMessage.isEmpty())
+                error.serverText = serverMessage.toUtf8();
+            failLogin(std::move(error));
         }
         return;
     }
@@ -688,6 +915,7 @@ void Session::handleSaslResponse(const Response &response)
 void Session::authenticated()
 {
     m_sasl.reset();
+    m_loggedIn = true;
     qCDebug(lcPop3) << "logged in with" << m_authUsed;
     if (m_capabilities.known) {
         // Asked again: some servers list PIPELINING, EXPIRE or LOGIN-DELAY only now.

@@ -6,10 +6,12 @@
 #include "pop3/SessionSettings.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace satchel::pop3 {
@@ -60,7 +62,9 @@ public:
         Stls          +OK                          -> StlsHandshake;  -ERR -> Failed
         StlsHandshake encrypted                    -> Capa (asked again, the old answer forgotten)
         Auth          +OK (SASL: server verified)  -> CapaAfterAuth (if CAPA worked) | Transaction
+                      -ERR, fallback allowed       -> Auth (the next method; see loginFallback())
                       -ERR                         -> Failed (AuthenticationFailed, InUse, ...)
+                      closed while a fallback waits -> Connecting (once; a new transport)
         CapaAfterAuth +OK | -ERR                   -> Transaction, opened()
         Transaction   queued commands, pipelined; QUIT +OK -> Done, quitDone()
         any           transport failure, timeout   -> Failed; cancel() -> Failed (Cancelled)  */
@@ -91,6 +95,12 @@ public:
             QObject *parent = nullptr);
     ~Session() override;
 
+    // Makes a fresh transport when the login must reconnect (a server that closes the connection
+    // after refusing a method). The production constructor sets one; without one the session
+    // does not reconnect. Set before open().
+    using TransportFactory = std::function<std::unique_ptr<Transport>()>;
+    void setTransportFactory(TransportFactory factory) { m_transportFactory = std::move(factory); }
+
     void open();
 
     void stat();
@@ -117,6 +127,13 @@ public:
     [[nodiscard]] bool isPipelining() const;
     // How the login was done, e.g. "SCRAM-SHA-256", "APOP", "USER".
     [[nodiscard]] QByteArray authenticationUsed() const { return m_authUsed; }
+    // The server accepted the login (authenticationUsed() says how).
+    [[nodiscard]] bool isLoggedIn() const { return m_loggedIn; }
+    // The methods the server refused in this login, in the order they were tried.
+    [[nodiscard]] QList<QByteArray> refusedLogins() const { return m_refusedLogins; }
+    // The methods the server offers and Satchel speaks but did not try: not allowed on this
+    // connection, not the account's chosen one, or not reached. Known once the login started.
+    [[nodiscard]] QList<QByteArray> untriedLogins() const;
     [[nodiscard]] int commandsInFlight() const { return static_cast<int>(m_inFlight.size()); }
     // Milliseconds since the last command went to the server (-1 before the first): how long
     // the server has waited for us, if it has answered everything. For a caller's keep-alive.
@@ -153,6 +170,7 @@ private:
     };
 
     void connectTransport();
+    void connectToServer();
     void enqueue(PendingCommand command);
     void pump();
     void send(const QByteArray &line, const QByteArray &logged = {});
@@ -170,6 +188,16 @@ private:
     void handleGreeting(const Response &response);
     void handleCapa(const Response &response);
     void startAuthentication();
+    void startLogin(const LoginMethod &method);
+    // The methods Satchel speaks that this server offers, strongest first, whatever the security.
+    [[nodiscard]] QList<LoginMethod> offeredLogins() const;
+    // The automatic choice's order: the offered methods this connection allows, the remembered
+    // one first, without those already refused or tried twice.
+    [[nodiscard]] QList<LoginMethod> loginCandidates() const;
+    // After a refusal: sends the next method and returns true when the policy allows it.
+    [[nodiscard]] bool loginFallback(const Response &response);
+    void failLogin(Pop3Error error);
+    void reconnectForFallback();
     void handleAuthResponse(const Response &response);
     void handleSaslResponse(const Response &response);
     void authenticated();
@@ -194,8 +222,13 @@ private:
     QByteArray m_apopTimestamp;
     QByteArray m_authUsed;
     std::unique_ptr<SaslMechanism> m_sasl;
-    // APOP was tried first and the server refused it without a reason code: one USER/PASS try.
-    bool m_userPassAfterApop = false;
+    TransportFactory m_transportFactory;
+    LoginMethod m_loginTried; // the method of the attempt in progress
+    QList<QByteArray> m_refusedLogins;
+    QHash<QByteArray, int> m_loginAttempts; // per method: at most two in one open()
+    bool m_fallbackInFlight = false; // a fallback went out and has no answer yet
+    bool m_reconnected = false;
+    bool m_loggedIn = false;
     QString m_saslAbortReason;
     std::deque<PendingCommand> m_queue;
     std::deque<PendingCommand> m_inFlight;

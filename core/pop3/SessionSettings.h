@@ -26,6 +26,9 @@ struct SessionSettings
     // provider presets say which form each server accepts.
     bool oauthInitialResponse = false;
     LoginMethod loginMethod;
+    // With the automatic choice: the method that worked last time, tried first. When the server
+    // refuses it, the session probes again from the strongest.
+    LoginMethod rememberedLogin;
     // Over an unencrypted connection (Security::None), a password may be sent in clear (USER/PASS,
     // PLAIN, LOGIN) only when this is set too; challenge-response methods never expose it.
     bool allowCleartextPassword = false;

@@ -72,6 +72,9 @@ struct FetchResult
     // "Download the rest" only: the server no longer lists the message, so its rest cannot be
     // downloaded any more (the outcome is then Failed).
     bool messageGone = false;
+    // How the session logged in ("USER", "CRAM-MD5"...); empty when it did not. The account
+    // remembers it when its login is automatic (MailService).
+    QByteArray loginUsed;
     // Why the session ended early; kind None on success.
     pop3::Pop3Error error;
     QString message; // for people: the refusal, the session's error or the archive's

@@ -42,12 +42,9 @@ public:
             return;
         }
         m_archive = std::move(*archive);
-        std::unique_ptr<pop3::Transport> inner = m_request.makeTransport
-            ? m_request.makeTransport()
-            : std::make_unique<pop3::SslSocketTransport>(
-                m_request.session.caCertificates, m_request.session.acceptedCertificateSha256);
-        auto transport = std::make_unique<ThreadedTransport>(std::move(inner), m_networkThread);
-        m_session = std::make_unique<pop3::Session>(m_request.session, std::move(transport));
+        m_session = std::make_unique<pop3::Session>(m_request.session, makeTransport());
+        // A login that falls back may need a second connection (Session::setTransportFactory).
+        m_session->setTransportFactory([this] { return makeTransport(); });
         const auto finished = [this](const FetchResult &result) {
             // Not from inside the job's own signal: it is deleted in done().
             QMetaObject::invokeMethod(
@@ -81,6 +78,15 @@ Q_SIGNALS:
     void finished(const satchel::sync::FetchResult &result);
 
 private:
+    [[nodiscard]] std::unique_ptr<pop3::Transport> makeTransport() const
+    {
+        std::unique_ptr<pop3::Transport> inner = m_request.makeTransport
+            ? m_request.makeTransport()
+            : std::make_unique<pop3::SslSocketTransport>(
+                m_request.session.caCertificates, m_request.session.acceptedCertificateSha256);
+        return std::make_unique<ThreadedTransport>(std::move(inner), m_networkThread);
+    }
+
     void onProgress(const FetchProgress &p)
     {
         // The job reports every chunk; the UI needs a few updates a second.
@@ -92,8 +98,11 @@ private:
         Q_EMIT progress(p);
     }
 
-    void done(const FetchResult &result)
+    void done(FetchResult result)
     {
+        // For both jobs in one place: what the account should remember (MailService).
+        if (m_session && m_session->isLoggedIn())
+            result.loginUsed = m_session->authenticationUsed();
         m_job.reset();
         m_rest.reset();
         m_session.reset(); // deletes the ThreadedTransport, which lets its network side go

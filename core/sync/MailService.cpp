@@ -120,9 +120,17 @@ Result<qint64> MailService::addAccount(AccountSettings settings)
 Status MailService::updateAccount(const AccountSettings &settings,
                                   const std::optional<QString> &newPassword)
 {
-    if (!account(settings.accountId))
+    const std::optional<AccountSettings> old = account(settings.accountId);
+    if (!old)
         return Error {Error::Code::NotFound, tr("There is no such account.")};
-    Result<qint64> saved = accounts::saveAccount(*m_archive, settings);
+    AccountSettings toSave = settings;
+    // The remembered login belongs to one server and user: kept while they stay, whether or not
+    // the caller's copy carried it.
+    const bool sameLogin = old->host == settings.host && old->port == settings.port
+        && old->security == settings.security && old->user == settings.user
+        && old->loginMethod == settings.loginMethod;
+    toSave.rememberedLogin = sameLogin ? old->rememberedLogin : pop3::LoginMethod();
+    Result<qint64> saved = accounts::saveAccount(*m_archive, toSave);
     if (!saved)
         return saved.error();
     const qint64 id = settings.accountId;
@@ -558,6 +566,7 @@ void MailService::fetchEnded(qint64 accountId, const FetchResult &ended)
     if (it->second.meteredHeadersOnly)
         result.warnings.prepend(tr("headers only (metered connection)"));
     m_running.erase(it);
+    rememberLogin(accountId, result);
     const std::optional<AccountSettings> a = account(accountId);
     if (a && a->signsInWithOAuth() && kind != FetchKind::MarkAllDownloaded) {
         if (result.outcome != Outcome::Authentication) {
@@ -601,6 +610,28 @@ void MailService::fetchEnded(qint64 accountId, const FetchResult &ended)
             retry(accountId, kind);
         });
     }
+}
+
+void MailService::rememberLogin(qint64 accountId, const FetchResult &result)
+{
+    std::optional<AccountSettings> a = account(accountId);
+    if (!a || !a->loginMethod.isAutomatic())
+        return;
+    QString remembered = a->rememberedLogin.name();
+    if (!result.loginUsed.isEmpty())
+        remembered = QString::fromLatin1(result.loginUsed);
+    else if (result.outcome == Outcome::Authentication)
+        remembered.clear(); // it stopped working: probe from the strongest
+    const std::optional<pop3::LoginMethod> method = pop3::LoginMethod::fromName(remembered);
+    if (!method || *method == a->rememberedLogin)
+        return;
+    a->rememberedLogin = *method;
+    if (Result<qint64> saved = accounts::saveAccount(*m_archive, *a); !saved) {
+        qCWarning(lcService) << "the login method that worked could not be stored:"
+                             << saved.error().message;
+        return;
+    }
+    (void)reloadAccounts();
 }
 
 void MailService::endWithoutFetch(qint64 accountId, FetchKind kind, FetchResult result)
@@ -713,6 +744,7 @@ void MailService::restEnded(qint64 messageId, qint64 accountId, const QString &p
                             const FetchResult &result)
 {
     m_rest.release()->deleteLater();
+    rememberLogin(accountId, result);
     Q_EMIT restFinished(messageId, accountId, result);
     const auto again
         = [this, messageId, accountId](const QString &pw) { runRest(messageId, accountId, pw); };

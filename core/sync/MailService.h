@@ -214,6 +214,9 @@ private:
     void fetchDue(qint64 accountId);
     void runFetch(qint64 accountId, const QString &password, FetchKind kind);
     void fetchEnded(qint64 accountId, const FetchResult &result);
+    // Keeps the login method that worked for an account on the automatic choice, and forgets it
+    // when the login failed, so the next one probes from the strongest.
+    void rememberLogin(qint64 accountId, const FetchResult &result);
     void endWithoutFetch(qint64 accountId, FetchKind kind, FetchResult result);
     void retry(qint64 accountId, FetchKind kind);
     void runRest(qint64 messageId, qint64 accountId, const QString &password);

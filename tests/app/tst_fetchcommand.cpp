@@ -5,6 +5,7 @@
 #include "FakePop3Server.h"
 #include "Must.h"
 #include "TestCertificate.h"
+#include "accounts/AccountSettings.h"
 #include "store/Archive.h"
 
 #include <QDir>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void usageIsNotTryLater_data();
     void usageIsNotTryLater();
     void dovecotTwoAccountsInParallel();
+    void dovecotRefusingApopWithTheDefaultLogin();
 
 private:
     // Runs the binary with the event loop turning, so an in-process fake server can answer.
@@ -1030,6 +1032,58 @@ void TestFetchCommand::dovecotTwoAccountsInParallel()
                 "wrong\n");
     QVERIFY2(r.code == 3, QByteArray(r.out + r.err).constData());
     QCOMPARE(r.out.count("Two: error: "), 1);
+}
+
+void TestFetchCommand::dovecotRefusingApopWithTheDefaultLogin()
+{
+    // As a new user would: `account add` left on the default login, against a server that
+    // advertises APOP (a timestamp in its greeting) but keeps only a hash of the password, so it
+    // refuses it. `fetch` gets everything, and the account remembers the method that worked.
+    SATCHEL_REQUIRE_DOVECOT();
+    test::DovecotOptions options;
+    options.passwordScheme = QStringLiteral("SHA512-CRYPT");
+    options.authMechanisms = QStringLiteral("plain login apop");
+    DovecotFixture dovecot(options);
+    QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+    QVERIFY(dovecot.mailbox().addSynthetic(12));
+    QVERIFY(dovecot.fixMaildirOwnership());
+    const QString ca = m_dir->filePath(QStringLiteral("ca.pem"));
+    {
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(dovecot.certificate().toPem());
+    }
+    Run r = satchel({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Isp"),
+                     QStringLiteral("--host"), dovecot.host(), QStringLiteral("--port"),
+                     QString::number(dovecot.pop3sPort()), QStringLiteral("--security"),
+                     QStringLiteral("tls"), QStringLiteral("--user"), dovecot.userName(),
+                     QStringLiteral("--ca-file"), ca});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray password = dovecot.password().toUtf8() + '\n';
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, password);
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err + dovecot.logTail().toUtf8()).constData());
+    QVERIFY2(r.out.contains("Isp: 12 new"), r.out.constData());
+    QCOMPARE(storedMessages().size(), 12);
+    // Dovecot refused APOP for want of the scheme it needs (once: then PLAIN worked).
+    const QString log = dovecot.logTail(400);
+    QCOMPARE(log.count(QLatin1String("but we have only SHA512-CRYPT")), 1);
+    {
+        auto archive = must(
+            store::Archive::open(QDir(m_profile).filePath(QStringLiteral("archive.sqlite"))));
+        const QList<accounts::AccountSettings> accounts = must(accounts::loadAccounts(*archive));
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().loginMethod, pop3::LoginMethod::automatic());
+        QCOMPARE(accounts.first().rememberedLogin,
+                 pop3::LoginMethod::sasl(pop3::SaslMechanismKind::Plain));
+    }
+
+    // The next check goes straight to the method that worked.
+    QVERIFY(dovecot.mailbox().addSynthetic(3));
+    QVERIFY(dovecot.fixMaildirOwnership());
+    r = satchel({QStringLiteral("fetch"), QStringLiteral("--password-stdin")}, password);
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+    QVERIFY2(r.out.contains("Isp: 3 new"), r.out.constData());
+    QCOMPARE(storedMessages().size(), 15);
 }
 
 QTEST_GUILESS_MAIN(TestFetchCommand)

@@ -9,6 +9,7 @@
 #include "autoconfig/Explanations.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -74,6 +75,9 @@ private Q_SLOTS:
     void changedCertificateAsksAgain();
     void leaveOnServerRefusedWithoutUidl();
     void wrongPasswordIsExplained();
+    void localPartIsTriedAndKept();
+    void fallbackIsSaidAndRemembered();
+    void refusedChosenMethodSuggestsOthers();
     void presetIsShown();
     void providerWithoutPop3();
     void certificateDialogChangedMode();
@@ -83,6 +87,10 @@ private:
     AccountWizard::Options options(QList<ProbeCandidate> candidates, bool trust) const;
     // Pages 1 and 2; returns when the probe finished and the server page is complete.
     void throughDetection(AccountWizard &wizard);
+    // A fake server on implicit TLS with the test certificate; its first connection is the probe.
+    [[nodiscard]] bool serveTls(FakePop3Server &server, const QString &caps) const;
+    // From the server page to the end of the test login.
+    void testLogin(AccountWizard &wizard);
 
     std::unique_ptr<QTemporaryDir> m_home;
     QTemporaryDir m_certDir;
@@ -147,6 +155,24 @@ void TestAccountWizard::throughDetection(AccountWizard &wizard)
     QVERIFY(!wizard.isProbing());
 }
 
+bool TestAccountWizard::serveTls(FakePop3Server &server, const QString &caps) const
+{
+    if (!server.listen())
+        return false;
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    server.addConnectionScript(scripts::probeTls(caps));
+    return true;
+}
+
+void TestAccountWizard::testLogin(AccountWizard &wizard)
+{
+    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    QVERIFY(checked.wait(10000));
+}
+
 void TestAccountWizard::detectsAndLogsIn()
 {
     FakePop3Server server;
@@ -179,7 +205,8 @@ void TestAccountWizard::detectsAndLogsIn()
     QCOMPARE(child<QComboBox>(&wizard, "security")->currentData().toInt(),
              int(Security::ImplicitTls));
     QCOMPARE(child<QComboBox>(&wizard, "userName")->currentText(), Address);
-    QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentText(), QStringLiteral("PLAIN"));
+    // Automatic, not the strongest method seen: that one is the first try, with a fallback.
+    QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentIndex(), 0);
     QVERIFY(text(&wizard, "detectionStatus").contains(QStringLiteral("Found a POP3 server")));
     QVERIFY(text(&wizard, "attempts").contains(QStringLiteral("works")));
     QVERIFY(text(&wizard, "attempts").contains(QStringLiteral("refused")));
@@ -216,7 +243,9 @@ void TestAccountWizard::detectsAndLogsIn()
     QCOMPARE(settings.port, server.port());
     QCOMPARE(settings.security, Security::ImplicitTls);
     QCOMPARE(settings.user, Address);
-    QCOMPARE(settings.loginMethod, pop3::LoginMethod::sasl(pop3::SaslMechanismKind::Plain));
+    QCOMPARE(settings.loginMethod, pop3::LoginMethod::automatic());
+    // What the test login used is where the first check starts.
+    QCOMPARE(settings.rememberedLogin, pop3::LoginMethod::sasl(pop3::SaslMechanismKind::Plain));
     QVERIFY(settings.pinnedSha256.isEmpty()); // it verified: nothing pinned
     QCOMPARE(settings.retention.mode(), sync::RetentionPolicy::Mode::ForDays);
     QCOMPARE(settings.retention.maxDays, std::optional<int>(30));
@@ -386,31 +415,131 @@ void TestAccountWizard::leaveOnServerRefusedWithoutUidl()
 void TestAccountWizard::wrongPasswordIsExplained()
 {
     FakePop3Server server;
-    QVERIFY(server.listen());
-    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
-    server.setImplicitTls(true);
     const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
-    server.addConnectionScript(scripts::probeTls(caps));
+    QVERIFY(serveTls(server, caps));
     server.addConnectionScript(
         scripts::greeting() + scripts::capa(caps)
         + QStringList {QStringLiteral("C: USER ") + Address, QStringLiteral("S: +OK"),
                        QStringLiteral("C: PASS ") + Password, QStringLiteral("S: -ERR [AUTH] no")});
+    // The whole address refused and nothing else offered: the local part is tried too.
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + QStringList {QStringLiteral("C: USER ann"), QStringLiteral("S: +OK"),
+                       QStringLiteral("C: PASS ") + Password, QStringLiteral("S: -ERR [AUTH] no")});
     AccountWizard wizard(
         options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
     throughDetection(wizard);
-    QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentIndex(),
-             child<QComboBox>(&wizard, "authMethod")->count() - 1); // USER/PASS
-    QSignalSpy checked(&wizard, &AccountWizard::loginCheckFinished);
-    wizard.next();
-    QVERIFY(checked.wait(10000));
+    QCOMPARE(child<QComboBox>(&wizard, "authMethod")->currentIndex(), 0); // automatic
+    testLogin(wizard);
     QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::WrongPassword);
-    QCOMPARE(text(&wizard, "loginExplanation"),
-             Explanations::forLogin(LoginCheckResult::Outcome::WrongPassword));
+    QCOMPARE(wizard.loginResult().usersTried, (QStringList {Address, QStringLiteral("ann")}));
+    QCOMPARE(text(&wizard, "loginExplanation"), Explanations::forLogin(wizard.loginResult()));
+    QVERIFY(text(&wizard, "loginExplanation").contains(QStringLiteral("check both")));
+    QCOMPARE(child<QComboBox>(&wizard, "userName")->currentText(), Address); // as typed
     QVERIFY(text(&wizard, "loginDetails").contains(QStringLiteral("no")));
     QVERIFY(!nextEnabled(wizard));
     QVERIFY(child<QPushButton>(&wizard, "retryLogin")->isVisible());
     QVERIFY(!child<QPushButton>(&wizard, "showCertificate")->isVisible());
     SATCHEL_VERIFY_CONVERSATION(server);
+}
+
+void TestAccountWizard::localPartIsTriedAndKept()
+{
+    // Many ISPs want the local part only: the whole address refused, the local part works, and
+    // the wizard says so and keeps it.
+    FakePop3Server server;
+    const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
+    QVERIFY(serveTls(server, caps));
+    server.addConnectionScript(scripts::greeting() + scripts::capa(caps)
+                               + QStringList {QStringLiteral("C: USER ") + Address,
+                                              QStringLiteral("S: +OK"),
+                                              QStringLiteral("C: PASS ") + Password,
+                                              QStringLiteral("S: -ERR [AUTH] Bad login")});
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + scripts::userPassLogin(QStringLiteral("ann"), Password, caps, {QStringLiteral("a")}));
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
+    throughDetection(wizard);
+    testLogin(wizard);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
+    QCOMPARE(wizard.loginResult().userName, QStringLiteral("ann"));
+    const QString explanation = text(&wizard, "loginExplanation");
+    QVERIFY2(explanation.contains(Address) && explanation.contains(QStringLiteral("ann")),
+             qPrintable(explanation));
+    QCOMPARE(child<QComboBox>(&wizard, "userName")->currentText(), QStringLiteral("ann"));
+    QVERIFY(nextEnabled(wizard));
+    wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.account().settings.user, QStringLiteral("ann"));
+}
+
+void TestAccountWizard::fallbackIsSaidAndRemembered()
+{
+    // A timestamp in every greeting, but no APOP secret for this user: the test login falls back
+    // to USER/PASS over TLS, says so, and the account starts with USER next time.
+    const QByteArray stamp = "<77.1@fake.example>";
+    FakePop3Server server;
+    const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
+    QVERIFY(serveTls(server, caps));
+    server.addConnectionScript(
+        QStringList {QStringLiteral("S: +OK ready ") + QString::fromLatin1(stamp)}
+        + scripts::capa(caps)
+        + QStringList {QStringLiteral("C: APOP %1 %2")
+                           .arg(Address,
+                                QString::fromLatin1(
+                                    QCryptographicHash::hash(QByteArray(stamp + Password.toUtf8()),
+                                                             QCryptographicHash::Md5)
+                                        .toHex())),
+                       QStringLiteral("S: -ERR [AUTH] Bad login")}
+        + scripts::userPassLogin(Address, Password, caps, {QStringLiteral("a")}));
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
+    throughDetection(wizard);
+    testLogin(wizard);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::Ok);
+    QCOMPARE(wizard.loginResult().refusedLogins, QList<QByteArray> {"APOP"});
+    const QString explanation = text(&wizard, "loginExplanation");
+    QVERIFY2(explanation.contains(QStringLiteral("refused APOP"))
+                 && explanation.contains(QStringLiteral("USER")),
+             qPrintable(explanation));
+    wizard.next();
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(wizard.account().settings.loginMethod, pop3::LoginMethod::automatic());
+    QCOMPARE(wizard.account().settings.rememberedLogin, pop3::LoginMethod::userPass());
+}
+
+void TestAccountWizard::refusedChosenMethodSuggestsOthers()
+{
+    // CRAM-MD5 chosen by name and refused: it does not fall back, and the explanation points at
+    // the other methods rather than only at the password.
+    FakePop3Server server;
+    const QString caps = QStringLiteral("USER|UIDL|RESP-CODES|SASL CRAM-MD5 PLAIN");
+    QVERIFY(serveTls(server, caps));
+    server.addConnectionScript(
+        scripts::greeting() + scripts::capa(caps)
+        + QStringList {QStringLiteral("C: AUTH CRAM-MD5"),
+                       QStringLiteral("S: + ")
+                           + QString::fromLatin1(QByteArray("<5.5@fake.example>").toBase64()),
+                       QStringLiteral("C~ [A-Za-z0-9+/=]+"),
+                       QStringLiteral("S: -ERR [AUTH] Authentication failed."),
+                       QStringLiteral("CLOSE")});
+    AccountWizard wizard(
+        options({{QStringLiteral("localhost"), server.port(), Security::ImplicitTls}}, true));
+    throughDetection(wizard);
+    auto *auth = child<QComboBox>(&wizard, "authMethod");
+    auth->setCurrentIndex(auth->findText(QStringLiteral("CRAM-MD5")));
+    testLogin(wizard);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(wizard.loginResult().outcome, LoginCheckResult::Outcome::WrongPassword);
+    QCOMPARE(wizard.loginResult().usersTried, QStringList {Address}); // other methods first
+    const QString explanation = text(&wizard, "loginExplanation");
+    QVERIFY(explanation != Explanations::forLogin(LoginCheckResult::Outcome::WrongPassword));
+    QVERIFY2(explanation.contains(QStringLiteral("PLAIN"))
+                 && explanation.contains(QStringLiteral("USER")),
+             qPrintable(explanation));
 }
 
 void TestAccountWizard::presetIsShown()

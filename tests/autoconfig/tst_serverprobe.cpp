@@ -319,6 +319,9 @@ void TestServerProbe::login_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<bool>("loggedIn");
     QTest::addColumn<int>("messages");
+    // The whole address refused with nothing else to try: the local part goes next, on a
+    // connection of its own (empty: no second connection).
+    QTest::addColumn<QStringList>("localPart");
 
     const QString caps = QStringLiteral("USER|UIDL|RESP-CODES");
     const QStringList hello = scripts::greeting() + scripts::capa(caps);
@@ -326,31 +329,44 @@ void TestServerProbe::login_data()
                         << hello
             + scripts::userPassLogin(User, Password, caps,
                                      {QStringLiteral("a1"), QStringLiteral("b2")})
-                        << int(LoginOutcome::Ok) << true << 2;
+                        << int(LoginOutcome::Ok) << true << 2 << QStringList();
     QTest::newRow("wrong password") << "tls"
                                     << hello
             + QStringList {QStringLiteral("C: USER ") + User, QStringLiteral("S: +OK"),
                            QStringLiteral("C: PASS ") + Password,
                            QStringLiteral("S: -ERR [AUTH] invalid user name or password")}
-                                    << int(LoginOutcome::WrongPassword) << false << 0;
+                                    << int(LoginOutcome::WrongPassword) << false << 0
+                                    << hello
+            + QStringList {QStringLiteral("C: USER ann"), QStringLiteral("S: +OK"),
+                           QStringLiteral("C: PASS ") + Password,
+                           QStringLiteral("S: -ERR [AUTH] invalid user name or password")};
+    QTest::newRow("local part accepted") << "tls"
+                                         << hello
+            + QStringList {QStringLiteral("C: USER ") + User, QStringLiteral("S: +OK"),
+                           QStringLiteral("C: PASS ") + Password,
+                           QStringLiteral("S: -ERR [AUTH] invalid user name or password")}
+                                         << int(LoginOutcome::Ok) << true << 1
+                                         << hello
+            + scripts::userPassLogin(QStringLiteral("ann"), Password, caps, {QStringLiteral("a1")});
     QTest::newRow("mailbox in use") << "tls"
                                     << hello
             + QStringList {QStringLiteral("C: USER ") + User, QStringLiteral("S: +OK"),
                            QStringLiteral("C: PASS ") + Password,
                            QStringLiteral("S: -ERR [IN-USE] mailbox locked")}
-                                    << int(LoginOutcome::TryLater) << false << 0;
+                                    << int(LoginOutcome::TryLater) << false << 0 << QStringList();
     QTest::newRow("server lacks UIDL")
         << "tls"
         << scripts::greeting() + scripts::capa(QStringLiteral("USER"))
             + scripts::userPassLogin(User, Password, QStringLiteral("USER"), {})
-        << int(LoginOutcome::LacksUidl) << true << 0;
+        << int(LoginOutcome::LacksUidl) << true << 0 << QStringList();
     QTest::newRow("no TLS offered") // nothing but CAPA is said: the password never leaves
         << "plain-nostls" << scripts::greeting() + scripts::capa(QStringLiteral("USER|UIDL"))
-        << int(LoginOutcome::NoTls) << false << 0;
+        << int(LoginOutcome::NoTls) << false << 0 << QStringList();
     QTest::newRow("unreachable") << "refused" << QStringList() << int(LoginOutcome::Unreachable)
-                                 << false << 0;
+                                 << false << 0 << QStringList();
     QTest::newRow("certificate not trusted")
-        << "untrusted" << QStringList() << int(LoginOutcome::CertificateUntrusted) << false << 0;
+        << "untrusted" << QStringList() << int(LoginOutcome::CertificateUntrusted) << false << 0
+        << QStringList();
 }
 
 void TestServerProbe::login()
@@ -360,6 +376,7 @@ void TestServerProbe::login()
     QFETCH(int, outcome);
     QFETCH(bool, loggedIn);
     QFETCH(int, messages);
+    QFETCH(QStringList, localPart);
 
     FakePop3Server fake;
     pop3::SessionSettings settings;
@@ -375,8 +392,13 @@ void TestServerProbe::login()
         fake.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
         fake.setImplicitTls(server != u"plain-nostls");
         // An untrusted certificate ends the handshake: the server never gets to greet.
-        fake.setScript(script.isEmpty() ? QStringList {QStringLiteral("S: +OK never sent")}
-                                        : script);
+        if (!localPart.isEmpty()) {
+            fake.addConnectionScript(script);
+            fake.addConnectionScript(localPart);
+        } else {
+            fake.setScript(script.isEmpty() ? QStringList {QStringLiteral("S: +OK never sent")}
+                                            : script);
+        }
         settings.port = fake.port();
         settings.security = server == u"plain-nostls" ? Security::StartTls : Security::ImplicitTls;
         if (server != u"untrusted")
@@ -388,6 +410,10 @@ void TestServerProbe::login()
     QCOMPARE(result.loggedIn, loggedIn);
     QCOMPARE(result.messageCount, messages);
     QCOMPARE(result.hasUidl, outcome == int(LoginOutcome::Ok));
+    if (!localPart.isEmpty()) {
+        QCOMPARE(result.usersTried, (QStringList {User, QStringLiteral("ann")}));
+        QCOMPARE(result.userName, QStringLiteral("ann"));
+    }
     if (outcome == int(LoginOutcome::CertificateUntrusted)) {
         QVERIFY(!result.certificateErrors.isEmpty());
         QCOMPARE(result.certificateChain.value(0), m_cert.certificate());

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void retrieveEverything_data();
     void retrieveEverything();
+    void automaticLoginFallsBack();
 
 private:
     SessionSettings settings(Security security) const;
@@ -147,6 +148,55 @@ void TestDovecotInterop::retrieveEverything()
         uidls.insert(outcome.uidls.at(i).uidl);
     }
     QCOMPARE(uidls.size(), m_stored.size()); // unique
+}
+
+void TestDovecotInterop::automaticLoginFallsBack()
+{
+    // Passwords stored as SHA512-CRYPT while auth_mechanisms still lists APOP, CRAM-MD5 and
+    // SCRAM: Dovecot puts a timestamp in its greeting and lists the mechanisms, then refuses each
+    // one it cannot check against a hash. The automatic login must still get in, and fetch all.
+    // Dovecot's own delays stay on: each refusal from this address waits longer (0.5, 4, 8,
+    // 15 s), which is why the fallback goes straight to PLAIN over TLS.
+    satchel::test::DovecotOptions options;
+    options.passwordScheme = QStringLiteral("SHA512-CRYPT");
+    DovecotFixture dovecot(options);
+    QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+    QVERIFY2(dovecot.mailbox().addSynthetic(25), qPrintable(dovecot.mailbox().errorString()));
+    const QList<satchel::test::MaildirMessage> stored = dovecot.mailbox().messages();
+
+    SessionSettings s;
+    s.host = dovecot.host();
+    s.port = dovecot.pop3sPort();
+    s.security = Security::ImplicitTls;
+    s.user = dovecot.userName();
+    s.secret = dovecot.password();
+    s.caCertificates = {dovecot.certificate()};
+    Session session(s);
+    // All of them, then QUIT: runSession() queues QUIT right after the LIST.
+    QHash<int, QByteArray> messages;
+    connect(&session, &Session::messageRetrieved, &session,
+            [&](int n, const QByteArray &raw) { messages.insert(n, raw); });
+    const Outcome outcome = satchel::test::runSession(session, [&stored](Session &sn) {
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            sn.retrieve(int(i) + 1);
+    });
+    QVERIFY2(outcome.quit, qPrintable(outcome.error.message + u'\n' + dovecot.logTail()));
+    // Over TLS, straight from the refused SCRAM-SHA-256 to PLAIN, which works with any scheme.
+    QCOMPARE(session.authenticationUsed(), QByteArray("PLAIN"));
+    QCOMPARE(session.refusedLogins(), QList<QByteArray> {"SCRAM-SHA-256"});
+    QCOMPARE(messages.size(), stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        QCOMPARE(messages.value(int(i) + 1),
+                 CorpusMaildir::expectedRetrContent(stored.at(i).bytes));
+
+    // Told to use APOP, the session does exactly that and nothing else.
+    s.loginMethod = LoginMethod::apop();
+    Session chosen(s);
+    const Outcome refusedOutcome = satchel::test::runSession(chosen, [](Session &) {});
+    QCOMPARE(refusedOutcome.error.kind, ErrorKind::AuthenticationFailed);
+    QCOMPARE(chosen.refusedLogins(), QList<QByteArray> {"APOP"});
+    QVERIFY2(refusedOutcome.error.message.contains(QLatin1String("PLAIN")),
+             qPrintable(refusedOutcome.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestDovecotInterop)

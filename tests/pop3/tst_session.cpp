@@ -177,6 +177,8 @@ private Q_SLOTS:
     void refusesCleartextPassword();
     void apop_data();
     void apop();
+    void loginFallback_data();
+    void loginFallback();
     void credentialsWithLineBreaksAreRefused_data();
     void credentialsWithLineBreaksAreRefused();
     void messageTooLargeIsSkipped();
@@ -817,19 +819,17 @@ void TestSession::apop_data()
     QTest::newRow("APOP on an unencrypted link without cleartext")
         << false << join({{apop, QStringLiteral("S: +OK")}, tail}) << QStringLiteral("opened")
         << QByteArray("APOP");
-    QTest::newRow("APOP refused, USER/PASS tried once")
+    // The fallback to USER/PASS after a refused APOP needs TLS (loginFallback() has those rows):
+    // the password APOP kept off this unencrypted link is never sent in clear on Satchel's own.
+    QTest::newRow("APOP refused on an unencrypted link: no cleartext fallback")
         << true
-        << join({{apop, QStringLiteral("S: -ERR APOP not set up"), QStringLiteral("C: USER alice"),
-                  QStringLiteral("S: +OK"),
-                  QStringLiteral("C: PASS ") + QString::fromLatin1(Password),
-                  QStringLiteral("S: +OK")},
-                 tail})
-        << QStringLiteral("opened") << QByteArray("USER");
+        << QStringList {apop, QStringLiteral("S: -ERR APOP not set up"), QStringLiteral("CLOSE")}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP");
     QTest::newRow("APOP refused, no cleartext: no fallback")
         << false
         << QStringList {apop, QStringLiteral("S: -ERR APOP not set up"), QStringLiteral("CLOSE")}
         << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP");
-    QTest::newRow("APOP [AUTH]: wrong password, no second try")
+    QTest::newRow("APOP [AUTH] on an unencrypted link: no second try")
         << true << QStringList {apop, QStringLiteral("S: -ERR [AUTH] bad"), QStringLiteral("CLOSE")}
         << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP");
 }
@@ -853,6 +853,245 @@ void TestSession::apop()
     SATCHEL_VERIFY_CONVERSATION(server);
     QCOMPARE(recorder.events.first(), outcome);
     QCOMPARE(session.authenticationUsed(), used);
+}
+
+void TestSession::loginFallback_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("chosen"); // LoginMethod name; "" for automatic
+    QTest::addColumn<QString>("remembered");
+    QTest::addColumn<QList<QStringList>>("connections"); // one script per connection
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QByteArray>("used");
+    QTest::addColumn<QStringList>("refused");
+    QTest::addColumn<QString>("messageMentions");
+
+    const QString stamp = QStringLiteral("<1896.697170952@fake.example>");
+    const QString apop = QStringLiteral("C: APOP alice ")
+        + QString::fromLatin1(QCryptographicHash::hash(QByteArray(stamp.toLatin1() + Password),
+                                                       QCryptographicHash::Md5)
+                                  .toHex());
+    const QStringList cramRefused {
+        QStringLiteral("C: AUTH CRAM-MD5"),
+        QStringLiteral("S: + ") + QString::fromLatin1(stamp.toLatin1().toBase64()),
+        QStringLiteral("C~ [A-Za-z0-9+/=]+"), QStringLiteral("S: -ERR [AUTH] no CRAM secret")};
+    const QStringList scramRefused {QStringLiteral("C~ AUTH SCRAM-SHA-256 [A-Za-z0-9+/=]+"),
+                                    QStringLiteral("S: -ERR [AUTH] Authentication failed.")};
+    const QStringList plainOk {QStringLiteral("C: AUTH PLAIN ")
+                                   + QString::fromLatin1(plainMessage().toBase64()),
+                               QStringLiteral("S: +OK")};
+    const QStringList userOk {QStringLiteral("C: USER alice"), QStringLiteral("S: +OK"),
+                              QStringLiteral("C: PASS ") + QString::fromLatin1(Password),
+                              QStringLiteral("S: +OK")};
+    const QStringList cramOk {
+        QStringLiteral("C: AUTH CRAM-MD5"),
+        QStringLiteral("S: + ") + QString::fromLatin1(stamp.toLatin1().toBase64()),
+        QStringLiteral("C: ")
+            + QString::fromLatin1(
+                QByteArray("alice "
+                           + QMessageAuthenticationCode::hash(stamp.toLatin1(), Password,
+                                                              QCryptographicHash::Md5)
+                                 .toHex())
+                    .toBase64()),
+        QStringLiteral("S: +OK")};
+    const QStringList tail {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"),
+                            QStringLiteral("S: ."),    QStringLiteral("C: QUIT"),
+                            QStringLiteral("S: +OK"),  QStringLiteral("CLOSE")};
+    const QStringList end {QStringLiteral("CLOSE")};
+    const auto open = [](const QString &capa) { return greetingAndCapa(capa, true); };
+    const QString opened = QStringLiteral("opened");
+    using Scripts = QList<QStringList>;
+
+    QTest::newRow("APOP refused with [AUTH] -> USER/PASS")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Bad login")},
+                          userOk,
+                          tail})}
+        << opened << QByteArray("USER") << QStringList {QStringLiteral("APOP")} << QString();
+    QTest::newRow("APOP refused without a code -> USER/PASS")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR APOP not set up")},
+                          userOk,
+                          tail})}
+        << opened << QByteArray("USER") << QStringList {QStringLiteral("APOP")} << QString();
+    QTest::newRow("CRAM-MD5 refused -> PLAIN")
+        << true << QString() << QString()
+        << Scripts {join({greetingAndCapa(QStringLiteral("SASL CRAM-MD5 PLAIN|USER")), cramRefused,
+                          plainOk, tail})}
+        << opened << QByteArray("PLAIN") << QStringList {QStringLiteral("CRAM-MD5")} << QString();
+    QTest::newRow("SCRAM-SHA-256 refused -> CRAM-MD5")
+        << true << QString() << QString()
+        << Scripts {join(
+               {open(QStringLiteral("SASL SCRAM-SHA-256 CRAM-MD5")), scramRefused, cramOk, tail})}
+        << opened << QByteArray("CRAM-MD5") << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QString();
+    QTest::newRow("SCRAM refused -> USER/PASS over TLS, not CRAM-MD5 or APOP")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("SASL SCRAM-SHA-256 CRAM-MD5|USER")), scramRefused,
+                          userOk, tail})}
+        << opened << QByteArray("USER") << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QString();
+    QTest::newRow("no TLS: SCRAM, CRAM-MD5 and APOP refused in turn")
+        << false << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER|SASL SCRAM-SHA-256 CRAM-MD5 PLAIN")),
+                          scramRefused,
+                          cramRefused,
+                          {apop, QStringLiteral("S: -ERR [AUTH] no"), QStringLiteral("CLOSE")}})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP")
+        << QStringList {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("CRAM-MD5"),
+                        QStringLiteral("APOP")}
+        << QStringLiteral("PLAIN, USER, which would send");
+    QTest::newRow("[IN-USE]: no fallback")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR [IN-USE] locked")},
+                          end})}
+        << kind(ErrorKind::InUse) << QByteArray("APOP") << QStringList {QStringLiteral("APOP")}
+        << QString();
+    QTest::newRow("[LOGIN-DELAY]: no fallback")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("SASL CRAM-MD5 PLAIN")),
+                          QStringList(cramRefused.begin(), cramRefused.end() - 1),
+                          {QStringLiteral("S: -ERR [LOGIN-DELAY] wait"), QStringLiteral("CLOSE")}})}
+        << kind(ErrorKind::LoginDelay) << QByteArray("CRAM-MD5")
+        << QStringList {QStringLiteral("CRAM-MD5")} << QString();
+    QTest::newRow("[SYS/TEMP]: no fallback")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("SASL SCRAM-SHA-256 PLAIN")),
+                          {scramRefused.first(), QStringLiteral("S: -ERR [SYS/TEMP] busy")},
+                          end})}
+        << kind(ErrorKind::TemporaryFailure) << QByteArray("SCRAM-SHA-256")
+        << QStringList {QStringLiteral("SCRAM-SHA-256")} << QString();
+    QTest::newRow("PLAIN refused is the password: no fallback")
+        << true << QString() << QString()
+        << Scripts {join({greetingAndCapa(QStringLiteral("SASL PLAIN LOGIN|USER")),
+                          {plainOk.first(), QStringLiteral("S: -ERR [AUTH] wrong")},
+                          end})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("PLAIN")
+        << QStringList {QStringLiteral("PLAIN")} << QString();
+    QTest::newRow("no TLS: APOP refused, no fallback to a cleartext password")
+        << false << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Bad login")},
+                          end})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP")
+        << QStringList {QStringLiteral("APOP")} << QStringLiteral("USER, which would send");
+    QTest::newRow("no TLS: SCRAM-SHA-256 refused -> CRAM-MD5")
+        << false << QString() << QString()
+        << Scripts {join({greetingAndCapa(QStringLiteral("USER|SASL SCRAM-SHA-256 CRAM-MD5 PLAIN")),
+                          scramRefused, cramOk, tail})}
+        << opened << QByteArray("CRAM-MD5") << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QString();
+    QTest::newRow("no TLS: SCRAM-SHA-256 refused, no fallback to PLAIN or USER")
+        << false << QString() << QString()
+        << Scripts {join({greetingAndCapa(QStringLiteral("USER|SASL SCRAM-SHA-256 PLAIN")),
+                          scramRefused, end})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("SCRAM-SHA-256")
+        << QStringList {QStringLiteral("SCRAM-SHA-256")}
+        << QStringLiteral("PLAIN, USER, which would send");
+    QTest::newRow("APOP before PLAIN, PLAIN after a refused APOP")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("SASL PLAIN|USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Authentication failed.")},
+                          plainOk,
+                          tail})}
+        << opened << QByteArray("PLAIN") << QStringList {QStringLiteral("APOP")} << QString();
+    QTest::newRow("explicit APOP never falls back")
+        << true << QStringLiteral("APOP") << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Bad login")},
+                          end})}
+        << kind(ErrorKind::AuthenticationFailed) << QByteArray("APOP")
+        << QStringList {QStringLiteral("APOP")} << QStringLiteral("USER");
+    QTest::newRow("remembered method used first")
+        << true << QString() << QStringLiteral("USER")
+        << Scripts {join({open(QStringLiteral("SASL CRAM-MD5|USER")), userOk, tail})} << opened
+        << QByteArray("USER") << QStringList() << QString();
+    QTest::newRow("remembered method refused -> probe again from the strongest")
+        << true << QString() << QStringLiteral("PLAIN")
+        << Scripts {join({open(QStringLiteral("SASL CRAM-MD5 PLAIN|USER")),
+                          {plainOk.first(), QStringLiteral("S: -ERR [AUTH] changed")},
+                          cramOk,
+                          tail})}
+        << opened << QByteArray("CRAM-MD5") << QStringList {QStringLiteral("PLAIN")} << QString();
+    QTest::newRow("remembered method refused with [IN-USE]: no probing")
+        << true << QString() << QStringLiteral("USER")
+        << Scripts {join({open(QStringLiteral("SASL CRAM-MD5|USER")),
+                          {QStringLiteral("C: USER alice"), QStringLiteral("S: +OK"), userOk.at(2),
+                           QStringLiteral("S: -ERR [IN-USE] locked")},
+                          end})}
+        << kind(ErrorKind::InUse) << QByteArray("USER") << QStringList {QStringLiteral("USER")}
+        << QString();
+    QTest::newRow("closed after the refusal: one new connection for the next method")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Bad login"),
+                           QStringLiteral("C: USER alice"), QStringLiteral("CLOSE")}}),
+                    join({open(QStringLiteral("USER")), userOk, tail})}
+        << opened << QByteArray("USER") << QStringList {QStringLiteral("APOP")} << QString();
+    QTest::newRow("each method at most twice, one new connection at most")
+        << true << QString() << QString()
+        << Scripts {join({open(QStringLiteral("USER")),
+                          {apop, QStringLiteral("S: -ERR [AUTH] Bad login"),
+                           QStringLiteral("C: USER alice"), QStringLiteral("CLOSE")}}),
+                    join({open(QStringLiteral("USER")),
+                          {QStringLiteral("C: USER alice"), QStringLiteral("CLOSE")}})}
+        << kind(ErrorKind::Network) << QByteArray("USER") << QStringList {QStringLiteral("APOP")}
+        << QString();
+}
+
+void TestSession::loginFallback()
+{
+    QFETCH(bool, tls);
+    QFETCH(QString, chosen);
+    QFETCH(QString, remembered);
+    QFETCH(QList<QStringList>, connections);
+    QFETCH(QString, outcome);
+    QFETCH(QByteArray, used);
+    QFETCH(QStringList, refused);
+    QFETCH(QString, messageMentions);
+    QTemporaryDir dir;
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    SessionSettings settings = plainSettings(server.port());
+    if (tls) {
+        const auto cert = satchel::test::TestCertificate::generate(dir.path());
+        QVERIFY2(cert.isValid(), qPrintable(cert.errorString()));
+        server.setTlsCertificate(cert.certificate(), cert.privateKey());
+        server.setImplicitTls(true);
+        settings.security = Security::ImplicitTls;
+        settings.allowCleartextPassword = false;
+        settings.host = QStringLiteral("localhost");
+        settings.caCertificates = {cert.certificate()};
+    }
+    for (const QStringList &script : connections)
+        server.addConnectionScript(script);
+    settings.loginMethod = *LoginMethod::fromName(chosen);
+    settings.rememberedLogin = *LoginMethod::fromName(remembered);
+    Session session(settings);
+    Recorder recorder(&session);
+    session.quit();
+    session.open();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.finished(), 10000);
+    SATCHEL_VERIFY_CONVERSATION(server);
+    QCOMPARE(server.connectionCount(), int(connections.size()));
+    QCOMPARE(recorder.events.first(), outcome);
+    QCOMPARE(session.authenticationUsed(), used);
+    QCOMPARE(session.isLoggedIn(), outcome == QLatin1String("opened"));
+    QStringList refusedNames;
+    for (const QByteArray &name : session.refusedLogins())
+        refusedNames << QString::fromLatin1(name);
+    QCOMPARE(refusedNames, refused);
+    if (!messageMentions.isEmpty())
+        QVERIFY2(recorder.lastError.message.contains(messageMentions),
+                 qPrintable(recorder.lastError.message));
+    // Never a password in clear on the unencrypted link after a refusal.
+    if (!tls && outcome != QLatin1String("opened")) {
+        for (const QByteArray &line : server.receivedLines())
+            QVERIFY2(!line.contains(Password) && !line.startsWith("AUTH PLAIN"), line.constData());
+    }
 }
 
 void TestSession::credentialsWithLineBreaksAreRefused_data()

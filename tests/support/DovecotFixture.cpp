@@ -293,13 +293,28 @@ bool DovecotFixture::prepareInstance(const QString &binary)
         m_mailGid = ::getegid();
     }
     m_password = generateTestPassword();
+    QString stored = QStringLiteral("{PLAIN}") + m_password;
+    if (!m_options.passwordScheme.isEmpty()) {
+        QString doveadm = QFileInfo(binary).dir().filePath(QStringLiteral("doveadm"));
+        if (!QFileInfo(doveadm).isExecutable())
+            doveadm = QStandardPaths::findExecutable(QStringLiteral("doveadm"));
+        QProcess pw;
+        pw.start(doveadm,
+                 {QStringLiteral("pw"), QStringLiteral("-s"), m_options.passwordScheme,
+                  QStringLiteral("-p"), m_password});
+        if (!pw.waitForFinished(30000) || pw.exitCode() != 0)
+            return fail(
+                QStringLiteral("doveadm pw -s %1 failed: %2")
+                    .arg(m_options.passwordScheme, QString::fromUtf8(pw.readAllStandardError())));
+        stored = QString::fromLatin1(pw.readAllStandardOutput()).trimmed();
+    }
     QFile passwd(instance.filePath(QStringLiteral("passwd")));
     if (!passwd.open(QIODevice::WriteOnly))
         return fail(
             QStringLiteral("cannot write %1: %2").arg(passwd.fileName(), passwd.errorString()));
-    // {PLAIN} so that every mechanism works, CRAM-MD5, SCRAM and APOP included.
-    passwd.write(QStringLiteral("%1:{PLAIN}%2:%3:%4::%5::\n")
-                     .arg(m_options.userName, m_password)
+    // {PLAIN} by default, so that every mechanism works, CRAM-MD5, SCRAM and APOP included.
+    passwd.write(QStringLiteral("%1:%2:%3:%4::%5::\n")
+                     .arg(m_options.userName, stored)
                      .arg(m_mailUid)
                      .arg(m_mailGid)
                      .arg(instance.filePath(QStringLiteral("home")))

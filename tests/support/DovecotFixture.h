@@ -33,6 +33,10 @@ struct DovecotOptions
     // says active and names the login's user; any user name may then log in, all sharing the
     // one maildir. Use authMechanisms "xoauth2 oauthbearer" with it.
     QString oauth2IntrospectionUrl;
+    // Empty: the password is stored as {PLAIN}, so that every mechanism works. A hashing scheme
+    // such as "SHA512-CRYPT" (made with doveadm pw) keeps only a hash, which APOP, CRAM-MD5 and
+    // SCRAM cannot use: Dovecot still offers them (authMechanisms) and refuses them.
+    QString passwordScheme;
     // Appended to the generated dovecot.conf as they are.
     QStringList extraConfig;
     // Until both ports greet; Dovecot is usually up in well under a second.

@@ -12,6 +12,7 @@
 #include "sync/MailService.h"
 #include "sync/Scheduler.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void markAllIsNeverRetried();
     void scheduleChecksEveryAccount();
     void downloadTheRestOnAWorker();
+    void loginThatWorkedIsRemembered();
 
 private:
     [[nodiscard]] AccountSettings
@@ -637,6 +639,64 @@ void TestMailService::downloadTheRestOnAWorker()
     QVERIFY(m_service->removeAccount(id, false).ok());
     QVERIFY(!m_service->downloadRest(second).ok());
     SATCHEL_VERIFY_CONVERSATION(server);
+}
+
+void TestMailService::loginThatWorkedIsRemembered()
+{
+    // A server that puts an APOP timestamp in its greeting but refuses APOP for this user. The
+    // automatic login falls back to USER/PASS (over TLS), the account remembers USER, the next
+    // check goes straight to it; a changed server setting forgets it.
+    const QString stamp = QStringLiteral("<4711.1@fake.example>");
+    const QString apop
+        = QStringLiteral("C: APOP %1 %2")
+              .arg(Address,
+                   QString::fromLatin1(QCryptographicHash::hash((stamp + Password).toUtf8(),
+                                                                QCryptographicHash::Md5)
+                                           .toHex()));
+    QStringList first = fetchAll(Address, Password, 1);
+    first[0] = QStringLiteral("S: +OK fake POP3 ready ") + stamp;
+    const qsizetype userAt = first.indexOf(QStringLiteral("C: USER ") + Address);
+    first.insert(userAt, QStringLiteral("S: -ERR [AUTH] Bad login"));
+    first.insert(userAt, apop);
+    QStringList second = login(Address, Password) + listing({1}) + quit();
+    second[0] = first[0];
+    FakePop3Server server;
+    QVERIFY(server.listen());
+    server.setTlsCertificate(m_cert.certificate(), m_cert.privateKey());
+    server.setImplicitTls(true);
+    server.addConnectionScript(first);
+    server.addConnectionScript(second);
+    AccountSettings a = account(server.port(), QStringLiteral("Work"), true);
+    a.loginMethod = pop3::LoginMethod::automatic();
+    const qint64 id = storeAccount(*m_archive, *m_secrets, a, Password);
+    QVERIFY(id);
+    makeService();
+    QSignalSpy finished(m_service.get(), &MailService::fetchFinished);
+
+    QVERIFY(m_service->fetchNow(id));
+    FetchResult r = resultOf(waitForFetches(finished, 1).value(0));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.newMessages(), 1);
+    QCOMPARE(r.loginUsed, QByteArray("USER"));
+    QCOMPARE(m_service->account(id)->rememberedLogin, pop3::LoginMethod::userPass());
+    QCOMPARE(must(accounts::loadAccounts(*m_archive)).first().rememberedLogin,
+             pop3::LoginMethod::userPass());
+    QCOMPARE(m_service->account(id)->loginMethod, pop3::LoginMethod::automatic());
+
+    QVERIFY(m_service->fetchNow(id));
+    r = resultOf(waitForFetches(finished, 1).value(0));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.loginUsed, QByteArray("USER"));
+    SATCHEL_VERIFY_CONVERSATION(server);
+
+    // Another server or user: what worked there says nothing here.
+    AccountSettings edited = *m_service->account(id);
+    edited.rememberedLogin = pop3::LoginMethod(); // as a form that never saw it
+    QVERIFY(m_service->updateAccount(edited, std::nullopt).ok());
+    QCOMPARE(m_service->account(id)->rememberedLogin, pop3::LoginMethod::userPass());
+    edited.user = QStringLiteral("ann");
+    QVERIFY(m_service->updateAccount(edited, std::nullopt).ok());
+    QCOMPARE(m_service->account(id)->rememberedLogin, pop3::LoginMethod());
 }
 
 QTEST_GUILESS_MAIN(TestMailService)

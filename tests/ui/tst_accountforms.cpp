@@ -95,6 +95,7 @@ private Q_SLOTS:
     void cleartextWarning();
     void serverProblems();
     void offeredUserNames();
+    void typedUserNameIsNotCompleted();
     void retentionRoundTrip_data();
     void retentionRoundTrip();
     void capsNeedCopiesLeft();
@@ -230,6 +231,38 @@ void TestAccountForms::offeredUserNames()
                             LoginMethod::automatic()));
     QCOMPARE(user->count(), 0);
     QCOMPARE(user->currentText(), QStringLiteral("ann"));
+}
+
+void TestAccountForms::typedUserNameIsNotCompleted()
+{
+    // Typed into the wizard's box, "holdout" stays "holdout": the offered address is a
+    // suggestion in the list, never completed into the text and kept.
+    ServerForm form;
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.setUserNames({QStringLiteral("holdout@travel-isp.test")});
+    auto *user = child<QComboBox>(&form, "userName");
+    QLineEdit *edit = user->lineEdit();
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("holdout"));
+    QCOMPARE(edit->text(), QStringLiteral("holdout"));
+    QVERIFY(!edit->hasSelectedText());
+    // Leaving the box, or Enter, keeps what was typed.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QCOMPARE(user->currentText(), QStringLiteral("holdout"));
+    AccountSettings out;
+    form.applyTo(out);
+    QCOMPARE(out.user, QStringLiteral("holdout"));
+    // The address is still offered.
+    QCOMPARE(user->count(), 1);
+    QCOMPARE(user->itemText(0), QStringLiteral("holdout@travel-isp.test"));
+    // And the user name a test login found to work is put in as if typed.
+    form.setUserName(QStringLiteral("holdout"));
+    QCOMPARE(user->currentText(), QStringLiteral("holdout"));
 }
 
 void TestAccountForms::retentionRoundTrip_data()
