@@ -321,6 +321,8 @@ void TestFetchCommand::accountAddListRemove()
         QStringLiteral("check_interval_minutes"),
         QStringLiteral("trust_fingerprint"),
         QStringLiteral("ca_file"),
+        QStringLiteral("oauth_provider"),
+        QStringLiteral("oauth_client_id"),
         QStringLiteral("password"),
     };
     for (const QJsonObject &o : accounts) {
@@ -333,6 +335,9 @@ void TestFetchCommand::accountAddListRemove()
 
     const QJsonObject workJson = accounts.value(QStringLiteral("Work"));
     QVERIFY(workJson.value(QStringLiteral("id")).toInteger() > 0);
+    // A password account: no OAuth sign-in.
+    QVERIFY(workJson.value(QStringLiteral("oauth_provider")).isNull());
+    QVERIFY(workJson.value(QStringLiteral("oauth_client_id")).isNull());
     QCOMPARE(workJson.value(QStringLiteral("display_name")).toString(), QStringLiteral("Work"));
     QCOMPARE(workJson.value(QStringLiteral("address")).toString(),
              QStringLiteral("me@example.org"));

@@ -1,6 +1,8 @@
 // `satchel account add --oauth`, `account login` and `fetch` of an account that must sign in,
 // through the real binary and without internet: nothing here reaches a provider (the login row
 // stops at the printed address).
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -115,6 +117,25 @@ void TestOAuthCommand::addWithOwnClientIdTakesThePresetServer()
     QCOMPARE(add.code, 0);
     QVERIFY2(add.out.contains(QStringLiteral("outlook.office365.com:995")), qPrintable(add.out));
     QVERIFY(add.out.contains(QStringLiteral("satchel account login Work")));
+    // The sign-in settings are setting options like the others: listed, and changed by edit.
+    const auto listed = [this] {
+        const Run list = satchel(
+            {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(list.out.toUtf8()).object();
+    };
+    QCOMPARE(listed().value(QStringLiteral("oauth_provider")).toString(),
+             QStringLiteral("microsoft"));
+    QCOMPARE(listed().value(QStringLiteral("oauth_client_id")).toString(),
+             QStringLiteral("00000000-1111-2222-3333-444444444444"));
+    QCOMPARE(satchel({QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("Work"),
+                      QStringLiteral("--oauth-client-id"),
+                      QStringLiteral("55555555-6666-7777-8888-999999999999")})
+                 .code,
+             0);
+    QCOMPARE(listed().value(QStringLiteral("oauth_client_id")).toString(),
+             QStringLiteral("55555555-6666-7777-8888-999999999999"));
+    QCOMPARE(listed().value(QStringLiteral("host")).toString(),
+             QStringLiteral("outlook.office365.com"));
     // No password goes with a browser sign-in.
     const Run withPassword = satchel(
         {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Other"),
@@ -196,6 +217,12 @@ void TestOAuthCommand::loginRefusesAPasswordAccount()
     const Run stray = satchel(
         {QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--no-browser")});
     QCOMPARE(stray.code, 2);
+    // A client ID means nothing to an account that logs in with a password.
+    const Run clientId
+        = satchel({QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("Plain"),
+                   QStringLiteral("--oauth-client-id"), QStringLiteral("x")});
+    QCOMPARE(clientId.code, 2);
+    QVERIFY2(clientId.err.contains(QStringLiteral("--oauth PROVIDER")), qPrintable(clientId.err));
 }
 
 QTEST_GUILESS_MAIN(TestOAuthCommand)

@@ -447,7 +447,10 @@ void FakePop3Server::Connection::dropIfWritten()
         || m_socket->encryptedBytesToWrite() > 0)
         return;
     m_phase = Phase::Finished;
-    m_socket->abort();
+    // Not from inside the socket's own bytesWritten signal: a QSslSocket is still in its OpenSSL
+    // write path there, and aborting under it crashed the test (seen when a script went off
+    // course on a TLS connection). One turn of the event loop later nothing is left to write.
+    QTimer::singleShot(0, m_socket, [socket = m_socket] { socket->abort(); });
 }
 
 // A QTcpServer that hands the raw descriptor over, so each connection is a QSslSocket that can
