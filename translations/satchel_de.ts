@@ -1,14 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AccountCommandsText</name>
     <message>
-        <source>Try &apos;satchel --help&apos;.</source>
+        <source>Try 'satchel --help'.</source>
         <translation>Siehe »satchel --help«.</translation>
     </message>
     <message>
-        <source>account add: &quot;%1&quot; cannot be an account name</source>
+        <source>account add: "%1" cannot be an account name</source>
         <translation>account add: „%1“ kann kein Kontoname sein</translation>
     </message>
     <message>
@@ -24,15 +23,15 @@
         <translation>account add: --security ist erforderlich (tls, starttls oder none)</translation>
     </message>
     <message>
-        <source>--security expects tls, starttls or none, not &quot;%1&quot;</source>
+        <source>--security expects tls, starttls or none, not "%1"</source>
         <translation>--security erwartet tls, starttls oder none, nicht „%1“</translation>
     </message>
     <message>
-        <source>--port expects a port number, not &quot;%1&quot;</source>
+        <source>--port expects a port number, not "%1"</source>
         <translation>--port erwartet eine Portnummer, nicht „%1“</translation>
     </message>
     <message>
-        <source>--leave-on-server expects no, forever, days:N or until-deleted, not &quot;%1&quot;</source>
+        <source>--leave-on-server expects no, forever, days:N or until-deleted, not "%1"</source>
         <translation>--leave-on-server erwartet no, forever, days:N oder until-deleted, nicht „%1“</translation>
     </message>
     <message>
@@ -100,63 +99,15 @@
         <translation>Benutzername und Passwort prüfen (das Passwort erneut mit --password-stdin angeben)</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
+        <source>the server's certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
         <translation>das Zertifikat des Servers konnte nicht überprüft werden; wenn Sie ihm vertrauen, fügen Sie das Konto erneut mit --trust-fingerprint oder --ca-file hinzu</translation>
-    </message>
-    <message>
-        <source>account add: the POP3 server.</source>
-        <translation>account add: der POP3-Server.</translation>
-    </message>
-    <message>
-        <source>account add: its port (default 995 with tls, 110 otherwise).</source>
-        <translation>account add: sein Port (Vorgabe: 995 mit tls, sonst 110).</translation>
-    </message>
-    <message>
-        <source>account add: tls (implicit, port 995), starttls or none.</source>
-        <translation>account add: tls (implizit, Port 995), starttls oder none.</translation>
-    </message>
-    <message>
-        <source>account add: the user name.</source>
-        <translation>account add: der Benutzername.</translation>
-    </message>
-    <message>
-        <source>account add: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
-        <translation>account add: USER, APOP oder ein SASL-Verfahren (Vorgabe: das stärkste angebotene).</translation>
-    </message>
-    <message>
-        <source>account add: no (delete after download), forever (default), days:N or until-deleted.</source>
-        <translation>account add: no (nach dem Herunterladen löschen), forever (Vorgabe), days:N oder until-deleted.</translation>
-    </message>
-    <message>
-        <source>account add: keep at most M messages on the server.</source>
-        <translation>account add: höchstens M Nachrichten auf dem Server behalten.</translation>
-    </message>
-    <message>
-        <source>account add: keep at most M MB on the server.</source>
-        <translation>account add: höchstens M MB auf dem Server behalten.</translation>
-    </message>
-    <message>
-        <source>account add: download only the headers.</source>
-        <translation>account add: nur die Kopfzeilen herunterladen.</translation>
-    </message>
-    <message>
-        <source>account add: download bigger messages partially.</source>
-        <translation>account add: größere Nachrichten nur teilweise herunterladen.</translation>
     </message>
     <message>
         <source>account add: accept the server certificate with this SHA-256 fingerprint.</source>
         <translation>account add: das Serverzertifikat mit diesem SHA-256-Fingerabdruck akzeptieren.</translation>
     </message>
     <message>
-        <source>account add: trust the certificates in this PEM file too.</source>
-        <translation>account add: auch den Zertifikaten in dieser PEM-Datei vertrauen.</translation>
-    </message>
-    <message>
-        <source>account add, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
-        <translation>account add, fetch: das Passwort von der Standardeingabe lesen (eine Zeile; bei fetch eine je Konto oder eine für alle) und im Schlüsselbund speichern.</translation>
-    </message>
-    <message>
-        <source>account remove: delete the account&apos;s mail too.</source>
+        <source>account remove: delete the account's mail too.</source>
         <translation>account remove: auch die Nachrichten des Kontos löschen.</translation>
     </message>
     <message>
@@ -164,7 +115,7 @@
         <translation>account %1: genau ein Kontoname erwartet</translation>
     </message>
     <message>
-        <source>account list: unexpected argument &quot;%1&quot;</source>
+        <source>account list: unexpected argument "%1"</source>
         <translation>account list: unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -176,7 +127,7 @@
         <translation>--delete-mail gilt nicht für account %1</translation>
     </message>
     <message>
-        <source>there are no accounts yet: add one with &apos;satchel account add&apos;</source>
+        <source>there are no accounts yet: add one with 'satchel account add'</source>
         <translation>noch keine Konten vorhanden: zuerst eines mit »satchel account add« hinzufügen</translation>
     </message>
     <message>
@@ -211,20 +162,136 @@
         <translation>fetch: nichts herunterladen; jede Nachricht, die jetzt auf dem Server liegt, als bereits heruntergeladen vermerken (Satchel löscht sie nie vom Server).</translation>
     </message>
     <message>
-        <source>account: expected add, list, remove or rebuild-ledger</source>
-        <translation>account: add, list, remove oder rebuild-ledger erwartet</translation>
-    </message>
-    <message>
-        <source>account: expected add, list, remove or rebuild-ledger, not &quot;%1&quot;</source>
-        <translation>account: add, list, remove oder rebuild-ledger erwartet, nicht „%1“</translation>
-    </message>
-    <message>
         <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
         <translation>%1: %2 als bereits heruntergeladen vermerkt, %3 auf dem Server gelöscht, %4 auf dem Server belassen, %5 Fehler</translation>
     </message>
     <message>
-        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not &quot;%1&quot;</source>
+        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not "%1"</source>
         <translation>--auth erwartet USER, APOP oder einen SASL-Mechanismus wie SCRAM-SHA-256, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --oauth-client-secret go with --oauth PROVIDER</source>
+        <translation>--oauth-client-id und --oauth-client-secret gehören zu --oauth PROVIDER</translation>
+    </message>
+    <message>
+        <source>--host expects the name of the POP3 server</source>
+        <translation>--host erwartet den Namen des POP3-Servers</translation>
+    </message>
+    <message>
+        <source>--user expects a user name</source>
+        <translation>--user erwartet einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>--unset expects one of %1, not "%2"</source>
+        <translation>--unset erwartet eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--%1 and --unset %1 cannot go together</source>
+        <translation>--%1 und --unset %1 schließen sich aus</translation>
+    </message>
+    <message>
+        <source>satchel: give it to 'satchel fetch' with --password-stdin when you fetch.</source>
+        <translation>satchel: Geben Sie es beim Abrufen mit --password-stdin an 'satchel fetch'.</translation>
+    </message>
+    <message>
+        <source>Changed account %1: %2@%3:%4 (%5), %6.</source>
+        <translation>Konto %1 geändert: %2@%3:%4 (%5), %6.</translation>
+    </message>
+    <message>
+        <source>satchel: %1 now fetches from %2@%3 instead of %4@%5; its mail and its download history stay. If this is another mailbox, not the same one under a new name, messages already in that history are not downloaded from it: add it as an account of its own instead.</source>
+        <translation>satchel: %1 ruft jetzt von %2@%3 statt von %4@%5 ab; seine Nachrichten und sein Abrufverlauf bleiben. Ist dies ein anderes Postfach und nicht dasselbe unter neuem Namen, werden Nachrichten, die schon in diesem Verlauf stehen, daraus nicht abgerufen: Legen Sie es dann besser als eigenes Konto an.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the POP3 server.</source>
+        <translation>account add, edit: der POP3-Server.</translation>
+    </message>
+    <message>
+        <source>account add, edit: its port (default 995 with tls, 110 otherwise).</source>
+        <translation>account add, edit: sein Port (Standard 995 mit tls, sonst 110).</translation>
+    </message>
+    <message>
+        <source>account add, edit: tls (implicit, port 995), starttls or none.</source>
+        <translation>account add, edit: tls (implizit, Port 995), starttls oder none.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the user name.</source>
+        <translation>account add, edit: der Benutzername.</translation>
+    </message>
+    <message>
+        <source>account add, edit: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
+        <translation>account add, edit: USER, APOP oder ein SASL-Mechanismus (Standard: der stärkste angebotene).</translation>
+    </message>
+    <message>
+        <source>account add, edit: no (delete after download), forever (default), days:N or until-deleted.</source>
+        <translation>account add, edit: no (nach dem Abrufen löschen), forever (Standard), days:N oder until-deleted.</translation>
+    </message>
+    <message>
+        <source>account add, edit: keep at most M messages on the server.</source>
+        <translation>account add, edit: höchstens M Nachrichten auf dem Server behalten.</translation>
+    </message>
+    <message>
+        <source>account add, edit: keep at most M MB on the server.</source>
+        <translation>account add, edit: höchstens M MB auf dem Server behalten.</translation>
+    </message>
+    <message>
+        <source>account add, edit: download only the headers.</source>
+        <translation>account add, edit: nur die Kopfzeilen abrufen.</translation>
+    </message>
+    <message>
+        <source>account add, edit: download bigger messages partially.</source>
+        <translation>account add, edit: größere Nachrichten nur teilweise abrufen.</translation>
+    </message>
+    <message>
+        <source>account add, edit: trust the certificates in this PEM file too.</source>
+        <translation>account add, edit: auch den Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>account add, edit, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
+        <translation>account add, edit, fetch: das Passwort von der Standardeingabe lesen (eine Zeile; für fetch eine je Konto oder eine für alle) und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>account edit: back to what account add sets without --OPTION (port, auth, leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, trust-fingerprint, ca-file); may be repeated.</source>
+        <translation>account edit: zurück zu dem, was account add ohne --OPTION setzt (port, auth, leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, trust-fingerprint, ca-file); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>account add, edit: sign in with the browser at this provider (microsoft, google, fastmail) instead of a password; its server is the default.</source>
+        <translation>account add, edit: sich mit dem Browser bei diesem Anbieter (microsoft, google, fastmail) anmelden statt mit einem Passwort; dessen Server ist der Standard.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the OAuth client ID you registered with the provider (see the README).</source>
+        <translation>account add, edit: die OAuth-Client-ID, die Sie beim Anbieter registriert haben (siehe README).</translation>
+    </message>
+    <message>
+        <source>account add, edit: the client secret Google gives a desktop client along with its ID.</source>
+        <translation>account add, edit: das Client-Geheimnis, das Google einem Desktop-Client zusammen mit dessen ID gibt.</translation>
+    </message>
+    <message>
+        <source>account login: only print the sign-in address; open it in a browser yourself.</source>
+        <translation>account login: nur die Anmeldeadresse ausgeben; Sie öffnen sie dann selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>account: expected add, edit, list, remove, rebuild-ledger or login</source>
+        <translation>account: add, edit, list, remove, rebuild-ledger oder login erwartet</translation>
+    </message>
+    <message>
+        <source>account: expected add, edit, list, remove, rebuild-ledger or login, not "%1"</source>
+        <translation>account: add, edit, list, remove, rebuild-ledger oder login erwartet, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>account edit: expected an option to change, such as --host or --leave-on-server</source>
+        <translation>account edit: eine zu ändernde Option erwartet, etwa --host oder --leave-on-server</translation>
+    </message>
+    <message>
+        <source>--unset does not apply to account %1</source>
+        <translation>--unset gilt nicht für account %1</translation>
+    </message>
+    <message>
+        <source>--no-browser does not apply to account %1</source>
+        <translation>--no-browser gilt nicht für account %1</translation>
+    </message>
+    <message>
+        <source>--json does not apply to account %1</source>
+        <translation>--json gilt nicht für account %1</translation>
     </message>
 </context>
 <context>
@@ -246,7 +313,7 @@
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>The settings of account %1 name an unknown way of logging in: &quot;%2&quot;.</source>
+        <source>The settings of account %1 name an unknown way of logging in: "%2".</source>
         <translation>Die Einstellungen des Kontos %1 nennen eine unbekannte Anmeldeart: „%2“.</translation>
     </message>
 </context>
@@ -279,11 +346,35 @@
         <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
         <translation>satchel: Das Passwort von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>satchel: the sign-in for %1 could not be stored in the keychain (%2); it lasts for this run only and is never written to disk.</source>
+        <translation>satchel: Die Anmeldung für %1 konnte nicht im Schlüsselbund gespeichert werden (%2); sie gilt nur für diesen Aufruf und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the sign-in (%2); sign in again with 'satchel account login %3'</source>
+        <translation>%1 akzeptiert die Anmeldung nicht mehr (%2); melden Sie sich mit 'satchel account login %3' erneut an</translation>
+    </message>
+    <message>
+        <source>this account is not signed in; sign in with 'satchel account login %1'</source>
+        <translation>dieses Konto ist nicht angemeldet; melden Sie sich mit 'satchel account login %1' an</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 for %2, open this address in your web browser:</source>
+        <translation>Um sich bei %1 für %2 anzumelden, öffnen Sie diese Adresse in Ihrem Webbrowser:</translation>
+    </message>
+    <message>
+        <source>(A browser was asked to open it.)</source>
+        <translation>(Ein Browser wurde gebeten, sie zu öffnen.)</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to Satchel on this computer (Ctrl+C stops)...</source>
+        <translation>Warten, bis der Browser auf diesem Computer zu Satchel zurückkehrt (Strg+C bricht ab)...</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>Try &apos;satchel --help&apos;.</source>
+        <source>Try 'satchel --help'.</source>
         <translation>Siehe »satchel --help«.</translation>
     </message>
     <message>
@@ -343,10 +434,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>search, show: JSON output.</source>
-        <translation>search, show: Ausgabe als JSON.</translation>
-    </message>
-    <message>
         <source>search: at most N results, newest first (default 100; 0 for all).</source>
         <translation>search: höchstens N Treffer, die neuesten zuerst (Vorgabe 100; 0 für alle).</translation>
     </message>
@@ -395,7 +482,7 @@
         <translation>search: Suchbegriff erwartet</translation>
     </message>
     <message>
-        <source>--limit expects a number of results, not &quot;%1&quot;</source>
+        <source>--limit expects a number of results, not "%1"</source>
         <translation>--limit erwartet eine Anzahl Treffer, nicht „%1“</translation>
     </message>
     <message>
@@ -403,7 +490,7 @@
         <translation>show: genau eine Nachrichtennummer erwartet</translation>
     </message>
     <message>
-        <source>show: &quot;%1&quot; is not a message id</source>
+        <source>show: "%1" is not a message id</source>
         <translation>show: „%1“ ist keine Nachrichtennummer</translation>
     </message>
     <message>
@@ -411,7 +498,7 @@
         <translation>show: nur eines von --raw, --json und --text angeben</translation>
     </message>
     <message>
-        <source>export: unexpected argument &quot;%1&quot;</source>
+        <source>export: unexpected argument "%1"</source>
         <translation>export: unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -423,7 +510,7 @@
         <translation>export: --folder oder --query angeben, nicht beides</translation>
     </message>
     <message>
-        <source>check: unexpected argument &quot;%1&quot;</source>
+        <source>check: unexpected argument "%1"</source>
         <translation>check: unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -467,7 +554,7 @@ Without a command, Satchel opens its window. Commands:
   search QUERY [--json] [--limit N]
   show ID [--raw | --json | --text]
   export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]
-  check                            the archive&apos;s integrity
+  check                            the archive's integrity
   account add NAME --host H --security tls|starttls|none --user U [--port P]
       [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]
       [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]
@@ -478,7 +565,7 @@ Without a command, Satchel opens its window. Commands:
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
                                    exit 75 try later, 3 password, 4 certificate
 
-Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
+Search: words, "phrases", from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
         <translation>Ein Offline-Mailprogramm, das keine Nachricht verliert.
 
@@ -498,16 +585,44 @@ Ohne Befehl öffnet Satchel sein Fenster. Befehle:
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
                                    Exit-Code 75 später erneut, 3 Passwort, 4 Zertifikat
 
-Suche: Wörter, &quot;Wortgruppen&quot;, from: to: subject: has:attachment is:unread is:read
+Suche: Wörter, "Wortgruppen", from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {256]?} {75 ?} {3 ?} {4 ?}</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; the commands are import, search, show, export, check, account and fetch</source>
+        <source>"%1" is not a command; the commands are import, search, show, export, check, account and fetch</source>
         <translation>„%1“ ist kein Befehl; die Befehle sind import, search, show, export, check, account und fetch</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; did you mean &quot;%2&quot;?</source>
+        <source>"%1" is not a command; did you mean "%2"?</source>
         <translation>„%1“ ist kein Befehl; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>More account commands:
+  account edit NAME [any option of account add] [--unset OPTION]
+                                   mail and download history stay
+  account list --json              one JSON object per account and line</source>
+        <translation>Weitere Kontobefehle:
+  account edit NAME [jede Option von account add] [--unset OPTION]
+                                   Nachrichten und Abrufverlauf bleiben erhalten
+  account list --json              ein JSON-Objekt je Konto und Zeile</translation>
+    </message>
+    <message>
+        <source>
+
+Accounts that sign in with the browser (OAuth2):
+  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]
+      [--oauth-client-secret S] [the options of account add but --password-stdin]
+  account login NAME [--no-browser]  sign in; fetch exits 6 until it is done</source>
+        <translation>
+
+Konten, die sich mit dem Browser anmelden (OAuth2):
+  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]
+      [--oauth-client-secret S] [die Optionen von account add außer --password-stdin]
+  account login NAME [--no-browser]  anmelden; bis dahin endet fetch mit Exit-Code 6</translation>
+    </message>
+    <message>
+        <source>search, show, account list: JSON output.</source>
+        <translation>search, show, account list: Ausgabe als JSON.</translation>
     </message>
 </context>
 <context>
@@ -550,14 +665,49 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
 <context>
     <name>MboxReader</name>
     <message>
-        <source>not an mbox file: it does not start with &quot;From &quot;</source>
+        <source>not an mbox file: it does not start with "From "</source>
         <translation>keine mbox-Datei: sie beginnt nicht mit „From “</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCommandsText</name>
+    <message>
+        <source>--oauth expects one of %1, not "%2"</source>
+        <translation>--oauth erwartet eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--password-stdin does not go with --oauth: the account signs in with a browser ('satchel account login')</source>
+        <translation>--password-stdin passt nicht zu --oauth: Das Konto meldet sich mit einem Browser an ('satchel account login')</translation>
+    </message>
+    <message>
+        <source>--oauth-client-secret goes with --oauth-client-id</source>
+        <translation>--oauth-client-secret gehört zu --oauth-client-id</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser next: satchel account login %1</source>
+        <translation>Melden Sie sich als Nächstes mit Ihrem Browser an: satchel account login %1</translation>
+    </message>
+    <message>
+        <source>satchel: there is no account named %1</source>
+        <translation>satchel: Es gibt kein Konto namens %1</translation>
+    </message>
+    <message>
+        <source>satchel: %1 logs in with a password, not with a browser (an account added with --oauth does)</source>
+        <translation>satchel: %1 meldet sich mit einem Passwort an, nicht mit einem Browser (das tut ein mit --oauth hinzugefügtes Konto)</translation>
+    </message>
+    <message>
+        <source>satchel: %1: %2</source>
+        <translation>satchel: %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 can get mail now.</source>
+        <translation>Angemeldet: %1 kann jetzt Nachrichten abrufen.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPolicyText</name>
     <message>
-        <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot leave copies on it without downloading them all again each time. Choose &quot;delete from the server after download&quot; for this account.</source>
+        <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot leave copies on it without downloading them all again each time. Choose "delete from the server after download" for this account.</source>
         <translation>Dieser Server kann seine Nachrichten nicht unterscheiden (er kennt den Befehl UIDL nicht). Satchel kann deshalb keine Kopien darauf lassen, ohne jedes Mal alle erneut herunterzuladen. Wählen Sie für dieses Konto „Nach dem Herunterladen vom Server löschen“.</translation>
     </message>
     <message>
@@ -592,12 +742,12 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
 <context>
     <name>SearchQueryText</name>
     <message>
-        <source>a quote that is never closed: expected a closing &quot;</source>
-        <translation>ein Anführungszeichen wird nie geschlossen: schließendes &quot; erwartet</translation>
+        <source>a quote that is never closed: expected a closing "</source>
+        <translation>ein Anführungszeichen wird nie geschlossen: schließendes " erwartet</translation>
     </message>
     <message>
-        <source>the query is empty: expected a word, a &quot;phrase&quot; or an operator such as from:</source>
-        <translation>die Suche ist leer: ein Wort, eine &quot;Wortgruppe&quot; oder ein Operator wie from: erwartet</translation>
+        <source>the query is empty: expected a word, a "phrase" or an operator such as from:</source>
+        <translation>die Suche ist leer: ein Wort, eine "Wortgruppe" oder ein Operator wie from: erwartet</translation>
     </message>
     <message>
         <source>a closing parenthesis without an opening one</source>
@@ -612,8 +762,8 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>die Suche endet nach %1: Suchbegriff erwartet</translation>
     </message>
     <message>
-        <source>expected a search term after %1, not &quot;)&quot;</source>
-        <translation>nach %1 einen Suchbegriff erwartet, nicht &quot;)&quot;</translation>
+        <source>expected a search term after %1, not ")"</source>
+        <translation>nach %1 einen Suchbegriff erwartet, nicht ")"</translation>
     </message>
     <message>
         <source>expected a search term after %1, not %2</source>
@@ -624,12 +774,12 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>nach %1 einen Suchbegriff erwartet</translation>
     </message>
     <message>
-        <source>empty parentheses: expected a search term between &quot;(&quot; and &quot;)&quot;</source>
-        <translation>leere Klammern: zwischen &quot;(&quot; und &quot;)&quot; einen Suchbegriff erwartet</translation>
+        <source>empty parentheses: expected a search term between "(" and ")"</source>
+        <translation>leere Klammern: zwischen "(" und ")" einen Suchbegriff erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot; to close the &quot;(&quot; at position %1</source>
-        <translation>&quot;)&quot; erwartet, um die &quot;(&quot; an Position %1 zu schließen</translation>
+        <source>expected ")" to close the "(" at position %1</source>
+        <translation>")" erwartet, um die "(" an Position %1 zu schließen</translation>
     </message>
     <message>
         <source>expected a search term before %1</source>
@@ -640,24 +790,24 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Suchbegriff erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no letters or digits to search for</source>
-        <translation>&quot;%1&quot; enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann</translation>
+        <source>"%1" has no letters or digits to search for</source>
+        <translation>"%1" enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann</translation>
     </message>
     <message>
         <source>expected a value after %1:</source>
         <translation>nach %1: einen Wert erwartet</translation>
     </message>
     <message>
-        <source>has: expects &quot;attachment&quot;</source>
-        <translation>has: erwartet &quot;attachment&quot;</translation>
+        <source>has: expects "attachment"</source>
+        <translation>has: erwartet "attachment"</translation>
     </message>
     <message>
         <source>is: expects read, unread, flagged, unflagged or answered</source>
         <translation>is: erwartet read, unread, flagged, unflagged oder answered</translation>
     </message>
     <message>
-        <source>expected a date as YYYY-MM-DD after %1:, not &quot;%2&quot;</source>
-        <translation>nach %1: ein Datum als JJJJ-MM-TT erwartet, nicht &quot;%2&quot;</translation>
+        <source>expected a date as YYYY-MM-DD after %1:, not "%2"</source>
+        <translation>nach %1: ein Datum als JJJJ-MM-TT erwartet, nicht "%2"</translation>
     </message>
     <message>
         <source>unknown operator %1: (known: from, to, subject, has, is, before, after, folder; put the word in quotes to search for it as text)</source>
@@ -717,7 +867,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
 <context>
     <name>SelfSignedCertificateText</name>
     <message>
-        <source>Could not make the demo server&apos;s certificate (%1): %2</source>
+        <source>Could not make the demo server's certificate (%1): %2</source>
         <translation>Das Zertifikat des Demo-Servers konnte nicht erzeugt werden (%1): %2</translation>
     </message>
 </context>
@@ -728,7 +878,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Ein Offline-Mailprogramm, das keine Nachricht verliert.</translation>
     </message>
     <message>
-        <source>The language of the interface: de, en, es, fr (default: the system&apos;s).</source>
+        <source>The language of the interface: de, en, es, fr (default: the system's).</source>
         <translation>Die Sprache der Oberfläche: de, en, es, fr (Vorgabe: die des Systems).</translation>
     </message>
     <message>
@@ -848,7 +998,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Der Server bietet auf diesem Port keine Verschlüsselung an: Versuchen Sie die andere Sicherheitseinstellung (TLS auf Port 995 oder STARTTLS auf Port 110), oder fragen Sie Ihren Anbieter.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
+        <source>The server's certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden: Sehen Sie es sich an, und akzeptieren Sie es nur, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet (ein Server zu Hause oder in einer Firma); fahren Sie andernfalls nicht fort.</translation>
     </message>
     <message>
@@ -942,6 +1092,22 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
         <translation>Dieser Server lehnt Anmeldungen ab, die weniger als %1 Sekunden auseinanderliegen; Satchel ruft nicht häufiger ab.</translation>
     </message>
+    <message>
+        <source>The server refused %1 as the user name but accepted %2, which this account will use.</source>
+        <translation>Der Server hat %1 als Benutzernamen abgelehnt, aber %2 akzeptiert, den dieses Konto nun verwendet.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 for this account; logging in with %2 worked, and Satchel will use that.</source>
+        <translation>Der Server hat %1 für dieses Konto abgelehnt; die Anmeldung mit %2 hat funktioniert, und Satchel verwendet dieses Verfahren.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with %1, but it also offers %2: choose another login method in the server settings, or check the user name and password, then test again.</source>
+        <translation>Der Server hat die Anmeldung mit %1 abgelehnt, bietet aber auch %2 an: Wählen Sie in den Servereinstellungen ein anderes Anmeldeverfahren, oder prüfen Sie Benutzername und Passwort, und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server accepted neither %1 nor %2 as the user name with this password: check both (many providers want an app password and POP switched on in their web settings), then test again.</source>
+        <translation>Der Server hat mit diesem Passwort weder %1 noch %2 als Benutzernamen akzeptiert: Prüfen Sie beides (viele Anbieter verlangen ein App-Passwort und einen in ihren Web-Einstellungen eingeschalteten POP-Zugang), und testen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::autoconfig::LoginCheck</name>
@@ -953,15 +1119,19 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <source>Connecting to %1...</source>
         <translation>Verbindung zu %1 wird hergestellt...</translation>
     </message>
+    <message>
+        <source>The server refused the user name %1; trying %2...</source>
+        <translation>Der Server hat den Benutzernamen %1 abgelehnt; %2 wird versucht...</translation>
+    </message>
 </context>
 <context>
     <name>satchel::autoconfig::ProviderPresets</name>
     <message>
-        <source>POP access is switched off until you switch it on in %1&apos;s web settings; do that first.</source>
+        <source>POP access is switched off until you switch it on in %1's web settings; do that first.</source>
         <translation>Der POP-Zugang ist ausgeschaltet, bis Sie ihn in den Web-Einstellungen von %1 einschalten; tun Sie das zuerst.</translation>
     </message>
     <message>
-        <source>%1 does not accept your normal password here: create an app password in your %1 account&apos;s security settings and enter that instead.</source>
+        <source>%1 does not accept your normal password here: create an app password in your %1 account's security settings and enter that instead.</source>
         <translation>%1 akzeptiert hier Ihr normales Passwort nicht: Erstellen Sie in den Sicherheitseinstellungen Ihres %1-Kontos ein App-Passwort, und geben Sie stattdessen dieses ein.</translation>
     </message>
     <message>
@@ -969,28 +1139,36 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Wenn Ihr %1-Konto die Bestätigung in zwei Schritten verwendet, geben Sie statt Ihres normalen Passworts ein für Satchel erstelltes App-Passwort ein.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail programs and expects a sign-in through its web page (OAuth), which this version of Satchel cannot do yet; logging in with a password will probably fail.</source>
-        <translation>%1 akzeptiert keine Passwörter von Mailprogrammen mehr und verlangt eine Anmeldung über seine Webseite (OAuth), die diese Version von Satchel noch nicht beherrscht; eine Anmeldung mit Passwort wird wahrscheinlich fehlschlagen.</translation>
-    </message>
-    <message>
         <source>%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this mail. If you have another server for this address, enter it below.</source>
         <translation>%1 bietet überhaupt kein POP3 an, nur IMAP, daher kann Satchel diese Nachrichten nicht herunterladen. Wenn Sie für diese Adresse einen anderen Server haben, geben Sie ihn unten ein.</translation>
     </message>
     <message>
-        <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put &quot;recent:&quot; before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
+        <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put "recent:" before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
         <translation>Gmail gibt jede Nachricht nur einmal über POP heraus. Wenn ein anderes Gerät Ihre Nachrichten bereits heruntergeladen hat, setzen Sie „recent:“ vor den Benutzernamen (recent:you@gmail.com), um die Nachrichten der letzten 30 Tage erneut zu erhalten.</translation>
     </message>
     <message>
-        <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel&apos;s choice of how long to leave copies on the server has no effect there.</source>
+        <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel's choice of how long to leave copies on the server has no effect there.</source>
         <translation>Gmail entscheidet selbst, was mit einer Nachricht geschieht, nachdem sie über POP heruntergeladen wurde (behalten, archivieren oder löschen, in den Web-Einstellungen von Gmail); die Einstellung in Satchel, wie lange Kopien auf dem Server bleiben, hat dort keine Wirkung.</translation>
     </message>
     <message>
-        <source>Accounts kept in Zoho&apos;s other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
+        <source>Accounts kept in Zoho's other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
         <translation>Konten in den anderen Regionen von Zoho verwenden einen eigenen Server (pop.zoho.eu, pop.zoho.in, ...), und Konten mit eigener Domain verwenden poppro.zoho.com; ändern Sie unten den Server, wenn Ihr Konto dazugehört.</translation>
     </message>
     <message>
         <source>Telekom wants its separate e-mail password here (set in the Telekom E-Mail Center), not the password you use to log in to your Telekom account.</source>
         <translation>Die Telekom verlangt hier ihr separates E-Mail-Passwort (festgelegt im Telekom E-Mail Center), nicht das Passwort, mit dem Sie sich bei Ihrem Telekom-Konto anmelden.</translation>
+    </message>
+    <message>
+        <source>Create an app password for Satchel at %1: %2.</source>
+        <translation>Erstellen Sie bei %1 ein App-Passwort für Satchel: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The page is %2</source>
+        <translation>%1 Die Seite finden Sie unter %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail programs: sign in through its web page (OAuth) instead; logging in with a password will probably fail.</source>
+        <translation>%1 akzeptiert keine Passwörter von Mailprogrammen mehr: Melden Sie sich stattdessen über seine Webseite an (OAuth); eine Anmeldung mit Passwort wird wahrscheinlich fehlschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1276,93 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
     </message>
 </context>
 <context>
+    <name>satchel::oauth::BrowserSignIn</name>
+    <message>
+        <source>No OAuth client ID is configured for %1.</source>
+        <translation>Für %1 ist keine OAuth-Client-ID eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of %1 are missing.</source>
+        <translation>Die Anmeldeadressen von %1 fehlen.</translation>
+    </message>
+    <message>
+        <source>Satchel could not listen on the loopback address for the sign-in's answer.</source>
+        <translation>Satchel konnte auf der Loopback-Adresse nicht auf die Antwort der Anmeldung warten.</translation>
+    </message>
+    <message>
+        <source>Satchel has received your sign-in. You can close this page and go back to Satchel.</source>
+        <translation>Satchel hat Ihre Anmeldung erhalten. Sie können diese Seite schließen und zu Satchel zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: %1.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: %1 (%2).</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server's answer held no access token.</source>
+        <translation>Die Antwort des Anmeldeservers enthielt kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Satchel could not build the sign-in address for %1.</source>
+        <translation>Satchel konnte die Anmeldeadresse für %1 nicht erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::ProviderLookup</name>
+    <message>
+        <source>Satchel knows no OAuth sign-in called "%1" (it knows: %2).</source>
+        <translation>Satchel kennt keine OAuth-Anmeldung namens „%1“ (bekannt sind: %2).</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1 is configured in this build of Satchel. Register a desktop app with %1 (the README says how) and give its client ID to the account (--oauth-client-id).</source>
+        <translation>In diesem Build von Satchel ist keine OAuth-Client-ID für %1 eingerichtet. Registrieren Sie bei %1 eine Desktop-App (wie das geht, steht im README), und geben Sie deren Client-ID beim Konto an (--oauth-client-id).</translation>
+    </message>
+    <message>
+        <source>Or log in with an app password instead of signing in: %1</source>
+        <translation>Oder melden Sie sich statt über den Browser mit einem App-Passwort an: %1</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenBroker</name>
+    <message>
+        <source>No keychain answers, so the sign-in is kept only until Satchel quits; sign in again.</source>
+        <translation>Kein Schlüsselbund antwortet, daher wird die Anmeldung nur bis zum Beenden von Satchel aufbewahrt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This account has not been signed in yet.</source>
+        <translation>Dieses Konto wurde noch nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenEndpoint</name>
+    <message>
+        <source>The sign-in server refused: %1.</source>
+        <translation>Der Anmeldeserver hat abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused: %1 (%2).</source>
+        <translation>Der Anmeldeserver hat abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with HTTP status %1.</source>
+        <translation>Der Anmeldeserver hat mit dem HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached: %1.</source>
+        <translation>Der Anmeldeserver war nicht erreichbar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenRefresh</name>
+    <message>
+        <source>The sign-in server's answer held no access token.</source>
+        <translation>Die Antwort des Anmeldeservers enthielt kein Zugriffstoken.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::pop3::Session</name>
     <message>
         <source>The user name or password contains a line break or a NUL character, which cannot be sent to a POP3 server.</source>
@@ -1120,7 +1385,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Der Server %1 hat die Verbindung auf Port %2 abgelehnt.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: %1</source>
+        <source>The server's certificate could not be verified: %1</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
     </message>
     <message>
@@ -1148,7 +1413,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>den Aufbau der sicheren Verbindung</translation>
     </message>
     <message>
-        <source>the server&apos;s answer</source>
+        <source>the server's answer</source>
         <translation>die Antwort des Servers</translation>
     </message>
     <message>
@@ -1200,7 +1465,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Der Server hat Benutzername oder Passwort nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <source>the server&apos;s challenge is not valid base64</source>
+        <source>the server's challenge is not valid base64</source>
         <translation>die Challenge des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
@@ -1224,7 +1489,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Der Server hat den Befehl abgelehnt: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s %1 answer is malformed.</source>
+        <source>The server's %1 answer is malformed.</source>
         <translation>Die Antwort des Servers auf %1 ist fehlerhaft.</translation>
     </message>
     <message>
@@ -1255,6 +1520,22 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server did not accept the login.</source>
+        <translation>Der Server hat die Anmeldung nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 (Satchel tried %2.)</source>
+        <translation>%1 (Satchel hat %2 versucht.)</translation>
+    </message>
+    <message>
+        <source>The server also offers %1, which Satchel did not try: another login method may work.</source>
+        <translation>Der Server bietet auch %1 an, was Satchel nicht versucht hat: Ein anderes Anmeldeverfahren funktioniert vielleicht.</translation>
+    </message>
+    <message>
+        <source>The server also offers %1, which would send the password unencrypted; Satchel does not fall back to that on its own.</source>
+        <translation>Der Server bietet auch %1 an, womit das Passwort unverschlüsselt gesendet würde; darauf weicht Satchel nicht von sich aus aus.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::sync::FetchJob</name>
@@ -1271,7 +1552,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of message ids (UIDL) is malformed; nothing was downloaded or deleted.</source>
+        <source>The server's list of message ids (UIDL) is malformed; nothing was downloaded or deleted.</source>
         <translation>Die Liste der Nachrichtenkennungen (UIDL) des Servers ist fehlerhaft; nichts wurde heruntergeladen oder gelöscht.</translation>
     </message>
     <message>
@@ -1333,7 +1614,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Der Rest dieser Nachricht kann nicht heruntergeladen werden: Sie ist nicht mehr auf dem Server. Hier bleiben nur ihre Kopfzeilen erhalten.</translation>
     </message>
     <message>
-        <source>The server lists this message&apos;s id more than once, so Satchel cannot tell which one to download.</source>
+        <source>The server lists this message's id more than once, so Satchel cannot tell which one to download.</source>
         <translation>Der Server führt die Kennung dieser Nachricht mehrfach auf, daher kann Satchel nicht erkennen, welche heruntergeladen werden soll.</translation>
     </message>
     <message>
@@ -1377,6 +1658,14 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
     <message>
         <source>Satchel needs the password to download the rest of the message.</source>
         <translation>Satchel braucht das Passwort, um den Rest der Nachricht herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>This account does not sign in with a browser.</source>
+        <translation>Dieses Konto meldet sich nicht mit einem Browser an.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in with your browser.</source>
+        <translation>Für %1 müssen Sie sich mit Ihrem Browser anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1778,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <source>The password is kept in this computer's keychain, never in a file.</source>
         <translation>Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -1616,7 +1905,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Konten</translation>
     </message>
     <message>
-        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer's keychain, never in a file.</source>
         <translation>Die Konten, von denen Satchel Mail abruft. Ihre Passwörter liegen im Schlüsselbund dieses Computers, nie in einer Datei.</translation>
     </message>
     <message>
@@ -1864,7 +2153,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not accepted, so Satchel did not connect.</source>
+        <source>The server's certificate was not accepted, so Satchel did not connect.</source>
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert, daher hat sich Satchel nicht verbunden.</translation>
     </message>
     <message>
@@ -1880,7 +2169,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>There is no server named %1: check the server name in the account&apos;s settings.</source>
+        <source>There is no server named %1: check the server name in the account's settings.</source>
         <translation>Es gibt keinen Server namens %1: Prüfen Sie den Servernamen in den Kontoeinstellungen.</translation>
     </message>
     <message>
@@ -1904,11 +2193,11 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Der Server hat Benutzername oder Passwort nicht angenommen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account&apos;s settings.</source>
+        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account's settings.</source>
         <translation>Der Server bietet auf diesem Port keine Verschlüsselung an: Versuchen Sie in den Kontoeinstellungen TLS auf Port 995 oder STARTTLS auf Port 110.</translation>
     </message>
     <message>
@@ -1996,6 +2285,42 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
     <message>
         <source>Nothing on the server of %1 was marked as downloaded: %2</source>
         <translation>Auf dem Server von %1 wurde nichts als heruntergeladen markiert: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the sign-in of %1, so it lasts only until Satchel quits; after that Satchel asks you to sign in again. It is never written to disk.</source>
+        <translation>Der Schlüsselbund hat die Anmeldung von %1 nicht gespeichert; sie gilt daher nur, bis Satchel beendet wird, danach bittet Satchel Sie, sich erneut anzumelden. Sie wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>To get mail for %1 (%2), sign in to %3 with your web browser.</source>
+        <translation>Um Nachrichten für %1 (%2) abzurufen, melden Sie sich mit Ihrem Webbrowser bei %3 an.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Satchel's sign-in for %2 (%3). Sign in again with your web browser.</source>
+        <translation>%1 akzeptiert die Anmeldung von Satchel für %2 (%3) nicht mehr. Melden Sie sich mit Ihrem Webbrowser erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for %2 (%3) with your web browser.</source>
+        <translation>Melden Sie sich mit Ihrem Webbrowser bei %1 für %2 (%3) an.</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Mit dem Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Satchel opens the sign-in page in your browser and waits for it to finish; you can close the browser tab afterwards.</source>
+        <translation>Satchel öffnet die Anmeldeseite in Ihrem Browser und wartet, bis die Anmeldung abgeschlossen ist; danach können Sie den Browser-Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Open Browser</source>
+        <translation>Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Satchel needs you to sign in with your browser.</source>
+        <translation>Satchel benötigt Ihre Anmeldung mit dem Browser.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in although it is new; check that the provider allows POP for this mailbox.</source>
+        <translation>Der Server hat die Anmeldung nicht akzeptiert, obwohl sie neu ist; prüfen Sie, ob der Anbieter POP für dieses Postfach erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -2169,8 +2494,8 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Alle Nachrichten durchsuchen… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
-        <translation>Wörter, &quot;Wortgruppen&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
+        <source>Words, "phrases", from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
+        <translation>Wörter, "Wortgruppen", from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
     </message>
     <message>
         <source>Fetch progress</source>
@@ -2241,7 +2566,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
+        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server's copy is deleted at the next fetch.</source>
         <translation>
             <numerusform>%n Nachricht endgültig löschen? Sie kann nicht wiederhergestellt werden. Bei der Einstellung „Auf dem Server belassen, bis ich sie hier lösche“ wird die Kopie auf dem Server beim nächsten Abruf gelöscht.</numerusform>
             <numerusform>%n Nachrichten endgültig löschen? Sie können nicht wiederhergestellt werden. Bei der Einstellung „Auf dem Server belassen, bis ich sie hier lösche“ werden die Kopien auf dem Server beim nächsten Abruf gelöscht.</numerusform>
@@ -2358,7 +2683,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Satchel verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
@@ -2764,7 +3089,7 @@ is:flagged folder:NAME before:JJJJ-MM-TT after:JJJJ-MM-TT, AND OR NOT - ( ). {25
         <translation>Ohne Verschlüsselung kann jeder im Netzwerk zwischen Ihnen und dem Server Ihr Passwort und Ihre Nachrichten lesen. Wählen Sie dies nur für einen Server in Ihrem eigenen Netzwerk.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name.</source>
+        <source>Enter the server's name.</source>
         <translation>Geben Sie den Namen des Servers ein.</translation>
     </message>
     <message>

@@ -1,14 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>AccountCommandsText</name>
     <message>
-        <source>Try &apos;satchel --help&apos;.</source>
+        <source>Try 'satchel --help'.</source>
         <translation>Pruebe «satchel --help».</translation>
     </message>
     <message>
-        <source>account add: &quot;%1&quot; cannot be an account name</source>
+        <source>account add: "%1" cannot be an account name</source>
         <translation>account add: «%1» no puede ser un nombre de cuenta</translation>
     </message>
     <message>
@@ -24,15 +23,15 @@
         <translation>account add: --security es obligatorio (tls, starttls o none)</translation>
     </message>
     <message>
-        <source>--security expects tls, starttls or none, not &quot;%1&quot;</source>
+        <source>--security expects tls, starttls or none, not "%1"</source>
         <translation>--security espera tls, starttls o none, no «%1»</translation>
     </message>
     <message>
-        <source>--port expects a port number, not &quot;%1&quot;</source>
+        <source>--port expects a port number, not "%1"</source>
         <translation>--port espera un número de puerto, no «%1»</translation>
     </message>
     <message>
-        <source>--leave-on-server expects no, forever, days:N or until-deleted, not &quot;%1&quot;</source>
+        <source>--leave-on-server expects no, forever, days:N or until-deleted, not "%1"</source>
         <translation>--leave-on-server espera no, forever, days:N o until-deleted, no «%1»</translation>
     </message>
     <message>
@@ -100,63 +99,15 @@
         <translation>revise el nombre de usuario y la contraseña (vuelva a indicarla con --password-stdin)</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
+        <source>the server's certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
         <translation>no se pudo verificar el certificado del servidor; si confía en él, vuelva a añadir la cuenta con --trust-fingerprint o --ca-file</translation>
-    </message>
-    <message>
-        <source>account add: the POP3 server.</source>
-        <translation>account add: el servidor POP3.</translation>
-    </message>
-    <message>
-        <source>account add: its port (default 995 with tls, 110 otherwise).</source>
-        <translation>account add: su puerto (predeterminado: 995 con tls; 110 en los demás casos).</translation>
-    </message>
-    <message>
-        <source>account add: tls (implicit, port 995), starttls or none.</source>
-        <translation>account add: tls (implícito, puerto 995), starttls o none.</translation>
-    </message>
-    <message>
-        <source>account add: the user name.</source>
-        <translation>account add: el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>account add: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
-        <translation>account add: USER, APOP o un mecanismo SASL (predeterminado: el más seguro que se ofrezca).</translation>
-    </message>
-    <message>
-        <source>account add: no (delete after download), forever (default), days:N or until-deleted.</source>
-        <translation>account add: no (eliminar tras la descarga), forever (predeterminado), days:N o until-deleted.</translation>
-    </message>
-    <message>
-        <source>account add: keep at most M messages on the server.</source>
-        <translation>account add: conservar como máximo M mensajes en el servidor.</translation>
-    </message>
-    <message>
-        <source>account add: keep at most M MB on the server.</source>
-        <translation>account add: conservar como máximo M MB en el servidor.</translation>
-    </message>
-    <message>
-        <source>account add: download only the headers.</source>
-        <translation>account add: descargar solo las cabeceras.</translation>
-    </message>
-    <message>
-        <source>account add: download bigger messages partially.</source>
-        <translation>account add: descargar solo en parte los mensajes de mayor tamaño.</translation>
     </message>
     <message>
         <source>account add: accept the server certificate with this SHA-256 fingerprint.</source>
         <translation>account add: aceptar el certificado del servidor con esta huella digital SHA-256.</translation>
     </message>
     <message>
-        <source>account add: trust the certificates in this PEM file too.</source>
-        <translation>account add: confiar también en los certificados de este archivo PEM.</translation>
-    </message>
-    <message>
-        <source>account add, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
-        <translation>account add, fetch: leer la contraseña de la entrada estándar (una línea; con fetch, una por cuenta o una para todas) y guardarla en el llavero.</translation>
-    </message>
-    <message>
-        <source>account remove: delete the account&apos;s mail too.</source>
+        <source>account remove: delete the account's mail too.</source>
         <translation>account remove: eliminar también el correo de la cuenta.</translation>
     </message>
     <message>
@@ -164,7 +115,7 @@
         <translation>account %1: se esperaba un nombre de cuenta</translation>
     </message>
     <message>
-        <source>account list: unexpected argument &quot;%1&quot;</source>
+        <source>account list: unexpected argument "%1"</source>
         <translation>account list: argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -176,7 +127,7 @@
         <translation>--delete-mail no se aplica a account %1</translation>
     </message>
     <message>
-        <source>there are no accounts yet: add one with &apos;satchel account add&apos;</source>
+        <source>there are no accounts yet: add one with 'satchel account add'</source>
         <translation>todavía no hay ninguna cuenta: añada una con «satchel account add»</translation>
     </message>
     <message>
@@ -211,20 +162,136 @@
         <translation>fetch: no descargar nada; recordar cada mensaje que está ahora en el servidor como ya descargado (Satchel nunca lo borra del servidor).</translation>
     </message>
     <message>
-        <source>account: expected add, list, remove or rebuild-ledger</source>
-        <translation>account: se esperaba add, list, remove o rebuild-ledger</translation>
-    </message>
-    <message>
-        <source>account: expected add, list, remove or rebuild-ledger, not &quot;%1&quot;</source>
-        <translation>account: se esperaba add, list, remove o rebuild-ledger, no «%1»</translation>
-    </message>
-    <message>
         <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
         <translation>%1: %2 marcados como ya descargados, %3 borrados del servidor, %4 dejados en el servidor, %5 errores</translation>
     </message>
     <message>
-        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not &quot;%1&quot;</source>
+        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not "%1"</source>
         <translation>--auth espera USER, APOP o un mecanismo SASL como SCRAM-SHA-256, no «%1»</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --oauth-client-secret go with --oauth PROVIDER</source>
+        <translation>--oauth-client-id y --oauth-client-secret van con --oauth PROVIDER</translation>
+    </message>
+    <message>
+        <source>--host expects the name of the POP3 server</source>
+        <translation>--host espera el nombre del servidor POP3</translation>
+    </message>
+    <message>
+        <source>--user expects a user name</source>
+        <translation>--user espera un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>--unset expects one of %1, not "%2"</source>
+        <translation>--unset espera uno de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--%1 and --unset %1 cannot go together</source>
+        <translation>--%1 y --unset %1 no pueden ir juntos</translation>
+    </message>
+    <message>
+        <source>satchel: give it to 'satchel fetch' with --password-stdin when you fetch.</source>
+        <translation>satchel: indíquela a 'satchel fetch' con --password-stdin al recoger el correo.</translation>
+    </message>
+    <message>
+        <source>Changed account %1: %2@%3:%4 (%5), %6.</source>
+        <translation>Cuenta %1 modificada: %2@%3:%4 (%5), %6.</translation>
+    </message>
+    <message>
+        <source>satchel: %1 now fetches from %2@%3 instead of %4@%5; its mail and its download history stay. If this is another mailbox, not the same one under a new name, messages already in that history are not downloaded from it: add it as an account of its own instead.</source>
+        <translation>satchel: %1 ahora recoge el correo de %2@%3 en lugar de %4@%5; su correo y su historial de descargas se mantienen. Si se trata de otro buzón y no del mismo con otro nombre, los mensajes que ya figuran en ese historial no se descargarán de él: añádalo mejor como una cuenta propia.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the POP3 server.</source>
+        <translation>account add, edit: el servidor POP3.</translation>
+    </message>
+    <message>
+        <source>account add, edit: its port (default 995 with tls, 110 otherwise).</source>
+        <translation>account add, edit: su puerto (por omisión 995 con tls, si no 110).</translation>
+    </message>
+    <message>
+        <source>account add, edit: tls (implicit, port 995), starttls or none.</source>
+        <translation>account add, edit: tls (implícito, puerto 995), starttls o none.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the user name.</source>
+        <translation>account add, edit: el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>account add, edit: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
+        <translation>account add, edit: USER, APOP o un mecanismo SASL (por omisión: el más fuerte que se ofrezca).</translation>
+    </message>
+    <message>
+        <source>account add, edit: no (delete after download), forever (default), days:N or until-deleted.</source>
+        <translation>account add, edit: no (borrar tras descargar), forever (por omisión), days:N o until-deleted.</translation>
+    </message>
+    <message>
+        <source>account add, edit: keep at most M messages on the server.</source>
+        <translation>account add, edit: conservar como mucho M mensajes en el servidor.</translation>
+    </message>
+    <message>
+        <source>account add, edit: keep at most M MB on the server.</source>
+        <translation>account add, edit: conservar como mucho M MB en el servidor.</translation>
+    </message>
+    <message>
+        <source>account add, edit: download only the headers.</source>
+        <translation>account add, edit: descargar solo los encabezados.</translation>
+    </message>
+    <message>
+        <source>account add, edit: download bigger messages partially.</source>
+        <translation>account add, edit: descargar parcialmente los mensajes más grandes.</translation>
+    </message>
+    <message>
+        <source>account add, edit: trust the certificates in this PEM file too.</source>
+        <translation>account add, edit: confiar también en los certificados de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>account add, edit, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
+        <translation>account add, edit, fetch: leer la contraseña de la entrada estándar (una línea; para fetch una por cuenta o una para todas) y guardarla en el llavero.</translation>
+    </message>
+    <message>
+        <source>account edit: back to what account add sets without --OPTION (port, auth, leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, trust-fingerprint, ca-file); may be repeated.</source>
+        <translation>account edit: volver a lo que account add pone sin --OPCIÓN (port, auth, leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, trust-fingerprint, ca-file); puede repetirse.</translation>
+    </message>
+    <message>
+        <source>account add, edit: sign in with the browser at this provider (microsoft, google, fastmail) instead of a password; its server is the default.</source>
+        <translation>account add, edit: iniciar sesión con el navegador en este proveedor (microsoft, google, fastmail) en lugar de con una contraseña; su servidor se usa por omisión.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the OAuth client ID you registered with the provider (see the README).</source>
+        <translation>account add, edit: el ID de cliente OAuth que registró en el proveedor (consulte el README).</translation>
+    </message>
+    <message>
+        <source>account add, edit: the client secret Google gives a desktop client along with its ID.</source>
+        <translation>account add, edit: el secreto de cliente que Google da a un cliente de escritorio junto con su ID.</translation>
+    </message>
+    <message>
+        <source>account login: only print the sign-in address; open it in a browser yourself.</source>
+        <translation>account login: solo mostrar la dirección de inicio de sesión; ábrala usted mismo en un navegador.</translation>
+    </message>
+    <message>
+        <source>account: expected add, edit, list, remove, rebuild-ledger or login</source>
+        <translation>account: se esperaba add, edit, list, remove, rebuild-ledger o login</translation>
+    </message>
+    <message>
+        <source>account: expected add, edit, list, remove, rebuild-ledger or login, not "%1"</source>
+        <translation>account: se esperaba add, edit, list, remove, rebuild-ledger o login, no «%1»</translation>
+    </message>
+    <message>
+        <source>account edit: expected an option to change, such as --host or --leave-on-server</source>
+        <translation>account edit: se esperaba una opción que cambiar, como --host o --leave-on-server</translation>
+    </message>
+    <message>
+        <source>--unset does not apply to account %1</source>
+        <translation>--unset no se aplica a account %1</translation>
+    </message>
+    <message>
+        <source>--no-browser does not apply to account %1</source>
+        <translation>--no-browser no se aplica a account %1</translation>
+    </message>
+    <message>
+        <source>--json does not apply to account %1</source>
+        <translation>--json no se aplica a account %1</translation>
     </message>
 </context>
 <context>
@@ -246,7 +313,7 @@
         <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <source>The settings of account %1 name an unknown way of logging in: &quot;%2&quot;.</source>
+        <source>The settings of account %1 name an unknown way of logging in: "%2".</source>
         <translation>Los ajustes de la cuenta %1 indican un modo de inicio de sesión desconocido: «%2».</translation>
     </message>
 </context>
@@ -279,11 +346,35 @@
         <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
         <translation>satchel: no se pudo quitar la contraseña de %1 del llavero: %2</translation>
     </message>
+    <message>
+        <source>satchel: the sign-in for %1 could not be stored in the keychain (%2); it lasts for this run only and is never written to disk.</source>
+        <translation>satchel: no se pudo guardar el inicio de sesión de %1 en el llavero (%2); solo vale para esta ejecución y nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the sign-in (%2); sign in again with 'satchel account login %3'</source>
+        <translation>%1 ya no acepta el inicio de sesión (%2); vuelva a iniciar sesión con 'satchel account login %3'</translation>
+    </message>
+    <message>
+        <source>this account is not signed in; sign in with 'satchel account login %1'</source>
+        <translation>esta cuenta no ha iniciado sesión; inicie sesión con 'satchel account login %1'</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 for %2, open this address in your web browser:</source>
+        <translation>Para iniciar sesión en %1 para %2, abra esta dirección en su navegador web:</translation>
+    </message>
+    <message>
+        <source>(A browser was asked to open it.)</source>
+        <translation>(Se ha pedido a un navegador que la abra.)</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to Satchel on this computer (Ctrl+C stops)...</source>
+        <translation>Esperando a que el navegador vuelva a Satchel en este equipo (Ctrl+C detiene la espera)...</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>Try &apos;satchel --help&apos;.</source>
+        <source>Try 'satchel --help'.</source>
         <translation>Pruebe «satchel --help».</translation>
     </message>
     <message>
@@ -343,10 +434,6 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>search, show: JSON output.</source>
-        <translation>search, show: salida en JSON.</translation>
-    </message>
-    <message>
         <source>search: at most N results, newest first (default 100; 0 for all).</source>
         <translation>search: como máximo N resultados, los más recientes primero (100 por defecto; 0 para todos).</translation>
     </message>
@@ -395,7 +482,7 @@
         <translation>search: se esperaba una consulta</translation>
     </message>
     <message>
-        <source>--limit expects a number of results, not &quot;%1&quot;</source>
+        <source>--limit expects a number of results, not "%1"</source>
         <translation>--limit espera un número de resultados, no «%1»</translation>
     </message>
     <message>
@@ -403,7 +490,7 @@
         <translation>show: se esperaba un identificador de mensaje</translation>
     </message>
     <message>
-        <source>show: &quot;%1&quot; is not a message id</source>
+        <source>show: "%1" is not a message id</source>
         <translation>show: «%1» no es un identificador de mensaje</translation>
     </message>
     <message>
@@ -411,7 +498,7 @@
         <translation>show: elija solo una de --raw, --json y --text</translation>
     </message>
     <message>
-        <source>export: unexpected argument &quot;%1&quot;</source>
+        <source>export: unexpected argument "%1"</source>
         <translation>export: argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -423,7 +510,7 @@
         <translation>export: use --folder o --query, no ambos</translation>
     </message>
     <message>
-        <source>check: unexpected argument &quot;%1&quot;</source>
+        <source>check: unexpected argument "%1"</source>
         <translation>check: argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -467,7 +554,7 @@ Without a command, Satchel opens its window. Commands:
   search QUERY [--json] [--limit N]
   show ID [--raw | --json | --text]
   export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]
-  check                            the archive&apos;s integrity
+  check                            the archive's integrity
   account add NAME --host H --security tls|starttls|none --user U [--port P]
       [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]
       [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]
@@ -478,7 +565,7 @@ Without a command, Satchel opens its window. Commands:
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
                                    exit 75 try later, 3 password, 4 certificate
 
-Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
+Search: words, "phrases", from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
         <translation>Un lector de correo sin conexión que nunca pierde un mensaje.
 
@@ -498,16 +585,44 @@ Sin una orden, Satchel abre su ventana. Órdenes:
   fetch [NOMBRE...] [--password-stdin] [--mark-all-downloaded]
                                    código de salida 75: reintentar más tarde, 3: contraseña, 4: certificado
 
-Búsqueda: palabras, &quot;frases&quot;, from: to: subject: has:attachment is:unread is:read
+Búsqueda: palabras, "frases", from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {256]?} {75 ?} {3 ?} {4 ?}</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; the commands are import, search, show, export, check, account and fetch</source>
+        <source>"%1" is not a command; the commands are import, search, show, export, check, account and fetch</source>
         <translation>«%1» no es un comando; los comandos son import, search, show, export, check, account y fetch</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; did you mean &quot;%2&quot;?</source>
+        <source>"%1" is not a command; did you mean "%2"?</source>
         <translation>«%1» no es un comando; ¿quería decir «%2»?</translation>
+    </message>
+    <message>
+        <source>More account commands:
+  account edit NAME [any option of account add] [--unset OPTION]
+                                   mail and download history stay
+  account list --json              one JSON object per account and line</source>
+        <translation>Más órdenes de cuenta:
+  account edit NAME [cualquier opción de account add] [--unset OPTION]
+                                   el correo y el historial de descargas se conservan
+  account list --json              un objeto JSON por cuenta y línea</translation>
+    </message>
+    <message>
+        <source>
+
+Accounts that sign in with the browser (OAuth2):
+  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]
+      [--oauth-client-secret S] [the options of account add but --password-stdin]
+  account login NAME [--no-browser]  sign in; fetch exits 6 until it is done</source>
+        <translation>
+
+Cuentas que inician sesión con el navegador (OAuth2):
+  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]
+      [--oauth-client-secret S] [las opciones de account add salvo --password-stdin]
+  account login NAME [--no-browser]  iniciar sesión; hasta entonces, fetch sale con el código 6</translation>
+    </message>
+    <message>
+        <source>search, show, account list: JSON output.</source>
+        <translation>search, show, account list: salida en JSON.</translation>
     </message>
 </context>
 <context>
@@ -550,14 +665,49 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
 <context>
     <name>MboxReader</name>
     <message>
-        <source>not an mbox file: it does not start with &quot;From &quot;</source>
+        <source>not an mbox file: it does not start with "From "</source>
         <translation>no es un archivo mbox: no empieza por «From »</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCommandsText</name>
+    <message>
+        <source>--oauth expects one of %1, not "%2"</source>
+        <translation>--oauth espera uno de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--password-stdin does not go with --oauth: the account signs in with a browser ('satchel account login')</source>
+        <translation>--password-stdin no va con --oauth: la cuenta inicia sesión con un navegador ('satchel account login')</translation>
+    </message>
+    <message>
+        <source>--oauth-client-secret goes with --oauth-client-id</source>
+        <translation>--oauth-client-secret va con --oauth-client-id</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser next: satchel account login %1</source>
+        <translation>Ahora inicie sesión con su navegador: satchel account login %1</translation>
+    </message>
+    <message>
+        <source>satchel: there is no account named %1</source>
+        <translation>satchel: no existe ninguna cuenta llamada %1</translation>
+    </message>
+    <message>
+        <source>satchel: %1 logs in with a password, not with a browser (an account added with --oauth does)</source>
+        <translation>satchel: %1 inicia sesión con una contraseña, no con un navegador (eso lo hace una cuenta añadida con --oauth)</translation>
+    </message>
+    <message>
+        <source>satchel: %1: %2</source>
+        <translation>satchel: %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 can get mail now.</source>
+        <translation>Sesión iniciada: %1 ya puede recibir correo.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPolicyText</name>
     <message>
-        <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot leave copies on it without downloading them all again each time. Choose &quot;delete from the server after download&quot; for this account.</source>
+        <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot leave copies on it without downloading them all again each time. Choose "delete from the server after download" for this account.</source>
         <translation>Este servidor no distingue sus mensajes entre sí (no tiene la orden UIDL), así que Satchel no puede dejar copias en él sin volver a descargarlas todas cada vez. Elija «Eliminar del servidor tras la descarga» para esta cuenta.</translation>
     </message>
     <message>
@@ -592,12 +742,12 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
 <context>
     <name>SearchQueryText</name>
     <message>
-        <source>a quote that is never closed: expected a closing &quot;</source>
-        <translation>unas comillas que nunca se cierran: se esperaba un &quot; de cierre</translation>
+        <source>a quote that is never closed: expected a closing "</source>
+        <translation>unas comillas que nunca se cierran: se esperaba un " de cierre</translation>
     </message>
     <message>
-        <source>the query is empty: expected a word, a &quot;phrase&quot; or an operator such as from:</source>
-        <translation>la consulta está vacía: se esperaba una palabra, una &quot;frase&quot; o un operador como from:</translation>
+        <source>the query is empty: expected a word, a "phrase" or an operator such as from:</source>
+        <translation>la consulta está vacía: se esperaba una palabra, una "frase" o un operador como from:</translation>
     </message>
     <message>
         <source>a closing parenthesis without an opening one</source>
@@ -612,8 +762,8 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>la consulta termina después de %1: se esperaba un término de búsqueda</translation>
     </message>
     <message>
-        <source>expected a search term after %1, not &quot;)&quot;</source>
-        <translation>se esperaba un término de búsqueda después de %1, no &quot;)&quot;</translation>
+        <source>expected a search term after %1, not ")"</source>
+        <translation>se esperaba un término de búsqueda después de %1, no ")"</translation>
     </message>
     <message>
         <source>expected a search term after %1, not %2</source>
@@ -624,12 +774,12 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>se esperaba un término de búsqueda después de %1</translation>
     </message>
     <message>
-        <source>empty parentheses: expected a search term between &quot;(&quot; and &quot;)&quot;</source>
-        <translation>paréntesis vacíos: se esperaba un término de búsqueda entre &quot;(&quot; y &quot;)&quot;</translation>
+        <source>empty parentheses: expected a search term between "(" and ")"</source>
+        <translation>paréntesis vacíos: se esperaba un término de búsqueda entre "(" y ")"</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot; to close the &quot;(&quot; at position %1</source>
-        <translation>se esperaba &quot;)&quot; para cerrar el &quot;(&quot; de la posición %1</translation>
+        <source>expected ")" to close the "(" at position %1</source>
+        <translation>se esperaba ")" para cerrar el "(" de la posición %1</translation>
     </message>
     <message>
         <source>expected a search term before %1</source>
@@ -640,24 +790,24 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>se esperaba un término de búsqueda</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no letters or digits to search for</source>
-        <translation>&quot;%1&quot; no contiene letras ni dígitos que buscar</translation>
+        <source>"%1" has no letters or digits to search for</source>
+        <translation>"%1" no contiene letras ni dígitos que buscar</translation>
     </message>
     <message>
         <source>expected a value after %1:</source>
         <translation>se esperaba un valor después de %1:</translation>
     </message>
     <message>
-        <source>has: expects &quot;attachment&quot;</source>
-        <translation>has: espera &quot;attachment&quot;</translation>
+        <source>has: expects "attachment"</source>
+        <translation>has: espera "attachment"</translation>
     </message>
     <message>
         <source>is: expects read, unread, flagged, unflagged or answered</source>
         <translation>is: espera read, unread, flagged, unflagged o answered</translation>
     </message>
     <message>
-        <source>expected a date as YYYY-MM-DD after %1:, not &quot;%2&quot;</source>
-        <translation>se esperaba una fecha como AAAA-MM-DD después de %1:, no &quot;%2&quot;</translation>
+        <source>expected a date as YYYY-MM-DD after %1:, not "%2"</source>
+        <translation>se esperaba una fecha como AAAA-MM-DD después de %1:, no "%2"</translation>
     </message>
     <message>
         <source>unknown operator %1: (known: from, to, subject, has, is, before, after, folder; put the word in quotes to search for it as text)</source>
@@ -717,7 +867,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
 <context>
     <name>SelfSignedCertificateText</name>
     <message>
-        <source>Could not make the demo server&apos;s certificate (%1): %2</source>
+        <source>Could not make the demo server's certificate (%1): %2</source>
         <translation>No se pudo crear el certificado del servidor de demostración (%1): %2</translation>
     </message>
 </context>
@@ -728,7 +878,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Un lector de correo sin conexión que nunca pierde un mensaje.</translation>
     </message>
     <message>
-        <source>The language of the interface: de, en, es, fr (default: the system&apos;s).</source>
+        <source>The language of the interface: de, en, es, fr (default: the system's).</source>
         <translation>El idioma de la interfaz: de, en, es, fr (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -848,7 +998,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>El servidor no ofrece cifrado en este puerto: pruebe la otra opción de seguridad (TLS en el puerto 995 o STARTTLS en el puerto 110) o consulte a su proveedor.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
+        <source>The server's certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
         <translation>No se pudo verificar el certificado del servidor: examínelo y acéptelo solo si sabe que este servidor usa un certificado propio (un servidor doméstico o de empresa); de lo contrario, no continúe.</translation>
     </message>
     <message>
@@ -942,6 +1092,22 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
         <translation>Este servidor rechaza los inicios de sesión con menos de %1 segundos de separación; Satchel no comprobará el correo con más frecuencia.</translation>
     </message>
+    <message>
+        <source>The server refused %1 as the user name but accepted %2, which this account will use.</source>
+        <translation>El servidor rechazó %1 como nombre de usuario, pero aceptó %2, que es el que usará esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 for this account; logging in with %2 worked, and Satchel will use that.</source>
+        <translation>El servidor rechazó %1 para esta cuenta; el inicio de sesión con %2 funcionó y Satchel usará ese método.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with %1, but it also offers %2: choose another login method in the server settings, or check the user name and password, then test again.</source>
+        <translation>El servidor rechazó el inicio de sesión con %1, pero también ofrece %2: elija otro método de inicio de sesión en la configuración del servidor o revise el nombre de usuario y la contraseña, y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>The server accepted neither %1 nor %2 as the user name with this password: check both (many providers want an app password and POP switched on in their web settings), then test again.</source>
+        <translation>El servidor no aceptó ni %1 ni %2 como nombre de usuario con esta contraseña: revise ambos (muchos proveedores exigen una contraseña de aplicación y que POP esté activado en su configuración web) y vuelva a probar.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::autoconfig::LoginCheck</name>
@@ -953,15 +1119,19 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <source>Connecting to %1...</source>
         <translation>Conectando con %1...</translation>
     </message>
+    <message>
+        <source>The server refused the user name %1; trying %2...</source>
+        <translation>El servidor rechazó el nombre de usuario %1; probando con %2...</translation>
+    </message>
 </context>
 <context>
     <name>satchel::autoconfig::ProviderPresets</name>
     <message>
-        <source>POP access is switched off until you switch it on in %1&apos;s web settings; do that first.</source>
+        <source>POP access is switched off until you switch it on in %1's web settings; do that first.</source>
         <translation>El acceso POP está desactivado hasta que lo active en la configuración web de %1; hágalo primero.</translation>
     </message>
     <message>
-        <source>%1 does not accept your normal password here: create an app password in your %1 account&apos;s security settings and enter that instead.</source>
+        <source>%1 does not accept your normal password here: create an app password in your %1 account's security settings and enter that instead.</source>
         <translation>%1 no acepta aquí su contraseña habitual: cree una contraseña de aplicación en la configuración de seguridad de su cuenta de %1 e introdúzcala en su lugar.</translation>
     </message>
     <message>
@@ -969,28 +1139,36 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Si su cuenta de %1 usa la verificación en dos pasos, introduzca una contraseña de aplicación creada para Satchel en lugar de su contraseña habitual.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail programs and expects a sign-in through its web page (OAuth), which this version of Satchel cannot do yet; logging in with a password will probably fail.</source>
-        <translation>%1 ya no acepta contraseñas de programas de correo y exige iniciar sesión a través de su página web (OAuth), algo que esta versión de Satchel todavía no puede hacer; es probable que el inicio de sesión con contraseña falle.</translation>
-    </message>
-    <message>
         <source>%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this mail. If you have another server for this address, enter it below.</source>
         <translation>%1 no ofrece POP3 en absoluto, solo IMAP, así que Satchel no puede descargar este correo. Si tiene otro servidor para esta dirección, introdúzcalo abajo.</translation>
     </message>
     <message>
-        <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put &quot;recent:&quot; before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
+        <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put "recent:" before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
         <translation>Gmail entrega cada mensaje a POP una sola vez. Si otro dispositivo ya descargó su correo, ponga «recent:» delante del nombre de usuario (recent:you@gmail.com) para volver a recibir los últimos 30 días.</translation>
     </message>
     <message>
-        <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel&apos;s choice of how long to leave copies on the server has no effect there.</source>
+        <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel's choice of how long to leave copies on the server has no effect there.</source>
         <translation>Gmail decide por sí mismo qué ocurre con un mensaje después de que POP lo haya descargado (conservarlo, archivarlo o eliminarlo, según su configuración web); lo que elija en Satchel sobre cuánto tiempo dejar copias en el servidor no tiene efecto allí.</translation>
     </message>
     <message>
-        <source>Accounts kept in Zoho&apos;s other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
+        <source>Accounts kept in Zoho's other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
         <translation>Las cuentas alojadas en otras regiones de Zoho usan su propio servidor (pop.zoho.eu, pop.zoho.in, ...), y las cuentas con un dominio propio usan poppro.zoho.com; cambie el servidor abajo si la suya es una de ellas.</translation>
     </message>
     <message>
         <source>Telekom wants its separate e-mail password here (set in the Telekom E-Mail Center), not the password you use to log in to your Telekom account.</source>
         <translation>Aquí Telekom exige su contraseña de correo electrónico independiente (la que se establece en el Telekom E-Mail Center), no la contraseña con la que inicia sesión en su cuenta de Telekom.</translation>
+    </message>
+    <message>
+        <source>Create an app password for Satchel at %1: %2.</source>
+        <translation>Cree una contraseña de aplicación para Satchel en %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The page is %2</source>
+        <translation>%1 La página está en %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail programs: sign in through its web page (OAuth) instead; logging in with a password will probably fail.</source>
+        <translation>%1 ya no acepta contraseñas de programas de correo: inicie sesión a través de su página web (OAuth); es probable que el inicio de sesión con contraseña falle.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1276,93 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
     </message>
 </context>
 <context>
+    <name>satchel::oauth::BrowserSignIn</name>
+    <message>
+        <source>No OAuth client ID is configured for %1.</source>
+        <translation>No hay ningún ID de cliente OAuth configurado para %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of %1 are missing.</source>
+        <translation>Faltan las direcciones de inicio de sesión de %1.</translation>
+    </message>
+    <message>
+        <source>Satchel could not listen on the loopback address for the sign-in's answer.</source>
+        <translation>Satchel no pudo escuchar en la dirección de loopback para recibir la respuesta del inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Satchel has received your sign-in. You can close this page and go back to Satchel.</source>
+        <translation>Satchel ha recibido su inicio de sesión. Puede cerrar esta página y volver a Satchel.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: %1.</source>
+        <translation>El inicio de sesión no se completó: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: %1 (%2).</source>
+        <translation>El inicio de sesión no se completó: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server's answer held no access token.</source>
+        <translation>La respuesta del servidor de inicio de sesión no contenía ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>Satchel could not build the sign-in address for %1.</source>
+        <translation>Satchel no pudo generar la dirección de inicio de sesión de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::ProviderLookup</name>
+    <message>
+        <source>Satchel knows no OAuth sign-in called "%1" (it knows: %2).</source>
+        <translation>Satchel no conoce ningún inicio de sesión OAuth llamado «%1» (conoce: %2).</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1 is configured in this build of Satchel. Register a desktop app with %1 (the README says how) and give its client ID to the account (--oauth-client-id).</source>
+        <translation>Esta compilación de Satchel no tiene configurado ningún ID de cliente OAuth para %1. Registre una aplicación de escritorio en %1 (el README explica cómo) e indique su ID de cliente en la cuenta (--oauth-client-id).</translation>
+    </message>
+    <message>
+        <source>Or log in with an app password instead of signing in: %1</source>
+        <translation>O bien inicie sesión con una contraseña de aplicación en lugar de con el navegador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenBroker</name>
+    <message>
+        <source>No keychain answers, so the sign-in is kept only until Satchel quits; sign in again.</source>
+        <translation>No responde ningún llavero, así que el inicio de sesión solo se conserva hasta que se cierre Satchel; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This account has not been signed in yet.</source>
+        <translation>Esta cuenta todavía no ha iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenEndpoint</name>
+    <message>
+        <source>The sign-in server refused: %1.</source>
+        <translation>El servidor de inicio de sesión rechazó la solicitud: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused: %1 (%2).</source>
+        <translation>El servidor de inicio de sesión rechazó la solicitud: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with HTTP status %1.</source>
+        <translation>El servidor de inicio de sesión respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached: %1.</source>
+        <translation>No se pudo conectar con el servidor de inicio de sesión: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenRefresh</name>
+    <message>
+        <source>The sign-in server's answer held no access token.</source>
+        <translation>La respuesta del servidor de inicio de sesión no contenía ningún token de acceso.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::pop3::Session</name>
     <message>
         <source>The user name or password contains a line break or a NUL character, which cannot be sent to a POP3 server.</source>
@@ -1120,7 +1385,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>El servidor %1 rechazó la conexión en el puerto %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: %1</source>
+        <source>The server's certificate could not be verified: %1</source>
         <translation>No se pudo verificar el certificado del servidor: %1</translation>
     </message>
     <message>
@@ -1148,7 +1413,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>el establecimiento de la conexión segura</translation>
     </message>
     <message>
-        <source>the server&apos;s answer</source>
+        <source>the server's answer</source>
         <translation>la respuesta del servidor</translation>
     </message>
     <message>
@@ -1200,7 +1465,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>El servidor no aceptó el nombre de usuario o la contraseña: %1</translation>
     </message>
     <message>
-        <source>the server&apos;s challenge is not valid base64</source>
+        <source>the server's challenge is not valid base64</source>
         <translation>el desafío del servidor no es base64 válido</translation>
     </message>
     <message>
@@ -1224,7 +1489,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>El servidor rechazó la orden: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s %1 answer is malformed.</source>
+        <source>The server's %1 answer is malformed.</source>
         <translation>La respuesta del servidor a %1 está mal formada.</translation>
     </message>
     <message>
@@ -1255,6 +1520,22 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>The server did not accept the login.</source>
+        <translation>El servidor no aceptó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 (Satchel tried %2.)</source>
+        <translation>%1 (Satchel probó %2.)</translation>
+    </message>
+    <message>
+        <source>The server also offers %1, which Satchel did not try: another login method may work.</source>
+        <translation>El servidor también ofrece %1, que Satchel no probó: puede que funcione otro método de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The server also offers %1, which would send the password unencrypted; Satchel does not fall back to that on its own.</source>
+        <translation>El servidor también ofrece %1, que enviaría la contraseña sin cifrar; Satchel no recurre a ello por su cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::sync::FetchJob</name>
@@ -1271,7 +1552,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of message ids (UIDL) is malformed; nothing was downloaded or deleted.</source>
+        <source>The server's list of message ids (UIDL) is malformed; nothing was downloaded or deleted.</source>
         <translation>La lista de identificadores de mensaje (UIDL) del servidor está mal formada; no se descargó ni se eliminó nada.</translation>
     </message>
     <message>
@@ -1333,7 +1614,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>No se puede descargar el resto de este mensaje: ya no está en el servidor. Aquí solo se conserva su cabecera.</translation>
     </message>
     <message>
-        <source>The server lists this message&apos;s id more than once, so Satchel cannot tell which one to download.</source>
+        <source>The server lists this message's id more than once, so Satchel cannot tell which one to download.</source>
         <translation>El servidor muestra el identificador de este mensaje más de una vez, así que Satchel no puede saber cuál descargar.</translation>
     </message>
     <message>
@@ -1377,6 +1658,14 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
     <message>
         <source>Satchel needs the password to download the rest of the message.</source>
         <translation>Satchel necesita la contraseña para descargar el resto del mensaje.</translation>
+    </message>
+    <message>
+        <source>This account does not sign in with a browser.</source>
+        <translation>Esta cuenta no inicia sesión con un navegador.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in with your browser.</source>
+        <translation>Para %1, debe iniciar sesión con su navegador.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1778,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <source>The password is kept in this computer's keychain, never in a file.</source>
         <translation>La contraseña se guarda en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
@@ -1616,7 +1905,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Cuentas</translation>
     </message>
     <message>
-        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer's keychain, never in a file.</source>
         <translation>Las cuentas de las que Satchel recibe correo. Sus contraseñas se guardan en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
@@ -1864,7 +2153,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not accepted, so Satchel did not connect.</source>
+        <source>The server's certificate was not accepted, so Satchel did not connect.</source>
         <translation>No se aceptó el certificado del servidor, así que Satchel no se conectó.</translation>
     </message>
     <message>
@@ -1880,7 +2169,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>There is no server named %1: check the server name in the account&apos;s settings.</source>
+        <source>There is no server named %1: check the server name in the account's settings.</source>
         <translation>No existe ningún servidor llamado %1: compruebe el nombre del servidor en los ajustes de la cuenta.</translation>
     </message>
     <message>
@@ -1904,11 +2193,11 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>El servidor no aceptó el usuario o la contraseña.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>No se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
-        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account&apos;s settings.</source>
+        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account's settings.</source>
         <translation>El servidor no ofrece cifrado en este puerto: pruebe TLS en el puerto 995 o STARTTLS en el 110 en los ajustes de la cuenta.</translation>
     </message>
     <message>
@@ -1996,6 +2285,42 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
     <message>
         <source>Nothing on the server of %1 was marked as downloaded: %2</source>
         <translation>No se marcó nada como descargado en el servidor de %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the sign-in of %1, so it lasts only until Satchel quits; after that Satchel asks you to sign in again. It is never written to disk.</source>
+        <translation>El llavero no guardó el inicio de sesión de %1, así que solo dura hasta que se cierre Satchel; después, Satchel le pedirá que vuelva a iniciar sesión. Nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>To get mail for %1 (%2), sign in to %3 with your web browser.</source>
+        <translation>Para recibir correo de %1 (%2), inicie sesión en %3 con su navegador web.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Satchel's sign-in for %2 (%3). Sign in again with your web browser.</source>
+        <translation>%1 ya no acepta el inicio de sesión de Satchel para %2 (%3). Vuelva a iniciar sesión con su navegador web.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for %2 (%3) with your web browser.</source>
+        <translation>Inicie sesión en %1 para %2 (%3) con su navegador web.</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <source>Satchel opens the sign-in page in your browser and waits for it to finish; you can close the browser tab afterwards.</source>
+        <translation>Satchel abre la página de inicio de sesión en su navegador y espera a que termine; después puede cerrar la pestaña del navegador.</translation>
+    </message>
+    <message>
+        <source>Open Browser</source>
+        <translation>Abrir el navegador</translation>
+    </message>
+    <message>
+        <source>Satchel needs you to sign in with your browser.</source>
+        <translation>Satchel necesita que inicie sesión con su navegador.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in although it is new; check that the provider allows POP for this mailbox.</source>
+        <translation>El servidor no aceptó el inicio de sesión aunque es reciente; compruebe que el proveedor permita POP para este buzón.</translation>
     </message>
 </context>
 <context>
@@ -2169,8 +2494,8 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Buscar en todo el correo… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
-        <translation>Palabras, &quot;frases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
+        <source>Words, "phrases", from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
+        <translation>Palabras, "frases", from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
     </message>
     <message>
         <source>Fetch progress</source>
@@ -2241,7 +2566,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Eliminar permanentemente</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
+        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server's copy is deleted at the next fetch.</source>
         <translation>
             <numerusform>¿Eliminar permanentemente %n mensaje? No se podrá recuperar. Con la opción «Dejar en el servidor hasta que lo elimine aquí», la copia del servidor se eliminará en la próxima recepción.</numerusform>
             <numerusform>¿Eliminar permanentemente %n mensajes? No se podrán recuperar. Con la opción «Dejar en el servidor hasta que lo elimine aquí», las copias del servidor se eliminarán en la próxima recepción.</numerusform>
@@ -2358,7 +2683,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Satchel usará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
@@ -2764,7 +3089,7 @@ is:flagged folder:NOMBRE before:AAAA-MM-DD after:AAAA-MM-DD, AND OR NOT - ( ). {
         <translation>Sin cifrado, cualquiera que esté en la red entre usted y el servidor puede leer su contraseña y su correo. Elija esta opción solo para un servidor de su propia red.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name.</source>
+        <source>Enter the server's name.</source>
         <translation>Introduzca el nombre del servidor.</translation>
     </message>
     <message>

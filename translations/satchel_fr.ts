@@ -1,14 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AccountCommandsText</name>
     <message>
-        <source>Try &apos;satchel --help&apos;.</source>
+        <source>Try 'satchel --help'.</source>
         <translation>Essayez « satchel --help ».</translation>
     </message>
     <message>
-        <source>account add: &quot;%1&quot; cannot be an account name</source>
+        <source>account add: "%1" cannot be an account name</source>
         <translation>account add : « %1 » ne peut pas être un nom de compte</translation>
     </message>
     <message>
@@ -24,15 +23,15 @@
         <translation>account add : --security est obligatoire (tls, starttls ou none)</translation>
     </message>
     <message>
-        <source>--security expects tls, starttls or none, not &quot;%1&quot;</source>
+        <source>--security expects tls, starttls or none, not "%1"</source>
         <translation>--security attend tls, starttls ou none, pas « %1 »</translation>
     </message>
     <message>
-        <source>--port expects a port number, not &quot;%1&quot;</source>
+        <source>--port expects a port number, not "%1"</source>
         <translation>--port attend un numéro de port, pas « %1 »</translation>
     </message>
     <message>
-        <source>--leave-on-server expects no, forever, days:N or until-deleted, not &quot;%1&quot;</source>
+        <source>--leave-on-server expects no, forever, days:N or until-deleted, not "%1"</source>
         <translation>--leave-on-server attend no, forever, days:N ou until-deleted, pas « %1 »</translation>
     </message>
     <message>
@@ -100,63 +99,15 @@
         <translation>vérifiez le nom d’utilisateur et le mot de passe (redonnez le mot de passe avec --password-stdin)</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
+        <source>the server's certificate could not be verified; if you trust it, add the account again with --trust-fingerprint or --ca-file</source>
         <translation>le certificat du serveur n’a pas pu être vérifié ; si vous lui faites confiance, ajoutez de nouveau le compte avec --trust-fingerprint ou --ca-file</translation>
-    </message>
-    <message>
-        <source>account add: the POP3 server.</source>
-        <translation>account add : le serveur POP3.</translation>
-    </message>
-    <message>
-        <source>account add: its port (default 995 with tls, 110 otherwise).</source>
-        <translation>account add : son port (995 par défaut avec tls, 110 sinon).</translation>
-    </message>
-    <message>
-        <source>account add: tls (implicit, port 995), starttls or none.</source>
-        <translation>account add : tls (implicite, port 995), starttls ou none.</translation>
-    </message>
-    <message>
-        <source>account add: the user name.</source>
-        <translation>account add : le nom d’utilisateur.</translation>
-    </message>
-    <message>
-        <source>account add: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
-        <translation>account add : USER, APOP ou un mécanisme SASL (par défaut : le plus sûr proposé).</translation>
-    </message>
-    <message>
-        <source>account add: no (delete after download), forever (default), days:N or until-deleted.</source>
-        <translation>account add : no (supprimer après le téléchargement), forever (par défaut), days:N ou until-deleted.</translation>
-    </message>
-    <message>
-        <source>account add: keep at most M messages on the server.</source>
-        <translation>account add : garder au plus M messages sur le serveur.</translation>
-    </message>
-    <message>
-        <source>account add: keep at most M MB on the server.</source>
-        <translation>account add : garder au plus M Mo sur le serveur.</translation>
-    </message>
-    <message>
-        <source>account add: download only the headers.</source>
-        <translation>account add : télécharger uniquement les en-têtes.</translation>
-    </message>
-    <message>
-        <source>account add: download bigger messages partially.</source>
-        <translation>account add : télécharger partiellement les messages plus volumineux.</translation>
     </message>
     <message>
         <source>account add: accept the server certificate with this SHA-256 fingerprint.</source>
         <translation>account add : accepter le certificat du serveur qui a cette empreinte SHA-256.</translation>
     </message>
     <message>
-        <source>account add: trust the certificates in this PEM file too.</source>
-        <translation>account add : faire aussi confiance aux certificats de ce fichier PEM.</translation>
-    </message>
-    <message>
-        <source>account add, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
-        <translation>account add, fetch : lire le mot de passe sur l’entrée standard (une ligne ; pour fetch, une par compte ou une seule pour tous) et l’enregistrer dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>account remove: delete the account&apos;s mail too.</source>
+        <source>account remove: delete the account's mail too.</source>
         <translation>account remove : supprimer aussi le courrier du compte.</translation>
     </message>
     <message>
@@ -164,7 +115,7 @@
         <translation>account %1 : un nom de compte attendu</translation>
     </message>
     <message>
-        <source>account list: unexpected argument &quot;%1&quot;</source>
+        <source>account list: unexpected argument "%1"</source>
         <translation>account list : argument inattendu « %1 »</translation>
     </message>
     <message>
@@ -176,7 +127,7 @@
         <translation>--delete-mail ne s’applique pas à account %1</translation>
     </message>
     <message>
-        <source>there are no accounts yet: add one with &apos;satchel account add&apos;</source>
+        <source>there are no accounts yet: add one with 'satchel account add'</source>
         <translation>il n’y a encore aucun compte : ajoutez-en un avec « satchel account add »</translation>
     </message>
     <message>
@@ -211,20 +162,136 @@
         <translation>fetch : ne rien télécharger ; retenir chaque message présent sur le serveur comme déjà téléchargé (Satchel ne le supprime jamais du serveur).</translation>
     </message>
     <message>
-        <source>account: expected add, list, remove or rebuild-ledger</source>
-        <translation>account : add, list, remove ou rebuild-ledger attendu</translation>
-    </message>
-    <message>
-        <source>account: expected add, list, remove or rebuild-ledger, not &quot;%1&quot;</source>
-        <translation>account : add, list, remove ou rebuild-ledger attendu, pas « %1 »</translation>
-    </message>
-    <message>
         <source>%1: %2 marked as already downloaded, %3 deleted on the server, %4 left on the server, %5 errors</source>
         <translation>%1 : %2 marqués comme déjà téléchargés, %3 supprimés du serveur, %4 laissés sur le serveur, %5 erreurs</translation>
     </message>
     <message>
-        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not &quot;%1&quot;</source>
+        <source>--auth expects USER, APOP or a SASL mechanism such as SCRAM-SHA-256, not "%1"</source>
         <translation>--auth attend USER, APOP ou un mécanisme SASL comme SCRAM-SHA-256, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--oauth-client-id and --oauth-client-secret go with --oauth PROVIDER</source>
+        <translation>--oauth-client-id et --oauth-client-secret vont avec --oauth PROVIDER</translation>
+    </message>
+    <message>
+        <source>--host expects the name of the POP3 server</source>
+        <translation>--host attend le nom du serveur POP3</translation>
+    </message>
+    <message>
+        <source>--user expects a user name</source>
+        <translation>--user attend un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>--unset expects one of %1, not "%2"</source>
+        <translation>--unset attend l’un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--%1 and --unset %1 cannot go together</source>
+        <translation>--%1 et --unset %1 ne peuvent pas aller ensemble</translation>
+    </message>
+    <message>
+        <source>satchel: give it to 'satchel fetch' with --password-stdin when you fetch.</source>
+        <translation>satchel : donnez-le à 'satchel fetch' avec --password-stdin lors de la relève.</translation>
+    </message>
+    <message>
+        <source>Changed account %1: %2@%3:%4 (%5), %6.</source>
+        <translation>Compte %1 modifié : %2@%3:%4 (%5), %6.</translation>
+    </message>
+    <message>
+        <source>satchel: %1 now fetches from %2@%3 instead of %4@%5; its mail and its download history stay. If this is another mailbox, not the same one under a new name, messages already in that history are not downloaded from it: add it as an account of its own instead.</source>
+        <translation>satchel : %1 relève désormais %2@%3 au lieu de %4@%5 ; ses messages et son historique de téléchargement restent. S’il s’agit d’une autre boîte aux lettres et non de la même sous un nouveau nom, les messages déjà présents dans cet historique n’en seront pas téléchargés : ajoutez-la plutôt comme un compte à part.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the POP3 server.</source>
+        <translation>account add, edit : le serveur POP3.</translation>
+    </message>
+    <message>
+        <source>account add, edit: its port (default 995 with tls, 110 otherwise).</source>
+        <translation>account add, edit : son port (par défaut 995 avec tls, sinon 110).</translation>
+    </message>
+    <message>
+        <source>account add, edit: tls (implicit, port 995), starttls or none.</source>
+        <translation>account add, edit : tls (implicite, port 995), starttls ou none.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the user name.</source>
+        <translation>account add, edit : le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>account add, edit: USER, APOP or a SASL mechanism (default: the strongest offered).</source>
+        <translation>account add, edit : USER, APOP ou un mécanisme SASL (par défaut : le plus fort proposé).</translation>
+    </message>
+    <message>
+        <source>account add, edit: no (delete after download), forever (default), days:N or until-deleted.</source>
+        <translation>account add, edit : no (supprimer après téléchargement), forever (par défaut), days:N ou until-deleted.</translation>
+    </message>
+    <message>
+        <source>account add, edit: keep at most M messages on the server.</source>
+        <translation>account add, edit : garder au plus M messages sur le serveur.</translation>
+    </message>
+    <message>
+        <source>account add, edit: keep at most M MB on the server.</source>
+        <translation>account add, edit : garder au plus M Mo sur le serveur.</translation>
+    </message>
+    <message>
+        <source>account add, edit: download only the headers.</source>
+        <translation>account add, edit : ne télécharger que les en-têtes.</translation>
+    </message>
+    <message>
+        <source>account add, edit: download bigger messages partially.</source>
+        <translation>account add, edit : télécharger partiellement les messages plus grands.</translation>
+    </message>
+    <message>
+        <source>account add, edit: trust the certificates in this PEM file too.</source>
+        <translation>account add, edit : faire aussi confiance aux certificats de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>account add, edit, fetch: read the password from standard input (one line; for fetch one per account, or one for all) and store it in the keychain.</source>
+        <translation>account add, edit, fetch : lire le mot de passe sur l’entrée standard (une ligne ; pour fetch une par compte, ou une pour tous) et l’enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>account edit: back to what account add sets without --OPTION (port, auth, leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, trust-fingerprint, ca-file); may be repeated.</source>
+        <translation>account edit : revenir à ce que account add règle sans --OPTION (port, auth, leave-on-server, keep-max-messages, keep-max-mb, headers-only, max-size, trust-fingerprint, ca-file) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>account add, edit: sign in with the browser at this provider (microsoft, google, fastmail) instead of a password; its server is the default.</source>
+        <translation>account add, edit : se connecter avec le navigateur auprès de ce fournisseur (microsoft, google, fastmail) au lieu d’un mot de passe ; son serveur est celui par défaut.</translation>
+    </message>
+    <message>
+        <source>account add, edit: the OAuth client ID you registered with the provider (see the README).</source>
+        <translation>account add, edit : l’ID client OAuth que vous avez enregistré auprès du fournisseur (voir le README).</translation>
+    </message>
+    <message>
+        <source>account add, edit: the client secret Google gives a desktop client along with its ID.</source>
+        <translation>account add, edit : le secret client que Google fournit à un client de bureau avec son ID.</translation>
+    </message>
+    <message>
+        <source>account login: only print the sign-in address; open it in a browser yourself.</source>
+        <translation>account login : afficher seulement l’adresse de connexion ; ouvrez-la vous-même dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>account: expected add, edit, list, remove, rebuild-ledger or login</source>
+        <translation>account : add, edit, list, remove, rebuild-ledger ou login attendu</translation>
+    </message>
+    <message>
+        <source>account: expected add, edit, list, remove, rebuild-ledger or login, not "%1"</source>
+        <translation>account : add, edit, list, remove, rebuild-ledger ou login attendu, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>account edit: expected an option to change, such as --host or --leave-on-server</source>
+        <translation>account edit : une option à modifier était attendue, comme --host ou --leave-on-server</translation>
+    </message>
+    <message>
+        <source>--unset does not apply to account %1</source>
+        <translation>--unset ne s’applique pas à account %1</translation>
+    </message>
+    <message>
+        <source>--no-browser does not apply to account %1</source>
+        <translation>--no-browser ne s’applique pas à account %1</translation>
+    </message>
+    <message>
+        <source>--json does not apply to account %1</source>
+        <translation>--json ne s’applique pas à account %1</translation>
     </message>
 </context>
 <context>
@@ -246,7 +313,7 @@
         <translation>Le fichier d’autorité de certification %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>The settings of account %1 name an unknown way of logging in: &quot;%2&quot;.</source>
+        <source>The settings of account %1 name an unknown way of logging in: "%2".</source>
         <translation>Les réglages du compte %1 indiquent une méthode de connexion inconnue : « %2 ».</translation>
     </message>
 </context>
@@ -279,11 +346,35 @@
         <source>satchel: the password of %1 could not be removed from the keychain: %2</source>
         <translation>satchel : le mot de passe de %1 n’a pas pu être supprimé du trousseau : %2</translation>
     </message>
+    <message>
+        <source>satchel: the sign-in for %1 could not be stored in the keychain (%2); it lasts for this run only and is never written to disk.</source>
+        <translation>satchel : la connexion de %1 n’a pas pu être enregistrée dans le trousseau (%2) ; elle ne vaut que pour cette exécution et n’est jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the sign-in (%2); sign in again with 'satchel account login %3'</source>
+        <translation>%1 n’accepte plus la connexion (%2) ; reconnectez-vous avec 'satchel account login %3'</translation>
+    </message>
+    <message>
+        <source>this account is not signed in; sign in with 'satchel account login %1'</source>
+        <translation>ce compte n’est pas connecté ; connectez-vous avec 'satchel account login %1'</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 for %2, open this address in your web browser:</source>
+        <translation>Pour connecter le compte %2 à %1, ouvrez cette adresse dans votre navigateur web :</translation>
+    </message>
+    <message>
+        <source>(A browser was asked to open it.)</source>
+        <translation>(Un navigateur a été invité à l’ouvrir.)</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to Satchel on this computer (Ctrl+C stops)...</source>
+        <translation>En attente du retour du navigateur vers Satchel sur cet ordinateur (Ctrl+C pour arrêter)...</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>Try &apos;satchel --help&apos;.</source>
+        <source>Try 'satchel --help'.</source>
         <translation>Essayez « satchel --help ».</translation>
     </message>
     <message>
@@ -343,10 +434,6 @@
         <translation>NOM</translation>
     </message>
     <message>
-        <source>search, show: JSON output.</source>
-        <translation>search, show : sortie au format JSON.</translation>
-    </message>
-    <message>
         <source>search: at most N results, newest first (default 100; 0 for all).</source>
         <translation>search : au plus N résultats, les plus récents d’abord (100 par défaut ; 0 pour tous).</translation>
     </message>
@@ -395,7 +482,7 @@
         <translation>search : requête attendue</translation>
     </message>
     <message>
-        <source>--limit expects a number of results, not &quot;%1&quot;</source>
+        <source>--limit expects a number of results, not "%1"</source>
         <translation>--limit attend un nombre de résultats, pas « %1 »</translation>
     </message>
     <message>
@@ -403,7 +490,7 @@
         <translation>show : un identifiant de message attendu</translation>
     </message>
     <message>
-        <source>show: &quot;%1&quot; is not a message id</source>
+        <source>show: "%1" is not a message id</source>
         <translation>show : « %1 » n’est pas un identifiant de message</translation>
     </message>
     <message>
@@ -411,7 +498,7 @@
         <translation>show : choisissez une seule option parmi --raw, --json et --text</translation>
     </message>
     <message>
-        <source>export: unexpected argument &quot;%1&quot;</source>
+        <source>export: unexpected argument "%1"</source>
         <translation>export : argument inattendu « %1 »</translation>
     </message>
     <message>
@@ -423,7 +510,7 @@
         <translation>export : utilisez --folder ou --query, pas les deux</translation>
     </message>
     <message>
-        <source>check: unexpected argument &quot;%1&quot;</source>
+        <source>check: unexpected argument "%1"</source>
         <translation>check : argument inattendu « %1 »</translation>
     </message>
     <message>
@@ -467,7 +554,7 @@ Without a command, Satchel opens its window. Commands:
   search QUERY [--json] [--limit N]
   show ID [--raw | --json | --text]
   export (--mbox FILE | --eml DIR) [--folder NAME | --query QUERY]
-  check                            the archive&apos;s integrity
+  check                            the archive's integrity
   account add NAME --host H --security tls|starttls|none --user U [--port P]
       [--auth MECH] [--leave-on-server no|forever|days:N|until-deleted]
       [--keep-max-messages M] [--keep-max-mb M] [--headers-only] [--max-size KB]
@@ -478,7 +565,7 @@ Without a command, Satchel opens its window. Commands:
   fetch [NAME...] [--password-stdin] [--mark-all-downloaded]
                                    exit 75 try later, 3 password, 4 certificate
 
-Search: words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:read
+Search: words, "phrases", from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NAME before:YYYY-MM-DD after:YYYY-MM-DD, AND OR NOT - ( ).</source>
         <translation>Un lecteur de courrier hors ligne qui ne perd jamais un message.
 
@@ -498,16 +585,44 @@ Sans commande, Satchel ouvre sa fenêtre. Commandes :
   fetch [NOM...] [--password-stdin] [--mark-all-downloaded]
                                    codes de sortie : 75 réessayer plus tard, 3 mot de passe, 4 certificat
 
-Recherche : mots, &quot;expressions&quot;, from: to: subject: has:attachment is:unread is:read
+Recherche : mots, "expressions", from: to: subject: has:attachment is:unread is:read
 is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256]?} {75 ?} {3 ?} {4 ?}</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; the commands are import, search, show, export, check, account and fetch</source>
+        <source>"%1" is not a command; the commands are import, search, show, export, check, account and fetch</source>
         <translation>« %1 » n’est pas une commande ; les commandes sont import, search, show, export, check, account et fetch</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; did you mean &quot;%2&quot;?</source>
+        <source>"%1" is not a command; did you mean "%2"?</source>
         <translation>« %1 » n’est pas une commande ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>More account commands:
+  account edit NAME [any option of account add] [--unset OPTION]
+                                   mail and download history stay
+  account list --json              one JSON object per account and line</source>
+        <translation>Autres commandes de compte :
+  account edit NAME [toute option de account add] [--unset OPTION]
+                                   le courrier et l’historique de téléchargement restent
+  account list --json              un objet JSON par compte et par ligne</translation>
+    </message>
+    <message>
+        <source>
+
+Accounts that sign in with the browser (OAuth2):
+  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]
+      [--oauth-client-secret S] [the options of account add but --password-stdin]
+  account login NAME [--no-browser]  sign in; fetch exits 6 until it is done</source>
+        <translation>
+
+Comptes qui se connectent avec le navigateur (OAuth2) :
+  account add NAME --oauth microsoft|google|fastmail --user U [--oauth-client-id ID]
+      [--oauth-client-secret S] [les options de account add sauf --password-stdin]
+  account login NAME [--no-browser]  se connecter ; d’ici là, fetch se termine avec le code 6</translation>
+    </message>
+    <message>
+        <source>search, show, account list: JSON output.</source>
+        <translation>search, show, account list : sortie en JSON.</translation>
     </message>
 </context>
 <context>
@@ -550,14 +665,49 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
 <context>
     <name>MboxReader</name>
     <message>
-        <source>not an mbox file: it does not start with &quot;From &quot;</source>
+        <source>not an mbox file: it does not start with "From "</source>
         <translation>pas un fichier mbox : il ne commence pas par « From  »</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCommandsText</name>
+    <message>
+        <source>--oauth expects one of %1, not "%2"</source>
+        <translation>--oauth attend l’un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--password-stdin does not go with --oauth: the account signs in with a browser ('satchel account login')</source>
+        <translation>--password-stdin ne va pas avec --oauth : le compte se connecte avec un navigateur ('satchel account login')</translation>
+    </message>
+    <message>
+        <source>--oauth-client-secret goes with --oauth-client-id</source>
+        <translation>--oauth-client-secret va avec --oauth-client-id</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser next: satchel account login %1</source>
+        <translation>Connectez-vous maintenant avec votre navigateur : satchel account login %1</translation>
+    </message>
+    <message>
+        <source>satchel: there is no account named %1</source>
+        <translation>satchel : il n’existe aucun compte nommé %1</translation>
+    </message>
+    <message>
+        <source>satchel: %1 logs in with a password, not with a browser (an account added with --oauth does)</source>
+        <translation>satchel : %1 se connecte avec un mot de passe, pas avec un navigateur (c’est le cas d’un compte ajouté avec --oauth)</translation>
+    </message>
+    <message>
+        <source>satchel: %1: %2</source>
+        <translation>satchel : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 can get mail now.</source>
+        <translation>Connecté : %1 peut maintenant relever le courrier.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPolicyText</name>
     <message>
-        <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot leave copies on it without downloading them all again each time. Choose &quot;delete from the server after download&quot; for this account.</source>
+        <source>This server cannot tell its messages apart (it has no UIDL command), so Satchel cannot leave copies on it without downloading them all again each time. Choose "delete from the server after download" for this account.</source>
         <translation>Ce serveur ne sait pas distinguer ses messages (il n’a pas de commande UIDL) : Satchel ne peut donc pas y laisser de copies sans tout retélécharger à chaque fois. Choisissez « Supprimer du serveur après le téléchargement » pour ce compte.</translation>
     </message>
     <message>
@@ -592,12 +742,12 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
 <context>
     <name>SearchQueryText</name>
     <message>
-        <source>a quote that is never closed: expected a closing &quot;</source>
-        <translation>un guillemet n’est jamais fermé : &quot; fermant attendu</translation>
+        <source>a quote that is never closed: expected a closing "</source>
+        <translation>un guillemet n’est jamais fermé : " fermant attendu</translation>
     </message>
     <message>
-        <source>the query is empty: expected a word, a &quot;phrase&quot; or an operator such as from:</source>
-        <translation>la requête est vide : un mot, une &quot;expression&quot; ou un opérateur comme from: attendu</translation>
+        <source>the query is empty: expected a word, a "phrase" or an operator such as from:</source>
+        <translation>la requête est vide : un mot, une "expression" ou un opérateur comme from: attendu</translation>
     </message>
     <message>
         <source>a closing parenthesis without an opening one</source>
@@ -612,8 +762,8 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>la requête s’arrête après %1 : terme de recherche attendu</translation>
     </message>
     <message>
-        <source>expected a search term after %1, not &quot;)&quot;</source>
-        <translation>terme de recherche attendu après %1, pas &quot;)&quot;</translation>
+        <source>expected a search term after %1, not ")"</source>
+        <translation>terme de recherche attendu après %1, pas ")"</translation>
     </message>
     <message>
         <source>expected a search term after %1, not %2</source>
@@ -624,12 +774,12 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>terme de recherche attendu après %1</translation>
     </message>
     <message>
-        <source>empty parentheses: expected a search term between &quot;(&quot; and &quot;)&quot;</source>
-        <translation>parenthèses vides : terme de recherche attendu entre &quot;(&quot; et &quot;)&quot;</translation>
+        <source>empty parentheses: expected a search term between "(" and ")"</source>
+        <translation>parenthèses vides : terme de recherche attendu entre "(" et ")"</translation>
     </message>
     <message>
-        <source>expected &quot;)&quot; to close the &quot;(&quot; at position %1</source>
-        <translation>&quot;)&quot; attendue pour fermer la &quot;(&quot; de la position %1</translation>
+        <source>expected ")" to close the "(" at position %1</source>
+        <translation>")" attendue pour fermer la "(" de la position %1</translation>
     </message>
     <message>
         <source>expected a search term before %1</source>
@@ -640,24 +790,24 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>terme de recherche attendu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no letters or digits to search for</source>
-        <translation>&quot;%1&quot; ne contient ni lettre ni chiffre à rechercher</translation>
+        <source>"%1" has no letters or digits to search for</source>
+        <translation>"%1" ne contient ni lettre ni chiffre à rechercher</translation>
     </message>
     <message>
         <source>expected a value after %1:</source>
         <translation>valeur attendue après %1:</translation>
     </message>
     <message>
-        <source>has: expects &quot;attachment&quot;</source>
-        <translation>has: attend &quot;attachment&quot;</translation>
+        <source>has: expects "attachment"</source>
+        <translation>has: attend "attachment"</translation>
     </message>
     <message>
         <source>is: expects read, unread, flagged, unflagged or answered</source>
         <translation>is: attend read, unread, flagged, unflagged ou answered</translation>
     </message>
     <message>
-        <source>expected a date as YYYY-MM-DD after %1:, not &quot;%2&quot;</source>
-        <translation>date au format AAAA-MM-JJ attendue après %1:, pas &quot;%2&quot;</translation>
+        <source>expected a date as YYYY-MM-DD after %1:, not "%2"</source>
+        <translation>date au format AAAA-MM-JJ attendue après %1:, pas "%2"</translation>
     </message>
     <message>
         <source>unknown operator %1: (known: from, to, subject, has, is, before, after, folder; put the word in quotes to search for it as text)</source>
@@ -717,7 +867,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
 <context>
     <name>SelfSignedCertificateText</name>
     <message>
-        <source>Could not make the demo server&apos;s certificate (%1): %2</source>
+        <source>Could not make the demo server's certificate (%1): %2</source>
         <translation>Impossible de créer le certificat du serveur de démonstration (%1) : %2</translation>
     </message>
 </context>
@@ -728,7 +878,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Un lecteur de courrier hors ligne qui ne perd jamais un message.</translation>
     </message>
     <message>
-        <source>The language of the interface: de, en, es, fr (default: the system&apos;s).</source>
+        <source>The language of the interface: de, en, es, fr (default: the system's).</source>
         <translation>La langue de l’interface : de, en, es, fr (par défaut : celle du système).</translation>
     </message>
     <message>
@@ -848,7 +998,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Le serveur ne propose aucun chiffrement sur ce port : essayez l’autre réglage de sécurité (TLS sur le port 995, ou STARTTLS sur le port 110), ou renseignez-vous auprès de votre fournisseur.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
+        <source>The server's certificate could not be verified: look at it, and accept it only if you know this server uses a certificate of its own (a home or company server); otherwise do not go on.</source>
         <translation>Le certificat du serveur n’a pas pu être vérifié : examinez-le, et ne l’acceptez que si vous savez que ce serveur utilise son propre certificat (un serveur domestique ou d’entreprise) ; sinon, n’allez pas plus loin.</translation>
     </message>
     <message>
@@ -942,6 +1092,22 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <source>This server refuses logins less than %1 seconds apart; Satchel will not check more often.</source>
         <translation>Ce serveur refuse les connexions espacées de moins de %1 secondes ; Satchel ne relèvera pas le courrier plus souvent.</translation>
     </message>
+    <message>
+        <source>The server refused %1 as the user name but accepted %2, which this account will use.</source>
+        <translation>Le serveur a refusé %1 comme nom d’utilisateur mais a accepté %2, que ce compte utilisera.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 for this account; logging in with %2 worked, and Satchel will use that.</source>
+        <translation>Le serveur a refusé %1 pour ce compte ; la connexion avec %2 a fonctionné, et Satchel utilisera cette méthode.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with %1, but it also offers %2: choose another login method in the server settings, or check the user name and password, then test again.</source>
+        <translation>Le serveur a refusé la connexion avec %1, mais il propose aussi %2 : choisissez une autre méthode de connexion dans les paramètres du serveur ou vérifiez le nom d’utilisateur et le mot de passe, puis refaites le test.</translation>
+    </message>
+    <message>
+        <source>The server accepted neither %1 nor %2 as the user name with this password: check both (many providers want an app password and POP switched on in their web settings), then test again.</source>
+        <translation>Le serveur n’a accepté ni %1 ni %2 comme nom d’utilisateur avec ce mot de passe : vérifiez les deux (beaucoup de fournisseurs exigent un mot de passe d’application et l’activation de POP dans leurs paramètres web), puis refaites le test.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::autoconfig::LoginCheck</name>
@@ -953,15 +1119,19 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <source>Connecting to %1...</source>
         <translation>Connexion à %1...</translation>
     </message>
+    <message>
+        <source>The server refused the user name %1; trying %2...</source>
+        <translation>Le serveur a refusé le nom d’utilisateur %1 ; essai avec %2...</translation>
+    </message>
 </context>
 <context>
     <name>satchel::autoconfig::ProviderPresets</name>
     <message>
-        <source>POP access is switched off until you switch it on in %1&apos;s web settings; do that first.</source>
+        <source>POP access is switched off until you switch it on in %1's web settings; do that first.</source>
         <translation>L’accès POP reste désactivé tant que vous ne l’activez pas dans les paramètres web de %1 ; faites-le d’abord.</translation>
     </message>
     <message>
-        <source>%1 does not accept your normal password here: create an app password in your %1 account&apos;s security settings and enter that instead.</source>
+        <source>%1 does not accept your normal password here: create an app password in your %1 account's security settings and enter that instead.</source>
         <translation>%1 n’accepte pas votre mot de passe habituel ici : créez un mot de passe d’application dans les paramètres de sécurité de votre compte %1 et saisissez-le à la place.</translation>
     </message>
     <message>
@@ -969,28 +1139,36 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Si votre compte %1 utilise la validation en deux étapes, saisissez un mot de passe d’application créé pour Satchel au lieu de votre mot de passe habituel.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail programs and expects a sign-in through its web page (OAuth), which this version of Satchel cannot do yet; logging in with a password will probably fail.</source>
-        <translation>%1 n’accepte plus les mots de passe des logiciels de messagerie et exige une connexion par sa page web (OAuth), ce que cette version de Satchel ne sait pas encore faire ; la connexion avec un mot de passe échouera probablement.</translation>
-    </message>
-    <message>
         <source>%1 does not offer POP3 at all, only IMAP, so Satchel cannot download this mail. If you have another server for this address, enter it below.</source>
         <translation>%1 ne propose pas du tout POP3, seulement IMAP : Satchel ne peut donc pas télécharger ce courrier. Si vous avez un autre serveur pour cette adresse, saisissez-le ci-dessous.</translation>
     </message>
     <message>
-        <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put &quot;recent:&quot; before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
+        <source>Gmail gives each message to POP only once. If another device already downloaded your mail, put "recent:" before the user name (recent:you@gmail.com) to get the last 30 days again.</source>
         <translation>Gmail ne transmet chaque message par POP qu’une seule fois. Si un autre appareil a déjà téléchargé votre courrier, ajoutez « recent: » devant le nom d’utilisateur (recent:vous@gmail.com) pour récupérer à nouveau les 30 derniers jours.</translation>
     </message>
     <message>
-        <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel&apos;s choice of how long to leave copies on the server has no effect there.</source>
+        <source>Gmail decides itself what happens to a message after POP downloaded it (keep, archive or delete, in its web settings); Satchel's choice of how long to leave copies on the server has no effect there.</source>
         <translation>Gmail décide lui-même du sort d’un message une fois qu’il a été téléchargé par POP (le conserver, l’archiver ou le supprimer, selon ses paramètres web) ; la durée de conservation des copies sur le serveur choisie dans Satchel n’a aucun effet chez Gmail.</translation>
     </message>
     <message>
-        <source>Accounts kept in Zoho&apos;s other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
+        <source>Accounts kept in Zoho's other regions use their own server (pop.zoho.eu, pop.zoho.in, ...), and accounts with your own domain use poppro.zoho.com; change the server below if yours is one of them.</source>
         <translation>Les comptes hébergés dans les autres régions de Zoho utilisent leur propre serveur (pop.zoho.eu, pop.zoho.in, ...), et les comptes avec votre propre domaine utilisent poppro.zoho.com ; modifiez le serveur ci-dessous si votre compte est dans l’un de ces cas.</translation>
     </message>
     <message>
         <source>Telekom wants its separate e-mail password here (set in the Telekom E-Mail Center), not the password you use to log in to your Telekom account.</source>
         <translation>Telekom demande ici son mot de passe de messagerie distinct (défini dans le Telekom E-Mail Center), et non le mot de passe qui vous sert à vous connecter à votre compte Telekom.</translation>
+    </message>
+    <message>
+        <source>Create an app password for Satchel at %1: %2.</source>
+        <translation>Créez un mot de passe d’application pour Satchel chez %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 The page is %2</source>
+        <translation>%1 La page se trouve à l’adresse %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail programs: sign in through its web page (OAuth) instead; logging in with a password will probably fail.</source>
+        <translation>%1 n’accepte plus les mots de passe des logiciels de messagerie : connectez-vous plutôt par sa page web (OAuth) ; la connexion avec un mot de passe échouera probablement.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1276,93 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
 </context>
 <context>
+    <name>satchel::oauth::BrowserSignIn</name>
+    <message>
+        <source>No OAuth client ID is configured for %1.</source>
+        <translation>Aucun ID client OAuth n’est configuré pour %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in addresses of %1 are missing.</source>
+        <translation>Les adresses de connexion de %1 sont manquantes.</translation>
+    </message>
+    <message>
+        <source>Satchel could not listen on the loopback address for the sign-in's answer.</source>
+        <translation>Satchel n’a pas pu écouter sur l’adresse de bouclage pour recevoir la réponse de la connexion.</translation>
+    </message>
+    <message>
+        <source>Satchel has received your sign-in. You can close this page and go back to Satchel.</source>
+        <translation>Satchel a bien reçu votre connexion. Vous pouvez fermer cette page et revenir à Satchel.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: %1.</source>
+        <translation>La connexion n’a pas abouti : %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed: %1 (%2).</source>
+        <translation>La connexion n’a pas abouti : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server's answer held no access token.</source>
+        <translation>La réponse du serveur de connexion ne contenait aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>Satchel could not build the sign-in address for %1.</source>
+        <translation>Satchel n’a pas pu construire l’adresse de connexion pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::ProviderLookup</name>
+    <message>
+        <source>Satchel knows no OAuth sign-in called "%1" (it knows: %2).</source>
+        <translation>Satchel ne connaît aucune connexion OAuth nommée « %1 » (il connaît : %2).</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1 is configured in this build of Satchel. Register a desktop app with %1 (the README says how) and give its client ID to the account (--oauth-client-id).</source>
+        <translation>Aucun ID client OAuth pour %1 n’est configuré dans cette version de Satchel. Enregistrez une application de bureau auprès de %1 (le README explique comment) et indiquez son ID client pour le compte (--oauth-client-id).</translation>
+    </message>
+    <message>
+        <source>Or log in with an app password instead of signing in: %1</source>
+        <translation>Ou connectez-vous avec un mot de passe d’application plutôt qu’avec le navigateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenBroker</name>
+    <message>
+        <source>No keychain answers, so the sign-in is kept only until Satchel quits; sign in again.</source>
+        <translation>Aucun trousseau ne répond : la connexion n’est donc conservée que jusqu’à la fermeture de Satchel ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This account has not been signed in yet.</source>
+        <translation>Ce compte n’est pas encore connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenEndpoint</name>
+    <message>
+        <source>The sign-in server refused: %1.</source>
+        <translation>Le serveur de connexion a refusé : %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused: %1 (%2).</source>
+        <translation>Le serveur de connexion a refusé : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in server answered with HTTP status %1.</source>
+        <translation>Le serveur de connexion a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached: %1.</source>
+        <translation>Le serveur de connexion est injoignable : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::oauth::TokenRefresh</name>
+    <message>
+        <source>The sign-in server's answer held no access token.</source>
+        <translation>La réponse du serveur de connexion ne contenait aucun jeton d’accès.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::pop3::Session</name>
     <message>
         <source>The user name or password contains a line break or a NUL character, which cannot be sent to a POP3 server.</source>
@@ -1120,7 +1385,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Le serveur %1 a refusé la connexion sur le port %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: %1</source>
+        <source>The server's certificate could not be verified: %1</source>
         <translation>Le certificat du serveur n’a pas pu être vérifié : %1</translation>
     </message>
     <message>
@@ -1148,7 +1413,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>l’établissement de la connexion sécurisée</translation>
     </message>
     <message>
-        <source>the server&apos;s answer</source>
+        <source>the server's answer</source>
         <translation>la réponse du serveur</translation>
     </message>
     <message>
@@ -1200,7 +1465,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe : %1</translation>
     </message>
     <message>
-        <source>the server&apos;s challenge is not valid base64</source>
+        <source>the server's challenge is not valid base64</source>
         <translation>le défi du serveur n’est pas du base64 valide</translation>
     </message>
     <message>
@@ -1224,7 +1489,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Le serveur a refusé la commande : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s %1 answer is malformed.</source>
+        <source>The server's %1 answer is malformed.</source>
         <translation>La réponse du serveur à %1 est mal formée.</translation>
     </message>
     <message>
@@ -1255,6 +1520,22 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The server did not accept the login.</source>
+        <translation>Le serveur n’a pas accepté la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 (Satchel tried %2.)</source>
+        <translation>%1 (Satchel a essayé %2.)</translation>
+    </message>
+    <message>
+        <source>The server also offers %1, which Satchel did not try: another login method may work.</source>
+        <translation>Le serveur propose aussi %1, que Satchel n’a pas essayé : une autre méthode de connexion pourrait fonctionner.</translation>
+    </message>
+    <message>
+        <source>The server also offers %1, which would send the password unencrypted; Satchel does not fall back to that on its own.</source>
+        <translation>Le serveur propose aussi %1, qui enverrait le mot de passe en clair ; Satchel n’y recourt pas de lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>satchel::sync::FetchJob</name>
@@ -1271,7 +1552,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The server&apos;s list of message ids (UIDL) is malformed; nothing was downloaded or deleted.</source>
+        <source>The server's list of message ids (UIDL) is malformed; nothing was downloaded or deleted.</source>
         <translation>La liste des identifiants de messages (UIDL) du serveur est mal formée ; rien n’a été téléchargé ni supprimé.</translation>
     </message>
     <message>
@@ -1333,7 +1614,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>La suite de ce message ne peut pas être téléchargée : il n’est plus sur le serveur. Seul son en-tête est conservé ici.</translation>
     </message>
     <message>
-        <source>The server lists this message&apos;s id more than once, so Satchel cannot tell which one to download.</source>
+        <source>The server lists this message's id more than once, so Satchel cannot tell which one to download.</source>
         <translation>Le serveur liste plusieurs fois l’identifiant de ce message : Satchel ne peut donc pas savoir lequel télécharger.</translation>
     </message>
     <message>
@@ -1368,15 +1649,23 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>Satchel is already downloading the rest of a message.</source>
-        <translation>Satchel télécharge déjà la suite d&apos;un message.</translation>
+        <translation>Satchel télécharge déjà la suite d'un message.</translation>
     </message>
     <message>
         <source>The account this message came from no longer gets mail, so the rest of the message cannot be downloaded.</source>
-        <translation>Le compte d&apos;où vient ce message ne relève plus de courrier : la suite du message ne peut donc pas être téléchargée.</translation>
+        <translation>Le compte d'où vient ce message ne relève plus de courrier : la suite du message ne peut donc pas être téléchargée.</translation>
     </message>
     <message>
         <source>Satchel needs the password to download the rest of the message.</source>
         <translation>Satchel a besoin du mot de passe pour télécharger le reste du message.</translation>
+    </message>
+    <message>
+        <source>This account does not sign in with a browser.</source>
+        <translation>Ce compte ne se connecte pas avec un navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in with your browser.</source>
+        <translation>Pour %1, vous devez vous connecter avec votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1704,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>Trust only certificates that verify normally again.</source>
-        <translation>Ne faire de nouveau confiance qu&apos;aux certificats qui se vérifient normalement.</translation>
+        <translation>Ne faire de nouveau confiance qu'aux certificats qui se vérifient normalement.</translation>
     </message>
     <message>
         <source>Accepted certificate:</source>
@@ -1489,7 +1778,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <source>The password is kept in this computer's keychain, never in a file.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -1616,7 +1905,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Comptes</translation>
     </message>
     <message>
-        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer&apos;s keychain, never in a file.</source>
+        <source>The accounts Satchel gets mail from. Their passwords are kept in this computer's keychain, never in a file.</source>
         <translation>Les comptes dont Satchel relève le courrier. Leurs mots de passe sont gardés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -1762,8 +2051,8 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     <message numerus="yes">
         <source>Mail could not be fetched for %n account(s) (point here for why).</source>
         <translation>
-            <numerusform>Le courrier n&apos;a pas pu être relevé pour %n compte (pointez ici pour savoir pourquoi).</numerusform>
-            <numerusform>Le courrier n&apos;a pas pu être relevé pour %n comptes (pointez ici pour savoir pourquoi).</numerusform>
+            <numerusform>Le courrier n'a pas pu être relevé pour %n compte (pointez ici pour savoir pourquoi).</numerusform>
+            <numerusform>Le courrier n'a pas pu être relevé pour %n comptes (pointez ici pour savoir pourquoi).</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,7 +2072,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>The account could not be stored: %1</source>
-        <translation>Le compte n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le compte n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -1791,7 +2080,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>The keychain did not store the password (%1). Satchel uses it until it quits and will ask for it again after that; it is never written to disk.</source>
-        <translation>Le trousseau n&apos;a pas enregistré le mot de passe (%1). Satchel l&apos;utilise jusqu&apos;à sa fermeture puis le redemandera ; il n&apos;est jamais écrit sur le disque.</translation>
+        <translation>Le trousseau n'a pas enregistré le mot de passe (%1). Satchel l'utilise jusqu'à sa fermeture puis le redemandera ; il n'est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>Changing the account</source>
@@ -1799,7 +2088,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>The settings could not be stored: %1</source>
-        <translation>Les réglages n&apos;ont pas pu être enregistrés : %1</translation>
+        <translation>Les réglages n'ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Remove Account</source>
@@ -1811,7 +2100,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>Satchel stops getting mail from it and forgets its password. The mail already here can stay in the archive, or go with the account. Nothing on the server is deleted.</source>
-        <translation>Satchel cesse d&apos;en relever le courrier et oublie son mot de passe. Le courrier déjà ici peut rester dans l&apos;archive ou partir avec le compte. Rien n&apos;est supprimé sur le serveur.</translation>
+        <translation>Satchel cesse d'en relever le courrier et oublie son mot de passe. Le courrier déjà ici peut rester dans l'archive ou partir avec le compte. Rien n'est supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>Remove, &amp;Keep Its Mail</source>
@@ -1827,11 +2116,11 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation>Le compte n&apos;a pas pu être supprimé : %1</translation>
+        <translation>Le compte n'a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>The password of %1 could not be removed from the keychain: %2</source>
-        <translation>Le mot de passe de %1 n&apos;a pas pu être retiré du trousseau : %2</translation>
+        <translation>Le mot de passe de %1 n'a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -1839,13 +2128,13 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>No keychain answers on this computer, so Satchel cannot keep passwords. It uses them until it quits and asks for them once in each session; they are never written to disk.</source>
-        <translation>Aucun trousseau ne répond sur cet ordinateur : Satchel ne peut donc pas garder les mots de passe. Il les utilise jusqu&apos;à sa fermeture et les demande une fois par session ; ils ne sont jamais écrits sur le disque.</translation>
+        <translation>Aucun trousseau ne répond sur cet ordinateur : Satchel ne peut donc pas garder les mots de passe. Il les utilise jusqu'à sa fermeture et les demande une fois par session ; ils ne sont jamais écrits sur le disque.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be stored: %1</source>
         <translation>
-            <numerusform>%n message n&apos;a pas pu être enregistré : %1</numerusform>
-            <numerusform>%n messages n&apos;ont pas pu être enregistrés : %1</numerusform>
+            <numerusform>%n message n'a pas pu être enregistré : %1</numerusform>
+            <numerusform>%n messages n'ont pas pu être enregistrés : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1864,8 +2153,8 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         </translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not accepted, so Satchel did not connect.</source>
-        <translation>Le certificat du serveur n&apos;a pas été accepté : Satchel ne s&apos;est donc pas connecté.</translation>
+        <source>The server's certificate was not accepted, so Satchel did not connect.</source>
+        <translation>Le certificat du serveur n'a pas été accepté : Satchel ne s'est donc pas connecté.</translation>
     </message>
     <message>
         <source>Satchel</source>
@@ -1880,12 +2169,12 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>There is no server named %1: check the server name in the account&apos;s settings.</source>
-        <translation>Il n&apos;existe aucun serveur nommé %1 : vérifiez le nom du serveur dans les réglages du compte.</translation>
+        <source>There is no server named %1: check the server name in the account's settings.</source>
+        <translation>Il n'existe aucun serveur nommé %1 : vérifiez le nom du serveur dans les réglages du compte.</translation>
     </message>
     <message>
         <source>the server could not be reached; Satchel tries again later.</source>
-        <translation>le serveur n&apos;a pas pu être joint ; Satchel réessaiera plus tard.</translation>
+        <translation>le serveur n'a pas pu être joint ; Satchel réessaiera plus tard.</translation>
     </message>
     <message>
         <source>the mailbox is in use by another program; Satchel tries again later.</source>
@@ -1897,18 +2186,18 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>the server is busy for now; Satchel tries again later.</source>
-        <translation>le serveur est occupé pour l&apos;instant ; Satchel réessaiera plus tard.</translation>
+        <translation>le serveur est occupé pour l'instant ; Satchel réessaiera plus tard.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>
-        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur n'a pas accepté le nom d'utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être vérifié.</translation>
+        <source>The server's certificate could not be verified.</source>
+        <translation>Le certificat du serveur n'a pas pu être vérifié.</translation>
     </message>
     <message>
-        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account&apos;s settings.</source>
+        <source>The server offers no encryption on this port: try TLS on port 995 or STARTTLS on port 110 in the account's settings.</source>
         <translation>Le serveur ne propose aucun chiffrement sur ce port : essayez TLS sur le port 995 ou STARTTLS sur le port 110 dans les réglages du compte.</translation>
     </message>
     <message>
@@ -1917,7 +2206,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>The server refused access to the mailbox: %1</source>
-        <translation>Le serveur a refusé l&apos;accès à la boîte aux lettres : %1</translation>
+        <translation>Le serveur a refusé l'accès à la boîte aux lettres : %1</translation>
     </message>
     <message>
         <source>the server asked Satchel to come back later; it tries again by itself.</source>
@@ -1941,11 +2230,11 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>The rest of the message could not be downloaded now: %1</source>
-        <translation>La suite du message n&apos;a pas pu être téléchargée pour l&apos;instant : %1</translation>
+        <translation>La suite du message n'a pas pu être téléchargée pour l'instant : %1</translation>
     </message>
     <message>
         <source>This message is no longer on the server, so its rest cannot be downloaded. What Satchel has of it (the headers, or its beginning) stays here.</source>
-        <translation>Ce message n&apos;est plus sur le serveur : sa suite ne peut donc pas être téléchargée. Ce que Satchel en a (les en-têtes ou son début) reste ici.</translation>
+        <translation>Ce message n'est plus sur le serveur : sa suite ne peut donc pas être téléchargée. Ce que Satchel en a (les en-têtes ou son début) reste ici.</translation>
     </message>
     <message>
         <source>No new messages</source>
@@ -1996,6 +2285,42 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     <message>
         <source>Nothing on the server of %1 was marked as downloaded: %2</source>
         <translation>Rien n’a été marqué comme téléchargé sur le serveur de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the sign-in of %1, so it lasts only until Satchel quits; after that Satchel asks you to sign in again. It is never written to disk.</source>
+        <translation>Le trousseau n’a pas enregistré la connexion de %1 : elle ne dure donc que jusqu’à la fermeture de Satchel, qui vous demandera ensuite de vous reconnecter. Elle n’est jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>To get mail for %1 (%2), sign in to %3 with your web browser.</source>
+        <translation>Pour relever le courrier de %1 (%2), connectez-vous à %3 avec votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Satchel's sign-in for %2 (%3). Sign in again with your web browser.</source>
+        <translation>%1 n’accepte plus la connexion de Satchel pour %2 (%3). Reconnectez-vous avec votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for %2 (%3) with your web browser.</source>
+        <translation>Connectez-vous à %1 pour %2 (%3) avec votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Satchel opens the sign-in page in your browser and waits for it to finish; you can close the browser tab afterwards.</source>
+        <translation>Satchel ouvre la page de connexion dans votre navigateur et attend qu’elle se termine ; vous pourrez ensuite fermer l’onglet du navigateur.</translation>
+    </message>
+    <message>
+        <source>Open Browser</source>
+        <translation>Ouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Satchel needs you to sign in with your browser.</source>
+        <translation>Satchel a besoin que vous vous connectiez avec votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in although it is new; check that the provider allows POP for this mailbox.</source>
+        <translation>Le serveur n’a pas accepté la connexion bien qu’elle soit récente ; vérifiez que le fournisseur autorise POP pour cette boîte aux lettres.</translation>
     </message>
 </context>
 <context>
@@ -2169,8 +2494,8 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Rechercher dans tout le courrier… (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
-        <translation>Mots, &quot;expressions&quot;, from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
+        <source>Words, "phrases", from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</source>
+        <translation>Mots, "expressions", from: to: subject: has:attachment is:unread is:flagged folder: before: after:, OR, NOT</translation>
     </message>
     <message>
         <source>Fetch progress</source>
@@ -2241,7 +2566,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server&apos;s copy is deleted at the next fetch.</source>
+        <source>Delete %n message(s) permanently? They cannot be recovered. With the setting “leave on the server until deleted here”, the server's copy is deleted at the next fetch.</source>
         <translation>
             <numerusform>Supprimer définitivement %n message ? Il ne pourra pas être récupéré. Avec le réglage « Laisser sur le serveur jusqu’à ce que je le supprime ici », la copie du serveur sera supprimée à la prochaine relève.</numerusform>
             <numerusform>Supprimer définitivement %n messages ? Ils ne pourront pas être récupérés. Avec le réglage « Laisser sur le serveur jusqu’à ce que je le supprime ici », les copies du serveur seront supprimées à la prochaine relève.</numerusform>
@@ -2358,7 +2683,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Satchel utilisera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
@@ -2583,11 +2908,11 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>Satchel has no password for %1 yet. Enter it to get mail.</source>
-        <translation>Satchel n&apos;a pas encore de mot de passe pour %1. Saisissez-le pour relever le courrier.</translation>
+        <translation>Satchel n'a pas encore de mot de passe pour %1. Saisissez-le pour relever le courrier.</translation>
     </message>
     <message>
         <source>The keychain did not give Satchel the password for %1 (it may be locked, or access was denied). Enter the password to get mail this time.</source>
-        <translation>Le trousseau n&apos;a pas donné à Satchel le mot de passe de %1 (il est peut-être verrouillé, ou l&apos;accès a été refusé). Saisissez le mot de passe pour relever le courrier cette fois-ci.</translation>
+        <translation>Le trousseau n'a pas donné à Satchel le mot de passe de %1 (il est peut-être verrouillé, ou l'accès a été refusé). Saisissez le mot de passe pour relever le courrier cette fois-ci.</translation>
     </message>
     <message>
         <source>No keychain answers on this computer, so Satchel cannot keep passwords: it asks for them once a session and never writes them to disk. Enter the password for %1.</source>
@@ -2595,11 +2920,11 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>Enter the password for %1 (there is no keychain to keep it in).</source>
-        <translation>Saisissez le mot de passe de %1 (il n&apos;y a pas de trousseau pour le garder).</translation>
+        <translation>Saisissez le mot de passe de %1 (il n'y a pas de trousseau pour le garder).</translation>
     </message>
     <message>
         <source>The server did not accept the password for %1. Enter it again (check the user name too; many providers want an app password for POP).</source>
-        <translation>Le serveur n&apos;a pas accepté le mot de passe de %1. Saisissez-le de nouveau (vérifiez aussi le nom d&apos;utilisateur ; beaucoup de fournisseurs exigent un mot de passe d&apos;application pour POP).</translation>
+        <translation>Le serveur n'a pas accepté le mot de passe de %1. Saisissez-le de nouveau (vérifiez aussi le nom d'utilisateur ; beaucoup de fournisseurs exigent un mot de passe d'application pour POP).</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -2615,11 +2940,11 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>&amp;Save it in the keychain</source>
-        <translation>L&apos;&amp;enregistrer dans le trousseau</translation>
+        <translation>L'&amp;enregistrer dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;Remember it until Satchel quits</source>
-        <translation>S&apos;en &amp;souvenir jusqu&apos;à la fermeture de Satchel</translation>
+        <translation>S'en &amp;souvenir jusqu'à la fermeture de Satchel</translation>
     </message>
     <message>
         <source>&amp;Get Mail</source>
@@ -2646,7 +2971,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>Leave on the server &amp;until I delete it here</source>
-        <translation>Laisser sur le serveur &amp;jusqu&apos;à ce que je le supprime ici</translation>
+        <translation>Laisser sur le serveur &amp;jusqu'à ce que je le supprime ici</translation>
     </message>
     <message>
         <source>Leave on the server &amp;forever</source>
@@ -2741,7 +3066,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Login method</source>
@@ -2753,7 +3078,7 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
     </message>
     <message>
         <source>User name and password (USER/PASS)</source>
-        <translation>Nom d&apos;utilisateur et mot de passe (USER/PASS)</translation>
+        <translation>Nom d'utilisateur et mot de passe (USER/PASS)</translation>
     </message>
     <message>
         <source>&amp;Login method:</source>
@@ -2764,12 +3089,12 @@ is:flagged folder:NOM before:AAAA-MM-JJ after:AAAA-MM-JJ, AND OR NOT - ( ). {256
         <translation>Sans chiffrement, n’importe qui sur le réseau entre vous et le serveur peut lire votre mot de passe et votre courrier. Ne choisissez cette option que pour un serveur de votre propre réseau.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name.</source>
+        <source>Enter the server's name.</source>
         <translation>Saisissez le nom du serveur.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation>Saisissez le nom d&apos;utilisateur.</translation>
+        <translation>Saisissez le nom d'utilisateur.</translation>
     </message>
 </context>
 </TS>
