@@ -254,18 +254,19 @@ void SignInPage::showState(State state, const QString &detail)
                    "this computer's keychain.")
                     .arg(provider)
               : QString());
-    m_explanation->setVisible(known);
+    // What the button does, only where there is a button.
+    m_explanation->setVisible(known && state != State::NoClientId && state != State::SignedIn);
     m_progress->setVisible(state == State::Waiting);
     m_cancel->setVisible(state == State::Waiting);
     m_copy->setVisible(state == State::Waiting);
-    m_signInButton->setVisible(known && state != State::Waiting && state != State::NoClientId);
+    m_signInButton->setVisible(known && (state == State::Ready || state == State::Failed));
     m_signInButton->setText(state == State::Failed ? tr("&Try again")
                                                    : tr("&Sign in with your browser"));
     // The password way is always open where the sign-in cannot happen, and for providers that
     // take app passwords.
     const bool offerPassword = state == State::NoClientId || state == State::Failed
         || !m_target.appPasswordHelp.isEmpty();
-    m_usePassword->setVisible(offerPassword && state != State::Waiting);
+    m_usePassword->setVisible(offerPassword && state != State::Waiting && state != State::SignedIn);
     m_appPassword->setVisible(!m_target.appPasswordHelp.isEmpty() && state != State::Waiting
                               && state != State::SignedIn);
     m_appPassword->setText(tr("Instead of signing in, you can log in with an app password. %1")
