@@ -4,6 +4,7 @@
 #include "RetentionForm.h"
 #include "ServerForm.h"
 #include "SignInPage.h"
+#include "WrappingLabel.h"
 #include "autoconfig/Explanations.h"
 #include "autoconfig/ProviderPresets.h"
 #include "oauth/ProviderLookup.h"
@@ -50,16 +51,6 @@ bool looksLikeAddress(const QString &text)
         return false;
     const QString domain = address.mid(at + 1);
     return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
-}
-
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
 }
 
 // A label that takes no room while it has nothing to say.

@@ -1,5 +1,6 @@
 #include "SignInPage.h"
 
+#include "WrappingLabel.h"
 #include "oauth/BrowserSignIn.h"
 
 #include <QClipboard>
@@ -15,16 +16,6 @@
 namespace satchel::ui {
 
 namespace {
-
-QLabel *pageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QPushButton *pageButton(const QString &objectName, const QString &text, QWidget *parent)
 {
@@ -46,10 +37,10 @@ SignInPage::SignInPage(TargetFunction target, ProviderResolver resolver, Browser
     setObjectName(QStringLiteral("signInPage"));
     setTitle(tr("Sign in with your browser"));
     auto *layout = new QVBoxLayout(this);
-    m_explanation = pageLabel(QStringLiteral("signInExplanation"), this);
+    m_explanation = wrappingLabel(QStringLiteral("signInExplanation"), this);
     layout->addWidget(m_explanation);
 
-    m_status = pageLabel(QStringLiteral("signInStatus"), this);
+    m_status = wrappingLabel(QStringLiteral("signInStatus"), this);
     m_status->setAccessibleName(tr("Sign-in status"));
     QFont bold = m_status->font();
     bold.setBold(true);
@@ -61,7 +52,7 @@ SignInPage::SignInPage(TargetFunction target, ProviderResolver resolver, Browser
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     layout->addWidget(m_progress);
-    m_detail = pageLabel(QStringLiteral("signInDetail"), this);
+    m_detail = wrappingLabel(QStringLiteral("signInDetail"), this);
     m_detail->setAccessibleName(tr("Details"));
     layout->addWidget(m_detail);
 
@@ -76,7 +67,7 @@ SignInPage::SignInPage(TargetFunction target, ProviderResolver resolver, Browser
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    m_appPassword = pageLabel(QStringLiteral("appPasswordRoute"), this);
+    m_appPassword = wrappingLabel(QStringLiteral("appPasswordRoute"), this);
     m_appPassword->setAccessibleName(tr("App password"));
     layout->addWidget(m_appPassword);
     auto *passwordRow = new QHBoxLayout;
