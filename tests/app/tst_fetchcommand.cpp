@@ -321,6 +321,8 @@ void TestFetchCommand::accountAddListRemove()
         QStringLiteral("check_interval_minutes"),
         QStringLiteral("trust_fingerprint"),
         QStringLiteral("ca_file"),
+        QStringLiteral("oauth_provider"),
+        QStringLiteral("oauth_client_id"),
         QStringLiteral("password"),
     };
     for (const QJsonObject &o : accounts) {
