@@ -3,10 +3,14 @@
 #include "CertificateDialog.h"
 #include "RetentionForm.h"
 #include "ServerForm.h"
+#include "SignInPage.h"
+#include "WrappingLabel.h"
 #include "autoconfig/Explanations.h"
 #include "autoconfig/ProviderPresets.h"
+#include "oauth/ProviderLookup.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,21 +53,24 @@ bool looksLikeAddress(const QString &text)
     return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
 }
 
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 // A label that takes no room while it has nothing to say.
 void setTextOrHide(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+// A server that lists only OAuth mechanisms for SASL and no USER: no password login can work.
+bool offersOnlyOAuth(const pop3::Capabilities &capabilities)
+{
+    if (!capabilities.known || capabilities.user || capabilities.sasl.isEmpty())
+        return false;
+    for (const QByteArray &mechanism : capabilities.sasl) {
+        const QByteArray name = mechanism.toUpper();
+        if (name != "XOAUTH2" && name != "OAUTHBEARER")
+            return false;
+    }
+    return true;
 }
 
 QProgressBar *busyBar(const QString &objectName, const QString &accessibleName, QWidget *parent)
@@ -86,8 +93,9 @@ class IdentityPage : public QWizardPage
     Q_DECLARE_TR_FUNCTIONS(satchel::ui::AccountWizard)
 
 public:
-    explicit IdentityPage(QWidget *parent)
-        : QWizardPage(parent)
+    explicit IdentityPage(AccountWizard *wizard)
+        : QWizardPage(wizard)
+        , m_wizard(wizard)
     {
         setTitle(tr("Your mail account"));
         setSubTitle(tr("Satchel will find the server settings for most addresses."));
@@ -110,20 +118,57 @@ public:
         form->addRow(tr("Your &name:"), name);
         form->addRow(tr("E-mail &address:"), address);
         form->addRow(tr("&Password:"), password);
-        auto *hint = wrappingLabel(QStringLiteral("passwordHint"), this);
-        hint->setText(tr("The password is kept in this computer's keychain, never in a file."));
-        form->addRow(hint);
+        m_hint = wrappingLabel(QStringLiteral("passwordHint"), this);
+        form->addRow(m_hint);
         registerField(QStringLiteral("displayName"), name);
         registerField(QStringLiteral("address*"), address);
-        registerField(QStringLiteral("password*"), password);
-        connect(address, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        // Not mandatory: a provider that signs in with the browser needs none.
+        registerField(QStringLiteral("password"), password);
+        connect(address, &QLineEdit::textChanged, this, &IdentityPage::refresh);
+        connect(password, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     }
+
+    void initializePage() override { refresh(); }
 
     bool isComplete() const override
     {
-        return QWizardPage::isComplete()
-            && looksLikeAddress(field(QStringLiteral("address")).toString());
+        const QString address = field(QStringLiteral("address")).toString();
+        return QWizardPage::isComplete() && looksLikeAddress(address)
+            && (!field(QStringLiteral("password")).toString().isEmpty()
+                || (signsInWithBrowser(address) && !m_wizard->m_passwordInstead));
     }
+
+    // The hint under the password follows the address: a browser sign-in needs no password, and
+    // a provider with app passwords says in its own words where to make one.
+    void refresh()
+    {
+        const QString address = field(QStringLiteral("address")).toString();
+        QStringList hint {tr("The password is kept in this computer's keychain, never in a file.")};
+        const auto preset = m_wizard->presets().findByAddress(address);
+        const bool browser = signsInWithBrowser(address) && !m_wizard->m_passwordInstead;
+        if (browser)
+            hint << tr("%1 signs in through your web browser on a later page: you can leave the "
+                       "password empty.")
+                        .arg(preset->name);
+        if (const QString help = preset ? preset->appPasswordHelp() : QString(); !help.isEmpty())
+            hint << (preset->oauth ? tr("To log in with a password instead, use an app password. "
+                                        "%1")
+                                         .arg(help)
+                                   : tr("%1 does not accept your normal password here. %2")
+                                         .arg(preset->name, help));
+        m_hint->setText(hint.join(u'\n'));
+        Q_EMIT completeChanged();
+    }
+
+private:
+    bool signsInWithBrowser(const QString &address) const
+    {
+        const auto preset = m_wizard->presets().findByAddress(address);
+        return preset && preset->hasPop3 && preset->oauth;
+    }
+
+    AccountWizard *m_wizard;
+    QLabel *m_hint = nullptr;
 };
 
 // --- page 2: which server ------------------------------------------------------------------
@@ -176,7 +221,14 @@ public:
         if (address == m_detectedFor)
             return; // back and forth: keep what the user may have changed
         m_detectedFor = address;
+        m_wizard->m_passwordInstead = false;
         detect();
+    }
+
+    int nextId() const override
+    {
+        return m_wizard->signsInWithBrowser() ? AccountWizard::SignInPageId
+                                              : AccountWizard::TestPageId;
     }
 
     void cleanupPage() override
@@ -226,8 +278,12 @@ private:
         setTextOrHide(m_notes, QString());
         setTextOrHide(m_attempts, QString());
         m_wizard->m_providerId.clear();
+        m_wizard->m_wantsSignIn = false;
+        m_wizard->m_oauthId.clear();
         if (const auto preset = m_wizard->presets().findByAddress(address)) {
             m_wizard->m_providerId = preset->id;
+            m_wizard->m_wantsSignIn = preset->hasPop3 && preset->oauth;
+            m_wizard->m_oauthId = preset->oauth ? preset->oauth->id : QString();
             setTextOrHide(m_notes, preset->explanations().join(u'\n'));
             if (preset->hasPop3) {
                 m_status->setText(
@@ -280,6 +336,15 @@ private:
             // falls back; a method chosen by name never does.
             setFields(result.best->host, result.best->port, result.best->security, {address});
             setTextOrHide(m_notes, Explanations::serverRemarks(result.capabilities).join(u'\n'));
+            // Nothing but OAuth: the browser sign-in of the provider that runs this server.
+            if (offersOnlyOAuth(result.capabilities)) {
+                m_wizard->m_wantsSignIn = true;
+                for (const autoconfig::ProviderPreset &preset : m_wizard->presets().all()) {
+                    if (preset.oauth
+                        && preset.host.compare(result.best->host, Qt::CaseInsensitive) == 0)
+                        m_wizard->m_oauthId = preset.oauth->id;
+                }
+            }
         } else {
             setFields(QStringLiteral("pop.") + domain, 995, Security::ImplicitTls, {address});
         }
@@ -540,6 +605,8 @@ public:
         settings.checkIntervalMinutes = m_interval->value();
     }
 
+    int nextId() const override { return -1; } // the sign-in page has a higher id
+
 private:
     AccountWizard *m_wizard;
     QLabel *m_refusal = nullptr;
@@ -571,6 +638,20 @@ AccountWizard::AccountWizard(Options options, QWidget *parent)
     setPage(ServerPageId, new ServerPage(this));
     setPage(TestPageId, new TestLoginPage(this));
     setPage(RetentionPageId, new RetentionPage(this));
+    auto resolver = m_options.oauthProvider ? m_options.oauthProvider : &oauth::providerFor;
+    auto opener = m_options.openBrowser ? m_options.openBrowser : &QDesktopServices::openUrl;
+    auto *signIn = new SignInPage([this] { return signInTarget(); }, resolver, opener,
+                                  RetentionPageId, this);
+    setPage(SignInPageId, signIn);
+    connect(signIn, &SignInPage::passwordLoginChosen, this, &AccountWizard::choosePasswordLogin);
+    connect(signIn, &SignInPage::stateChanged, this, [this](SignInPage::State state) {
+        // No test login follows a sign-in: the first check finds out what the server keeps;
+        // the providers that sign in this way all have UIDL.
+        if (state == SignInPage::State::SignedIn) {
+            m_loginResult = LoginCheckResult();
+            m_loginResult.hasUidl = true;
+        }
+    });
     setButtonText(QWizard::FinishButton, tr("&Add account"));
     setMinimumSize(640, 520);
 }
@@ -592,6 +673,32 @@ bool AccountWizard::isTestingLogin() const
     return m_loginCheck && m_loginCheck->isRunning();
 }
 
+SignInPage::Target AccountWizard::signInTarget() const
+{
+    const NewAccount account = collect();
+    SignInPage::Target target;
+    target.oauthId = m_oauthId;
+    target.serverName = account.settings.host;
+    target.userName = account.settings.user;
+    target.loginHint = account.settings.address;
+    if (const auto preset = presets().findByOAuthId(m_oauthId)) {
+        target.providerName = preset->name;
+        target.appPasswordHelp = preset->appPasswordHelp();
+    }
+    return target;
+}
+
+void AccountWizard::choosePasswordLogin()
+{
+    m_passwordInstead = true;
+    static_cast<IdentityPage *>(page(IdentityPageId))->refresh();
+    back(); // the server page, whose Next now leads to the test login
+    if (field(QStringLiteral("password")).toString().isEmpty())
+        back(); // the password is typed on the first page
+    else
+        next();
+}
+
 NewAccount AccountWizard::collect() const
 {
     NewAccount account;
@@ -609,6 +716,15 @@ NewAccount AccountWizard::collect() const
             settings.rememberedLogin = *used;
     }
     account.password = field(QStringLiteral("password")).toString();
+    if (signsInWithBrowser()) {
+        const auto *signIn = static_cast<const SignInPage *>(page(SignInPageId));
+        settings.oauthProvider = m_oauthId;
+        settings.oauthClientId = signIn->clientId();
+        if (!settings.oauthClientId.isEmpty())
+            settings.oauthClientSecret = signIn->clientSecret();
+        account.signIn = signIn->grant();
+        account.password.clear();
+    }
     account.providerId = m_providerId;
     account.serverHasUidl = m_loginResult.hasUidl;
     account.serverExpireDays = m_loginResult.capabilities.expireDays;

@@ -1,15 +1,20 @@
 #pragma once
 
 #include "CertificateDialog.h"
+#include "SignInPage.h"
 #include "accounts/AccountSettings.h"
 #include "autoconfig/LoginCheck.h"
 #include "autoconfig/ServerProbe.h"
+#include "oauth/OAuthProvider.h"
+#include "oauth/TokenGrant.h"
 #include "pop3/SessionSettings.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QString>
+#include <QUrl>
 #include <QWizard>
 
 #include <functional>
@@ -28,6 +33,9 @@ struct NewAccount
     accounts::AccountSettings settings;
     QString password; // a secret: never log it, never write it to a file
     QString providerId; // the preset used, empty when probed or typed
+    // The browser sign-in's grant, when the account signs in with OAuth2 (settings.oauthProvider
+    // set): secrets, for the keychain only, as the password.
+    std::optional<oauth::TokenGrant> signIn;
 
     // What the test login learned about the server.
     bool serverHasUidl = true;
@@ -42,7 +50,7 @@ class AccountWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { IdentityPageId, ServerPageId, TestPageId, RetentionPageId };
+    enum PageId { IdentityPageId, ServerPageId, TestPageId, RetentionPageId, SignInPageId };
 
     struct Options
     {
@@ -54,6 +62,14 @@ public:
         QList<QSslCertificate> caCertificates;
         int probeTimeoutMs = 15'000;
         int loginTimeoutMs = 30'000;
+        // The OAuth2 provider by its preset's OAuth id, with the user's client ID (empty: the
+        // build's). Null: oauth::providerFor; tests point it at their mock server.
+        std::function<Result<oauth::OAuthProvider>(const QString &oauthId, const QString &clientId,
+                                                   const QString &clientSecret)>
+            oauthProvider;
+        // Opens the sign-in address in the system browser. Null: QDesktopServices::openUrl;
+        // tests pass a stand-in that does the browser's part.
+        std::function<bool(const QUrl &url)> openBrowser;
     };
 
     explicit AccountWizard(QWidget *parent = nullptr);
@@ -74,6 +90,7 @@ Q_SIGNALS:
     void loginCheckFinished(const satchel::autoconfig::LoginCheckResult &result);
 
 private:
+    friend class IdentityPage;
     friend class ServerPage;
     friend class TestLoginPage;
     friend class RetentionPage;
@@ -81,6 +98,11 @@ private:
     [[nodiscard]] const autoconfig::ProviderPresets &presets() const;
     [[nodiscard]] pop3::SessionSettings currentSessionSettings() const;
     [[nodiscard]] NewAccount collect() const;
+    // The account signs in with the browser: the preset or the probe asked for it, and the user
+    // did not choose a password instead.
+    [[nodiscard]] bool signsInWithBrowser() const { return m_wantsSignIn && !m_passwordInstead; }
+    void choosePasswordLogin();
+    [[nodiscard]] SignInPage::Target signInTarget() const;
 
     Options m_options;
     QPointer<autoconfig::ServerProbe> m_probe;
@@ -91,6 +113,9 @@ private:
     QByteArray m_pinnedSha256;
     QString m_pinnedFor; // host:port the pinned certificate was accepted for
     QString m_providerId;
+    bool m_wantsSignIn = false;
+    bool m_passwordInstead = false;
+    QString m_oauthId; // the provider to sign in with; empty when the probe found no preset
 };
 
 } // namespace satchel::ui

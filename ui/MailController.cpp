@@ -184,12 +184,17 @@ void MailController::wizardAccepted(const NewAccount &account)
     const qint64 accountId = *id;
     m_window->refresh();
     Q_EMIT accountAdded(accountId);
-    // The password goes to the keychain only (or, without one, is kept in memory until Satchel
-    // quits); the first check follows once it is there, so that it does not ask for it.
-    m_service->setPassword(accountId, account.password, [this, accountId](bool) {
+    // The password, or the browser sign-in, goes to the keychain only (or, without one, is kept
+    // in memory until Satchel quits); the first check follows once it is there, so that it does
+    // not ask for it.
+    const auto firstCheck = [this, accountId](bool) {
         if (this->account(accountId))
             m_service->getMail(accountId);
-    });
+    };
+    if (settings.signsInWithOAuth() && account.signIn)
+        m_service->keepSignIn(accountId, *account.signIn, firstCheck);
+    else
+        m_service->setPassword(accountId, account.password, firstCheck);
 }
 
 void MailController::manageAccounts()

@@ -817,6 +817,26 @@ void MailService::signIn(qint64 accountId, std::function<void(const Status &stat
         });
 }
 
+void MailService::keepSignIn(qint64 accountId, const oauth::TokenGrant &grant,
+                             std::function<void(bool inKeychain)> done)
+{
+    const std::optional<AccountSettings> signedIn = account(accountId);
+    if (!signedIn)
+        return;
+    m_oauthRetried.remove(accountId);
+    m_tokens->keepGrant(
+        accountId, signedIn->secretKey(), grant,
+        [this, accountId, name = signedIn->name, done = std::move(done)](bool inKeychain,
+                                                                         const QString &why) {
+            if (!inKeychain && !m_toldSignInNotStored) {
+                m_toldSignInNotStored = true;
+                m_prompter->inform({Notice::Kind::SignInNotStored, accountId, name, why});
+            }
+            if (done)
+                done(inKeychain);
+        });
+}
+
 void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QString &detail,
                               Then then, GaveUp gaveUp)
 {
@@ -847,25 +867,13 @@ void MailService::askToSignIn(qint64 accountId, SignInReason reason, const QStri
     wait.signIn = signIn;
     wait.then << std::move(then);
     wait.gaveUp << std::move(gaveUp);
-    connect(
-        signIn, &oauth::BrowserSignIn::signedIn, this,
-        [this, accountId](const oauth::TokenGrant &grant) {
-            const std::optional<AccountSettings> signedIn = account(accountId);
-            if (!signedIn)
-                return;
-            m_oauthRetried.remove(accountId);
-            // Done once the keychain has it: `account login` ends the process right after.
-            m_tokens->keepGrant(
-                accountId, signedIn->secretKey(), grant,
-                [this, accountId, name = signedIn->name,
-                 token = grant.accessToken](bool inKeychain, const QString &why) {
-                    if (!inKeychain && !m_toldSignInNotStored) {
-                        m_toldSignInNotStored = true;
-                        m_prompter->inform({Notice::Kind::SignInNotStored, accountId, name, why});
-                    }
+    connect(signIn, &oauth::BrowserSignIn::signedIn, this,
+            [this, accountId](const oauth::TokenGrant &grant) {
+                // Done once the keychain has it: `account login` ends the process right after.
+                keepSignIn(accountId, grant, [this, accountId, token = grant.accessToken](bool) {
                     endSignIn(accountId, token, {});
                 });
-        });
+            });
     connect(signIn, &oauth::BrowserSignIn::failed, this, [this, accountId](const QString &why) {
         endSignIn(accountId, std::nullopt, endedWith(Outcome::Authentication, why));
     });

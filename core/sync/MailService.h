@@ -2,6 +2,7 @@
 
 #include "accounts/AccountSettings.h"
 #include "oauth/OAuthProvider.h"
+#include "oauth/TokenGrant.h"
 #include "sync/FetchJob.h"
 #include "sync/Prompter.h"
 #include "util/Result.h"
@@ -123,6 +124,11 @@ public:
     // Signs the account in now through the browser (the Prompter gets the address); `done` with
     // an Error for people when it did not happen.
     void signIn(qint64 accountId, std::function<void(const Status &status)> done);
+    // What a browser sign-in made elsewhere granted (the wizard's, before the account existed):
+    // kept exactly as a sign-in of the service's own, in the keychain or for this session only
+    // (the Prompter is told once); `done` once it is in place.
+    void keepSignIn(qint64 accountId, const oauth::TokenGrant &grant,
+                    std::function<void(bool inKeychain)> done = {});
 
     // --- fetching ---------------------------------------------------------------------------
 
