@@ -1897,6 +1897,18 @@ Konten, die sich mit dem Browser anmelden (OAuth2):
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
+    <message>
+        <source>%1 signs in through your web browser on a later page: you can leave the password empty.</source>
+        <translation>%1 meldet sich auf einer späteren Seite über Ihren Webbrowser an: Sie können das Passwort leer lassen.</translation>
+    </message>
+    <message>
+        <source>To log in with a password instead, use an app password. %1</source>
+        <translation>Um sich stattdessen mit einem Passwort anzumelden, verwenden Sie ein App-Passwort. %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password here. %2</source>
+        <translation>%1 akzeptiert hier Ihr normales Passwort nicht. %2</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::AccountsDialog</name>
@@ -3095,6 +3107,141 @@ Konten, die sich mit dem Browser anmelden (OAuth2):
     <message>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::SignInPage</name>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Mit dem Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>For a browser on this computer that did not open by itself.</source>
+        <translation>Für einen Browser auf diesem Computer, der sich nicht von selbst geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <source>Log in with a &amp;password instead</source>
+        <translation>Stattdessen mit &amp;Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>The one built into Satchel, if any</source>
+        <translation>Die in Satchel eingebaute, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>OAuth-&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only a sign-in through a web page (OAuth), and Satchel does not know where that page is for this server.</source>
+        <translation>%1 akzeptiert nur eine Anmeldung über eine Webseite (OAuth), und Satchel weiß nicht, wo diese Seite für diesen Server ist.</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your browser. Copy the address and open it in a browser on this computer; Satchel keeps waiting.</source>
+        <translation>Satchel konnte Ihren Browser nicht öffnen. Kopieren Sie die Adresse und öffnen Sie sie in einem Browser auf diesem Computer; Satchel wartet weiter.</translation>
+    </message>
+    <message>
+        <source>%1 wants you to sign in on its own web page; Satchel never sees your password.</source>
+        <translation>%1 möchte, dass Sie sich auf seiner eigenen Webseite anmelden; Satchel sieht Ihr Passwort nie.</translation>
+    </message>
+    <message>
+        <source>Satchel opens %1's sign-in page in your web browser. Sign in there and allow Satchel to read your mail; then come back here. Satchel keeps the sign-in in this computer's keychain.</source>
+        <translation>Satchel öffnet die Anmeldeseite von %1 in Ihrem Webbrowser. Melden Sie sich dort an und erlauben Sie Satchel, Ihre Nachrichten zu lesen; kehren Sie dann hierher zurück. Satchel bewahrt die Anmeldung im Schlüsselbund dieses Computers auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with your browser</source>
+        <translation>Mit dem Browser an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Instead of signing in, you can log in with an app password. %1</source>
+        <translation>Statt sich über den Browser anzumelden, können Sie sich mit einem App-Passwort anmelden. %1</translation>
+    </message>
+    <message>
+        <source>Ready: press the button to open your browser.</source>
+        <translation>Bereit: Drücken Sie die Schaltfläche, um Ihren Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in to %1 in your browser...</source>
+        <translation>Warten, bis Sie die Anmeldung bei %1 in Ihrem Browser abgeschlossen haben …</translation>
+    </message>
+    <message>
+        <source>If no browser opened, copy the address and open it in a browser on this computer.</source>
+        <translation>Wenn sich kein Browser geöffnet hat, kopieren Sie die Adresse und öffnen Sie sie in einem Browser auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Press Next to choose what stays on the server.</source>
+        <translation>Drücken Sie „Weiter“, um festzulegen, was auf dem Server bleibt.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>Die Anmeldung hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot sign in here.</source>
+        <translation>Satchel kann sich hier nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1 is configured in this build of Satchel.</source>
+        <translation>In diesem Build von Satchel ist keine OAuth-Client-ID für %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Enter a client ID of your own under Advanced settings (the README says how to register one), or log in with a password.</source>
+        <translation>Geben Sie unter „Erweiterte Einstellungen“ eine eigene Client-ID ein (die README erklärt, wie Sie eine registrieren), oder melden Sie sich mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Enter a client ID of your own under Advanced settings (the README says how to register one), or use an app password.</source>
+        <translation>Geben Sie unter „Erweiterte Einstellungen“ eine eigene Client-ID ein (die README erklärt, wie Sie eine registrieren), oder verwenden Sie ein App-Passwort.</translation>
     </message>
 </context>
 </TS>

@@ -1897,6 +1897,18 @@ Cuentas que inician sesión con el navegador (OAuth2):
         <source>&amp;Add account</source>
         <translation>Añadir c&amp;uenta</translation>
     </message>
+    <message>
+        <source>%1 signs in through your web browser on a later page: you can leave the password empty.</source>
+        <translation>%1 inicia sesión con su navegador web en una página posterior: puede dejar la contraseña vacía.</translation>
+    </message>
+    <message>
+        <source>To log in with a password instead, use an app password. %1</source>
+        <translation>Para iniciar sesión con una contraseña, use una contraseña de aplicación. %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password here. %2</source>
+        <translation>%1 no acepta aquí su contraseña habitual. %2</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::AccountsDialog</name>
@@ -3095,6 +3107,141 @@ Cuentas que inician sesión con el navegador (OAuth2):
     <message>
         <source>Enter the user name.</source>
         <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::SignInPage</name>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Esperando al navegador</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>For a browser on this computer that did not open by itself.</source>
+        <translation>Para un navegador de este ordenador que no se abrió por sí solo.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Log in with a &amp;password instead</source>
+        <translation>Iniciar sesión con una &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>Ajustes a&amp;vanzados</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>The one built into Satchel, if any</source>
+        <translation>El integrado en Satchel, si lo hay</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>&amp;ID de cliente OAuth:</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>Secreto de cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only a sign-in through a web page (OAuth), and Satchel does not know where that page is for this server.</source>
+        <translation>%1 solo acepta un inicio de sesión a través de una página web (OAuth), y Satchel no sabe dónde está esa página para este servidor.</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your browser. Copy the address and open it in a browser on this computer; Satchel keeps waiting.</source>
+        <translation>Satchel no pudo abrir su navegador. Copie la dirección y ábrala en un navegador de este ordenador; Satchel sigue esperando.</translation>
+    </message>
+    <message>
+        <source>%1 wants you to sign in on its own web page; Satchel never sees your password.</source>
+        <translation>%1 quiere que inicie sesión en su propia página web; Satchel nunca ve su contraseña.</translation>
+    </message>
+    <message>
+        <source>Satchel opens %1's sign-in page in your web browser. Sign in there and allow Satchel to read your mail; then come back here. Satchel keeps the sign-in in this computer's keychain.</source>
+        <translation>Satchel abre la página de inicio de sesión de %1 en su navegador web. Inicie sesión allí y permita que Satchel lea su correo; luego vuelva aquí. Satchel guarda el inicio de sesión en el llavero de este ordenador.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with your browser</source>
+        <translation>Iniciar sesión con el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Instead of signing in, you can log in with an app password. %1</source>
+        <translation>En lugar de iniciar sesión en el navegador, puede usar una contraseña de aplicación. %1</translation>
+    </message>
+    <message>
+        <source>Ready: press the button to open your browser.</source>
+        <translation>Listo: pulse el botón para abrir su navegador.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in to %1 in your browser...</source>
+        <translation>Esperando a que termine de iniciar sesión en %1 en su navegador...</translation>
+    </message>
+    <message>
+        <source>If no browser opened, copy the address and open it in a browser on this computer.</source>
+        <translation>Si no se abrió ningún navegador, copie la dirección y ábrala en un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Press Next to choose what stays on the server.</source>
+        <translation>Pulse «Siguiente» para elegir qué se queda en el servidor.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>El inicio de sesión no funcionó.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot sign in here.</source>
+        <translation>Satchel no puede iniciar sesión aquí.</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1 is configured in this build of Satchel.</source>
+        <translation>Esta compilación de Satchel no tiene configurado ningún ID de cliente OAuth para %1.</translation>
+    </message>
+    <message>
+        <source>Enter a client ID of your own under Advanced settings (the README says how to register one), or log in with a password.</source>
+        <translation>Introduzca un ID de cliente propio en «Ajustes avanzados» (el README explica cómo registrar uno) o inicie sesión con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter a client ID of your own under Advanced settings (the README says how to register one), or use an app password.</source>
+        <translation>Introduzca un ID de cliente propio en «Ajustes avanzados» (el README explica cómo registrar uno) o use una contraseña de aplicación.</translation>
     </message>
 </context>
 </TS>

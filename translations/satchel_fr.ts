@@ -1897,6 +1897,18 @@ Comptes qui se connectent avec le navigateur (OAuth2) :
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
+    <message>
+        <source>%1 signs in through your web browser on a later page: you can leave the password empty.</source>
+        <translation>%1 se connecte par votre navigateur web sur une page suivante : vous pouvez laisser le mot de passe vide.</translation>
+    </message>
+    <message>
+        <source>To log in with a password instead, use an app password. %1</source>
+        <translation>Pour vous connecter plutôt avec un mot de passe, utilisez un mot de passe d’application. %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password here. %2</source>
+        <translation>%1 n’accepte pas ici votre mot de passe habituel. %2</translation>
+    </message>
 </context>
 <context>
     <name>satchel::ui::AccountsDialog</name>
@@ -3095,6 +3107,141 @@ Comptes qui se connectent avec le navigateur (OAuth2) :
     <message>
         <source>Enter the user name.</source>
         <translation>Saisissez le nom d'utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>satchel::ui::SignInPage</name>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>For a browser on this computer that did not open by itself.</source>
+        <translation>Pour un navigateur de cet ordinateur qui ne s’est pas ouvert de lui-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>Log in with a &amp;password instead</source>
+        <translation>Se connecter plutôt avec un mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>Paramètres a&amp;vancés</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID client OAuth</translation>
+    </message>
+    <message>
+        <source>The one built into Satchel, if any</source>
+        <translation>Celui intégré à Satchel, s’il y en a un</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>&amp;ID client OAuth :</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>Secret client OAuth</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>%1 accepts only a sign-in through a web page (OAuth), and Satchel does not know where that page is for this server.</source>
+        <translation>%1 n’accepte qu’une connexion par une page web (OAuth), et Satchel ne sait pas où se trouve cette page pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Satchel could not open your browser. Copy the address and open it in a browser on this computer; Satchel keeps waiting.</source>
+        <translation>Satchel n’a pas pu ouvrir votre navigateur. Copiez l’adresse et ouvrez-la dans un navigateur de cet ordinateur ; Satchel continue d’attendre.</translation>
+    </message>
+    <message>
+        <source>%1 wants you to sign in on its own web page; Satchel never sees your password.</source>
+        <translation>%1 vous demande de vous connecter sur sa propre page web ; Satchel ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Satchel opens %1's sign-in page in your web browser. Sign in there and allow Satchel to read your mail; then come back here. Satchel keeps the sign-in in this computer's keychain.</source>
+        <translation>Satchel ouvre la page de connexion de %1 dans votre navigateur web. Connectez-vous-y et autorisez Satchel à lire votre courrier ; revenez ensuite ici. Satchel conserve la connexion dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with your browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Instead of signing in, you can log in with an app password. %1</source>
+        <translation>Au lieu de vous connecter par le navigateur, vous pouvez utiliser un mot de passe d’application. %1</translation>
+    </message>
+    <message>
+        <source>Ready: press the button to open your browser.</source>
+        <translation>Prêt : appuyez sur le bouton pour ouvrir votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in to %1 in your browser...</source>
+        <translation>En attente de la fin de votre connexion à %1 dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>If no browser opened, copy the address and open it in a browser on this computer.</source>
+        <translation>Si aucun navigateur ne s’est ouvert, copiez l’adresse et ouvrez-la dans un navigateur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Press Next to choose what stays on the server.</source>
+        <translation>Appuyez sur « Suivant » pour choisir ce qui reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>La connexion n’a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot sign in here.</source>
+        <translation>Satchel ne peut pas se connecter ici.</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1 is configured in this build of Satchel.</source>
+        <translation>Aucun ID client OAuth pour %1 n’est configuré dans cette version de Satchel.</translation>
+    </message>
+    <message>
+        <source>Enter a client ID of your own under Advanced settings (the README says how to register one), or log in with a password.</source>
+        <translation>Saisissez votre propre ID client dans « Paramètres avancés » (le README explique comment en enregistrer un), ou connectez-vous avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter a client ID of your own under Advanced settings (the README says how to register one), or use an app password.</source>
+        <translation>Saisissez votre propre ID client dans « Paramètres avancés » (le README explique comment en enregistrer un), ou utilisez un mot de passe d’application.</translation>
     </message>
 </context>
 </TS>
