@@ -2,6 +2,7 @@
 target_sources(satchel_testsupport PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FakePop3Server.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FakePop3Server.h
+    ${CMAKE_CURRENT_LIST_DIR}/FakeSmtpServer.h
 )
 
 satchel_add_test(NAME tst_fakepop3server

@@ -288,7 +288,10 @@ void FakePop3Server::Connection::run()
                          .arg(stepLabel(m_next), quoted(line.bytes)));
                 return;
             }
-            if (line.pipelined && !m_server->m_pipeliningAllowed) {
+            const bool inBlock = m_server->m_blocksAllowed && m_next > 0
+                && (m_script[m_next - 1].kind == Step::Kind::Expect
+                    || m_script[m_next - 1].kind == Step::Kind::ExpectMatch);
+            if (line.pipelined && !m_server->m_pipeliningAllowed && !inBlock) {
                 fail(QStringLiteral("%1: client sent %2 before the answer to its previous "
                                     "command (pipelining is off)")
                          .arg(stepLabel(m_next), quoted(line.bytes)));
@@ -427,7 +430,7 @@ void FakePop3Server::Connection::fail(const QString &message)
         m_socket->abort();
         return;
     }
-    m_socket->write("-ERR fake server: unexpected command\r\n");
+    m_socket->write(m_server->m_deviationReply + "\r\n");
     dropWhenWritten();
 }
 

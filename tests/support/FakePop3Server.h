@@ -69,9 +69,14 @@ public:
     void setResponder(const QString &name, Responder responder);
 
     void setAcceptBareLf(bool accept) { m_acceptBareLf = accept; }
+    // What the server says before hanging up on a deviation (another protocol's error line).
+    void setDeviationReply(const QByteArray &line) { m_deviationReply = line; }
     // Off: a line that arrives before the server answered the previous one is a failure, for
     // proving that a client does not pipeline when the server did not offer PIPELINING.
     void setPipeliningAllowed(bool allowed) { m_pipeliningAllowed = allowed; }
+    // With pipelining off: consecutive C steps are still one block the client may send in one
+    // go (SMTP's message after 354), so only the first line of a block must wait for an answer.
+    void setBlocksAllowed(bool allowed) { m_blocksAllowed = allowed; }
     void setTlsCertificate(const QSslCertificate &certificate, const QSslKey &key);
     // Every connection starts with a TLS handshake (port 995 style).
     void setImplicitTls(bool implicit) { m_implicitTls = implicit; }
@@ -131,8 +136,10 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     int m_connectionCount = 0;
+    QByteArray m_deviationReply = "-ERR fake server: unexpected command";
     bool m_acceptBareLf = false;
     bool m_pipeliningAllowed = true;
+    bool m_blocksAllowed = false;
     bool m_implicitTls = false;
 };
 
