@@ -1538,6 +1538,133 @@ Konten, die sich mit dem Browser anmelden (OAuth2):
     </message>
 </context>
 <context>
+    <name>satchel::smtp::SmtpSession</name>
+    <message>
+        <source>The message has no recipients, or an address or the credentials contain a line break, which cannot be sent to an SMTP server.</source>
+        <translation>Die Nachricht hat keine Empfänger, oder eine Adresse oder die Zugangsdaten enthalten einen Zeilenumbruch, der sich nicht an einen SMTP-Server senden lässt.</translation>
+    </message>
+    <message>
+        <source>Sending mail without encryption is not allowed.</source>
+        <translation>Das Senden von Nachrichten ohne Verschlüsselung ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>Das Senden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an SMTP reply.</source>
+        <translation>Der Server hat etwas gesendet, das keine SMTP-Antwort ist.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified: %1</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>Die Verbindung zum Server ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused to start encryption (STARTTLS).</source>
+        <translation>Der Server hat es abgelehnt, die Verschlüsselung zu beginnen (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The server sent data before the secure connection began.</source>
+        <translation>Der Server hat Daten gesendet, bevor die sichere Verbindung begann.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO; it cannot be used to send mail.</source>
+        <translation>Der Server hat EHLO abgelehnt; über ihn lassen sich keine Nachrichten senden.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS); the message was not sent over an unencrypted connection.</source>
+        <translation>Der Server bietet keine Verschlüsselung (STARTTLS) an; die Nachricht wurde nicht über eine unverschlüsselte Verbindung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server offers only ways of logging in that would send the password unencrypted.</source>
+        <translation>Der Server bietet nur Anmeldearten an, die das Passwort unverschlüsselt senden würden.</translation>
+    </message>
+    <message>
+        <source>The server offers no way of logging in that Satchel speaks.</source>
+        <translation>Der Server bietet keine Anmeldeart an, die Satchel beherrscht.</translation>
+    </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password.</source>
+        <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with %1.</source>
+        <translation>Der Server hat die Anmeldung mit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server cannot take addresses with non-ASCII characters (no SMTPUTF8).</source>
+        <translation>Der Server kann keine Adressen mit Nicht-ASCII-Zeichen annehmen (kein SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, which the server cannot take (no 8BITMIME).</source>
+        <translation>Die Nachricht enthält 8-Bit-Daten, die der Server nicht annehmen kann (kein 8BITMIME).</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server accepts (%2 bytes).</source>
+        <translation>Die Nachricht (%1 Byte) ist größer, als der Server annimmt (%2 Byte).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address.</source>
+        <translation>Der Server hat die Absenderadresse abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1; the message was sent to nobody.</source>
+        <translation>Der Server hat den Empfänger %1 abgelehnt; die Nachricht wurde an niemanden gesendet.</translation>
+    </message>
+    <message>
+        <source>The server cannot take the recipient %1 now; the message was sent to nobody.</source>
+        <translation>Der Server kann den Empfänger %1 gerade nicht annehmen; die Nachricht wurde an niemanden gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused to take the message.</source>
+        <translation>Der Server hat es abgelehnt, die Nachricht anzunehmen.</translation>
+    </message>
+    <message>
+        <source>The server refused the message.</source>
+        <translation>Der Server hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation>Die Nachricht wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <source>The link was lost after the whole message had gone out, so the server may have accepted it: check before sending it again.</source>
+        <translation>Die Verbindung brach ab, nachdem die ganze Nachricht hinausgegangen war; der Server hat sie also vielleicht angenommen: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::sync::FetchJob</name>
     <message>
         <source>Nothing to fetch with: no session or no archive.</source>

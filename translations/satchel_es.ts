@@ -1538,6 +1538,133 @@ Cuentas que inician sesión con el navegador (OAuth2):
     </message>
 </context>
 <context>
+    <name>satchel::smtp::SmtpSession</name>
+    <message>
+        <source>The message has no recipients, or an address or the credentials contain a line break, which cannot be sent to an SMTP server.</source>
+        <translation>El mensaje no tiene destinatarios, o una dirección o las credenciales contienen un salto de línea, que no se puede enviar a un servidor SMTP.</translation>
+    </message>
+    <message>
+        <source>Sending mail without encryption is not allowed.</source>
+        <translation>No se permite enviar correo sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>Se canceló el envío.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an SMTP reply.</source>
+        <translation>El servidor envió algo que no es una respuesta SMTP.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>El servidor %1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified: %1</source>
+        <translation>No se pudo verificar el certificado del servidor: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>Falló la conexión segura con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>Se perdió la conexión con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused to start encryption (STARTTLS).</source>
+        <translation>El servidor se negó a iniciar el cifrado (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The server sent data before the secure connection began.</source>
+        <translation>El servidor envió datos antes de que comenzara la conexión segura.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO; it cannot be used to send mail.</source>
+        <translation>El servidor rechazó EHLO; no se puede usar para enviar correo.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS); the message was not sent over an unencrypted connection.</source>
+        <translation>El servidor no ofrece cifrado (STARTTLS); el mensaje no se envió por una conexión sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The server offers only ways of logging in that would send the password unencrypted.</source>
+        <translation>El servidor solo ofrece modos de inicio de sesión que enviarían la contraseña sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The server offers no way of logging in that Satchel speaks.</source>
+        <translation>El servidor no ofrece ningún modo de inicio de sesión que Satchel admita.</translation>
+    </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password.</source>
+        <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with %1.</source>
+        <translation>El servidor rechazó el inicio de sesión con %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot take addresses with non-ASCII characters (no SMTPUTF8).</source>
+        <translation>El servidor no admite direcciones con caracteres no ASCII (sin SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, which the server cannot take (no 8BITMIME).</source>
+        <translation>El mensaje contiene datos de 8 bits, que el servidor no admite (sin 8BITMIME).</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server accepts (%2 bytes).</source>
+        <translation>El mensaje (%1 bytes) es mayor de lo que admite el servidor (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address.</source>
+        <translation>El servidor rechazó la dirección del remitente.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1; the message was sent to nobody.</source>
+        <translation>El servidor rechazó el destinatario %1; el mensaje no se envió a nadie.</translation>
+    </message>
+    <message>
+        <source>The server cannot take the recipient %1 now; the message was sent to nobody.</source>
+        <translation>El servidor no puede aceptar ahora el destinatario %1; el mensaje no se envió a nadie.</translation>
+    </message>
+    <message>
+        <source>The server refused to take the message.</source>
+        <translation>El servidor se negó a aceptar el mensaje.</translation>
+    </message>
+    <message>
+        <source>The server refused the message.</source>
+        <translation>El servidor rechazó el mensaje.</translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation>El mensaje se ha enviado.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>The link was lost after the whole message had gone out, so the server may have accepted it: check before sending it again.</source>
+        <translation>Se perdió la conexión después de que saliera el mensaje completo, así que puede que el servidor lo haya aceptado: compruébelo antes de volver a enviarlo.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::sync::FetchJob</name>
     <message>
         <source>Nothing to fetch with: no session or no archive.</source>

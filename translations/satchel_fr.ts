@@ -1538,6 +1538,133 @@ Comptes qui se connectent avec le navigateur (OAuth2) :
     </message>
 </context>
 <context>
+    <name>satchel::smtp::SmtpSession</name>
+    <message>
+        <source>The message has no recipients, or an address or the credentials contain a line break, which cannot be sent to an SMTP server.</source>
+        <translation>Le message n’a aucun destinataire, ou une adresse ou les identifiants contiennent un saut de ligne, qui ne peut pas être envoyé à un serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>Sending mail without encryption is not allowed.</source>
+        <translation>L’envoi de courrier sans chiffrement n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>L’envoi a été annulé.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not an SMTP reply.</source>
+        <translation>Le serveur a envoyé quelque chose qui n’est pas une réponse SMTP.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>Le serveur %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified: %1</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>La connexion sécurisée au serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>La connexion au serveur a été perdue : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused to start encryption (STARTTLS).</source>
+        <translation>Le serveur a refusé de démarrer le chiffrement (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The server sent data before the secure connection began.</source>
+        <translation>Le serveur a envoyé des données avant le début de la connexion sécurisée.</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO; it cannot be used to send mail.</source>
+        <translation>Le serveur a refusé EHLO ; il ne peut pas servir à envoyer du courrier.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS); the message was not sent over an unencrypted connection.</source>
+        <translation>Le serveur ne propose pas de chiffrement (STARTTLS) ; le message n’a pas été envoyé sur une connexion non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The server offers only ways of logging in that would send the password unencrypted.</source>
+        <translation>Le serveur ne propose que des méthodes de connexion qui enverraient le mot de passe en clair.</translation>
+    </message>
+    <message>
+        <source>The server offers no way of logging in that Satchel speaks.</source>
+        <translation>Le serveur ne propose aucune méthode de connexion que Satchel connaisse.</translation>
+    </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password.</source>
+        <translation>Le serveur a accepté la connexion sans prouver qu’il connaît le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the login with %1.</source>
+        <translation>Le serveur a refusé la connexion avec %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot take addresses with non-ASCII characters (no SMTPUTF8).</source>
+        <translation>Le serveur ne peut pas accepter d’adresses avec des caractères non ASCII (pas de SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, which the server cannot take (no 8BITMIME).</source>
+        <translation>Le message contient des données 8 bits, que le serveur ne peut pas accepter (pas de 8BITMIME).</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server accepts (%2 bytes).</source>
+        <translation>Le message (%1 octets) est plus grand que ce qu’accepte le serveur (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address.</source>
+        <translation>Le serveur a refusé l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient %1; the message was sent to nobody.</source>
+        <translation>Le serveur a refusé le destinataire %1 ; le message n’a été envoyé à personne.</translation>
+    </message>
+    <message>
+        <source>The server cannot take the recipient %1 now; the message was sent to nobody.</source>
+        <translation>Le serveur ne peut pas accepter le destinataire %1 pour le moment ; le message n’a été envoyé à personne.</translation>
+    </message>
+    <message>
+        <source>The server refused to take the message.</source>
+        <translation>Le serveur a refusé de prendre le message.</translation>
+    </message>
+    <message>
+        <source>The server refused the message.</source>
+        <translation>Le serveur a refusé le message.</translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation>Le message a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The link was lost after the whole message had gone out, so the server may have accepted it: check before sending it again.</source>
+        <translation>La connexion a été perdue après l’envoi du message entier, le serveur l’a donc peut-être accepté : vérifiez avant de le renvoyer.</translation>
+    </message>
+</context>
+<context>
     <name>satchel::sync::FetchJob</name>
     <message>
         <source>Nothing to fetch with: no session or no archive.</source>
