@@ -79,6 +79,15 @@ struct FetchResult
     pop3::Pop3Error error;
     QString message; // for people: the refusal, the session's error or the archive's
 
+    // How a fetch ends that could not start, or a sign-in that did not happen.
+    [[nodiscard]] static FetchResult endedWith(Outcome outcome, const QString &message = {})
+    {
+        FetchResult r;
+        r.outcome = outcome;
+        r.message = message;
+        return r;
+    }
+
     [[nodiscard]] int newMessages() const { return int(newMessageIds.size()); }
     [[nodiscard]] bool ok() const { return outcome == Outcome::Success && errors.isEmpty(); }
 };
